@@ -36,5 +36,25 @@ class TimeMention:
 def extract_dates(
     text: str, published: dt.date, lang: str, start: int = 0, eras: Sequence[Era] = ()
 ) -> list[TimeMention]:
-    """Placeholder until the extractor lands: finds nothing."""
-    return []
+    """Placeholder until the extractor lands: French day dates and eras only."""
+    import re
+
+    months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre"]
+    found = []
+    for m in re.finditer(r"\b(\d{1,2}) (%s) (\d{4})" % "|".join(months), text[start:]):
+        value = f"{m[3]}-{months.index(m[2]) + 1:02d}-{int(m[1]):02d}"
+        found.append(TimeMention(m[0], start + m.start(), start + m.end(), value, "day"))
+    for era in eras or load_eras():
+        for name in era.names:
+            i = text.lower().find(name, start)
+            if i >= 0:
+                value = f"{era.start.isoformat()}/{era.end.isoformat()}"
+                found.append(TimeMention(text[i : i + len(name)], i, i + len(name), value, "period"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def load_eras() -> tuple[Era, ...]:
+    """Placeholder until the extractor lands: the Chávez era only."""
+    return (Era("chavez", ("ère chavez", "ère chávez", "chávez era"), dt.date(1999, 2, 2),
+                dt.date(2013, 3, 5)),)

@@ -86,7 +86,9 @@ def parse_dispatch(text: str, source: str = "<text>") -> Dispatch:
         header_end = len(text)
     match = HEADER.match(text[header_start:header_end])
     if not match:
-        raise DispatchError(source, "no header line (expected ' date YYYY-MM-DD SECTION :: headline')")
+        raise DispatchError(
+            source, "no header line (expected ' date YYYY-MM-DD SECTION :: headline')"
+        )
     try:
         published = dt.date.fromisoformat(match["date"])
     except ValueError:

@@ -1,0 +1,287 @@
+"""Rendering: data in, cards out. Pure, so it is tested without Discord.
+
+A Card is an embed-shaped answer that also renders as plain text (the console). Every card
+respects Discord's limits: title 256, description 4096, 25 fields of 1024, footer 2048,
+6000 characters in all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from storage.models import (
+    DispatchRecord,
+    Entry,
+    IngestResult,
+    SearchHit,
+    Stats,
+    Timeline,
+    TopicCount,
+)
+from timeline.summary import Briefing
+from timeline.values import display
+
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_VALUE_LIMIT = 1024
+FIELD_LIMIT = 25
+FOOTER_LIMIT = 2048
+EMBED_TOTAL_LIMIT = 6000
+CONTENT_LIMIT = 2000
+PAGE_CHARS = 3000  # a timeline page stays readable well below the description limit
+PAGE_LINES = 10
+SHORT_ID = 8
+
+BLUE, GREEN, ORANGE, RED, GREY = 0x2B6CB0, 0x2F855A, 0xC05621, 0xC53030, 0x718096
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """`1 dispatch`, `2 dispatches`."""
+    return f"{count} {word}" if count == 1 else f"{count} {words or word + 's'}"
+
+
+def clip(text: str, limit: int) -> str:
+    text = text or ""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def short(dispatch_id: str) -> str:
+    return dispatch_id[:SHORT_ID]
+
+
+def cite(sources: Sequence[str], at_most: int = 4) -> str:
+    shown = " ".join(f"`{short(s)}`" for s in sources[:at_most])
+    more = len(sources) - at_most
+    return shown + (f" +{more}" if more > 0 else "")
+
+
+@dataclass
+class Card:
+    title: str
+    description: str = ""
+    fields: list[tuple[str, str]] = field(default_factory=list)
+    footer: str = ""
+    color: int = BLUE
+
+    def fitted(self) -> Card:
+        """The same card cut to Discord's limits."""
+        fields = [(clip(n, TITLE_LIMIT), clip(v, FIELD_VALUE_LIMIT)) for n, v in self.fields]
+        card = Card(
+            clip(self.title, TITLE_LIMIT),
+            clip(self.description, DESCRIPTION_LIMIT),
+            fields[:FIELD_LIMIT],
+            clip(self.footer, FOOTER_LIMIT),
+            self.color,
+        )
+        while card.size() > EMBED_TOTAL_LIMIT and card.fields:
+            card.fields.pop()
+        if card.size() > EMBED_TOTAL_LIMIT:
+            room = EMBED_TOTAL_LIMIT - (card.size() - len(card.description))
+            card.description = clip(card.description, max(room, 0))
+        return card
+
+    def size(self) -> int:
+        return (
+            len(self.title)
+            + len(self.description)
+            + len(self.footer)
+            + sum(len(n) + len(v) for n, v in self.fields)
+        )
+
+    def as_text(self) -> str:
+        """The console's rendering of the same answer."""
+        parts = [f"== {self.title} =="]
+        if self.description:
+            parts.append(self.description)
+        for name, value in self.fields:
+            parts.append(f"-- {name} --\n{value}")
+        if self.footer:
+            parts.append(f"({self.footer})")
+        return "\n".join(parts)
+
+
+def entry_line(entry: Entry) -> str:
+    return f"**{display(entry.date, entry.precision)}** — {entry.summary} · {cite(entry.sources)}"
+
+
+def timeline_pages(timeline: Timeline, label: str, shown_all: bool) -> list[Card]:
+    """A chronology split into pages of whole lines."""
+    if not timeline.entries:
+        return [Card(f"Timeline — {label}", "No dated events for this topic yet.", color=GREY)]
+    pages: list[list[str]] = [[]]
+    size = 0
+    for entry in timeline.entries:
+        line = clip(entry_line(entry), 600)
+        if pages[-1] and (len(pages[-1]) >= PAGE_LINES or size + len(line) > PAGE_CHARS):
+            pages.append([])
+            size = 0
+        pages[-1].append(line)
+        size += len(line) + 1
+    hidden = timeline.total - len(timeline.entries)
+    note = (
+        ""
+        if shown_all or hidden <= 0
+        else (f" · {hidden} more, less reported: add `--all` to see every entry")
+    )
+    sources = len({s for e in timeline.entries for s in e.sources})
+    return [
+        Card(
+            f"Timeline — {label}",
+            "\n".join(lines),
+            footer=(
+                f"Page {i}/{len(pages)} · {plural(len(timeline.entries), 'entry', 'entries')}"
+                f" from {plural(sources, 'dispatch', 'dispatches')}{note}"
+            ),
+        ).fitted()
+        for i, lines in enumerate(pages, 1)
+    ]
+
+
+def brief_card(briefing: Briefing, label: str) -> Card:
+    if not briefing.summary:
+        return Card(f"Briefing — {label}", "Nothing to brief on yet for this topic.", color=GREY)
+    description = "\n".join(f"• {item.text} {cite(item.sources, 3)}" for item in briefing.summary)
+    key_dates = "\n".join(
+        f"**{display(i.date, i.precision)}** — {clip(i.text, 120)}" for i in briefing.key_dates
+    )
+    fields = [("Key dates", key_dates)] if key_dates else []
+    return Card(
+        f"Briefing — {label}",
+        description,
+        fields,
+        footer=f"Sources: {plural(len(briefing.sources), 'dispatch', 'dispatches')}",
+        color=GREEN,
+    ).fitted()
+
+
+def dispatch_card(record: DispatchRecord, events: Sequence) -> Card:
+    event_lines = "\n".join(
+        f"**{display(e.date, e.precision)}** — {clip(e.summary, 160)}" for e in events[:10]
+    )
+    fields = [("Published", record.published), ("Section", record.section_en or record.section)]
+    if record.topics:
+        fields.append(("Topics", ", ".join(record.topics)))
+    if event_lines:
+        fields.append(("Dated events", event_lines))
+    return Card(
+        clip(record.headline, TITLE_LIMIT),
+        " ".join(record.summary),
+        fields,
+        footer=f"Dispatch {record.id} · {record.lang}",
+    ).fitted()
+
+
+def search_card(words: str, hits: Sequence[SearchHit]) -> Card:
+    if not hits:
+        return Card(f"Search — {words}", "No dispatch matches.", color=GREY).fitted()
+    lines = [f"`{short(h.id)}` {h.published} — **{h.headline}**\n{h.snippet}" for h in hits]
+    return Card(
+        f"Search — {words}",
+        "\n\n".join(lines),
+        footer=f"{plural(len(hits), 'dispatch', 'dispatches')} · `dispatch <id>` shows one",
+    ).fitted()
+
+
+def topics_card(topics: Sequence[TopicCount]) -> Card:
+    if not topics:
+        return Card("Topics", "No topics yet: ingest some dispatches first.", color=GREY)
+    lines = [
+        f"**{t.label}** — {plural(t.dispatches, 'dispatch', 'dispatches')}, "
+        f"{plural(t.entries, 'timeline entry', 'timeline entries')}"
+        for t in topics[:40]
+    ]
+    return Card(
+        "Topics", "\n".join(lines), footer=f"{len(topics)} topics · `timeline <topic>` shows one"
+    ).fitted()
+
+
+def latest_card(records: Sequence[DispatchRecord]) -> Card:
+    if not records:
+        return Card("Latest dispatches", "No dispatches yet.", color=GREY)
+    lines = [
+        f"`{short(r.id)}` {r.published} · {r.section_en or r.section} — **{r.headline}**"
+        for r in records
+    ]
+    return Card("Latest dispatches", "\n".join(lines)).fitted()
+
+
+def unknown_topic_card(query: str, suggestions: Sequence[str]) -> Card:
+    hint = (
+        ("Did you mean " + ", ".join(f"**{s}**" for s in suggestions) + "?")
+        if suggestions
+        else "`topics` lists the topics I know."
+    )
+    return Card(f"Unknown topic: {clip(query, 100)}", hint, color=ORANGE)
+
+
+def error_card(message: str) -> Card:
+    return Card("Sorry", clip(message, 1000), color=RED)
+
+
+def ingest_report_card(results: Sequence[IngestResult], failures: Sequence) -> Card:
+    lines = [
+        f"✅ new `{short(r.dispatch_id)}` {clip(r.headline, 80)}"
+        if r.status == "new"
+        else f"↩️ already known `{short(r.dispatch_id)}` {clip(r.headline, 80)}"
+        for r in results
+    ]
+    lines += [f"❌ rejected {clip(f.source, 60)}: {f.reason}" for f in failures]
+    new = sum(r.status == "new" for r in results)
+    footer = f"{new} new · {len(results) - new} already known · {len(failures)} rejected"
+    return Card(
+        "Ingest report",
+        "\n".join(lines) or "Nothing to ingest.",
+        footer=footer,
+        color=RED if failures else GREEN,
+    ).fitted()
+
+
+def stats_card(stats: Stats, version: str, uptime: str) -> Card:
+    fields = [
+        ("Dispatches", str(stats.dispatches)),
+        ("Events", str(stats.events)),
+        ("Timeline entries", str(stats.entries)),
+        ("Topics", str(stats.topics)),
+        ("Subscriptions", str(stats.subscriptions)),
+        ("Pending announcements", str(stats.pending_announcements)),
+        ("Last ingest", stats.last_ingest or "never"),
+        ("Version", version),
+        ("Uptime", uptime),
+    ]
+    return Card("Newsline status", "", fields)
+
+
+HELP = [
+    (
+        "timeline <topic> [from] [to]",
+        "The chronology of a topic, each line citing its dispatches.",
+        "timeline venezuela 2026-01-01",
+    ),
+    (
+        "brief <topic>",
+        "A short briefing: the latest developments, then key dates.",
+        "brief venezuela",
+    ),
+    (
+        "dispatch <id>",
+        "One dispatch: headline, date, summary and the events it dates.",
+        "dispatch b47bf977",
+    ),
+    ("search <words>", "Full-text search over every dispatch.", "search capture Maduro"),
+    ("topics", "The topics with dispatches, and how many.", "topics"),
+    ("latest [n]", "The most recent dispatches.", "latest 5"),
+    ("help", "This list.", "help"),
+]
+
+
+def help_card(prefix: str, extra: Sequence[tuple[str, str, str]] = ()) -> Card:
+    lines = [
+        f"**{prefix}{usage}** — {what}\n  e.g. `{prefix}{example}`"
+        for usage, what, example in [*HELP, *extra]
+    ]
+    return Card(
+        "Newsline — commands",
+        "\n".join(lines),
+        footer="Every command also works as a slash command: /timeline, /brief, …",
+    ).fitted()

@@ -1,0 +1,30 @@
+"""Settings: one typed class, read from the environment and `.env` (see `.env.example`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    discord_token: SecretStr | None = Field(None, validation_alias="DISCORD_TOKEN")
+    db: Path = Field(Path("data/newsline.db"), validation_alias="NEWSLINE_DB")
+    seeds: Path = Field(Path("seeds"), validation_alias="NEWSLINE_SEEDS")
+    prefix: str = Field("!", validation_alias="NEWSLINE_PREFIX")
+    message_content: bool = Field(True, validation_alias="NEWSLINE_MESSAGE_CONTENT")
+    sync_guild_id: int | None = Field(None, validation_alias="NEWSLINE_SYNC_GUILD")
+    sync_commands: bool = Field(True, validation_alias="NEWSLINE_SYNC_COMMANDS")
+    owner_ids: list[int] = Field(default_factory=list, validation_alias="NEWSLINE_OWNER_IDS")
+    log_level: str = Field("INFO", validation_alias="NEWSLINE_LOG_LEVEL")
+
+    @property
+    def token(self) -> str | None:
+        """The Discord token, or None when the console should run instead."""
+        if self.discord_token is None:
+            return None
+        value = self.discord_token.get_secret_value().strip()
+        return value or None

@@ -1,0 +1,168 @@
+"""The database schema, as sqlite-utils migrations (recorded in `_sqlite_migrations`).
+
+Never edit an applied migration: add a new one, so old databases keep working.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("newsline")
+
+
+@migrations()
+def m001_dispatches(db: Database) -> None:
+    db["dispatches"].create(
+        {
+            "id": str,  # short hash of the normalised text
+            "published": str,  # ISO date
+            "section": str,
+            "section_en": str,
+            "headline": str,
+            "lang": str,
+            "header": str,  # the text before the body, so header + body == the file's text
+            "body": str,
+            "source": str,  # where it came from (file name, attachment, console)
+            "summary": str,  # JSON list of summary sentences
+            "topics": str,  # JSON list of main topics, most central first
+            "ingested_at": str,
+        },
+        pk="id",
+        not_null={"published", "headline", "body"},
+    )
+    db["dispatches"].create_index(["published"])
+    db["dispatches"].create_index(["ingested_at"])
+    db["dispatches"].enable_fts(
+        ["headline", "body"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
+    )
+    db["mentions"].create(
+        {
+            "id": int,
+            "dispatch_id": str,
+            "text": str,
+            "start": int,
+            "end": int,
+            "value": str,
+            "precision": str,
+        },
+        pk="id",
+        foreign_keys=[("dispatch_id", "dispatches", "id")],
+    )
+    db["mentions"].create_index(["dispatch_id"])
+    db["dispatch_topics"].create(
+        {"dispatch_id": str, "topic": str, "rank": int},
+        pk=("dispatch_id", "topic"),
+        foreign_keys=[("dispatch_id", "dispatches", "id")],
+    )
+    db["dispatch_topics"].create_index(["topic", "dispatch_id"])
+    db["topics"].create(
+        {"topic": str, "label": str, "kind": str, "dispatches": int, "entries": int},
+        pk="topic",
+    )
+    db["entries"].create(
+        {
+            "id": int,
+            "date": str,
+            "precision": str,
+            "date_start": str,
+            "date_end": str,
+            "summary": str,
+            "lang": str,
+            "topics": str,  # JSON list
+            "actors": str,  # JSON list
+            "types": str,  # JSON list
+            "salience": int,  # number of distinct dispatches
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+    )
+    db["entries"].create_index(["date_start"])
+    db["events"].create(
+        {
+            "id": int,
+            "dispatch_id": str,
+            "entry_id": int,
+            "date": str,
+            "precision": str,
+            "date_start": str,
+            "date_end": str,
+            "summary": str,
+            "lang": str,
+            "topics": str,
+            "actors": str,
+            "types": str,
+            "start": int,
+            "end": int,
+        },
+        pk="id",
+        foreign_keys=[("dispatch_id", "dispatches", "id"), ("entry_id", "entries", "id")],
+    )
+    db["events"].create_index(["dispatch_id"])
+    db["events"].create_index(["entry_id"])
+    db["entry_sources"].create(
+        {"entry_id": int, "dispatch_id": str},
+        pk=("entry_id", "dispatch_id"),
+        foreign_keys=[("entry_id", "entries", "id"), ("dispatch_id", "dispatches", "id")],
+    )
+    db["entry_sources"].create_index(["dispatch_id"])
+    # One row per (topic, entry), carrying what the timeline sorts and filters on, so a topic's
+    # timeline is read from one index without touching entries it does not show.
+    db["entry_topics"].create(
+        {"topic": str, "entry_id": int, "date_start": str, "date_end": str, "salience": int},
+        pk=("topic", "entry_id"),
+        foreign_keys=[("entry_id", "entries", "id")],
+    )
+    db["entry_topics"].create_index(["topic", "date_start"])
+    db["entry_topics"].create_index(["topic", "salience"])
+    db["entry_topics"].create_index(["entry_id"])
+
+
+@migrations()
+def m002_subscriptions_outbox(db: Database) -> None:
+    db["subscriptions"].create(
+        {
+            "id": int,
+            "guild_id": int,
+            "channel_id": int,
+            "topic": str,  # '' follows every dispatch
+            "created_by": int,
+            "created_at": str,
+            "active": int,
+            "disabled_reason": str,
+        },
+        pk="id",
+        not_null={"channel_id", "topic"},
+        defaults={"active": 1, "topic": ""},
+    )
+    db["subscriptions"].create_index(["channel_id", "topic"], unique=True)
+    db["outbox"].create(
+        {
+            "id": int,
+            "dispatch_id": str,
+            "subscription_id": int,
+            "channel_id": int,
+            "nonce": str,  # sent with enforce_nonce so a retried post is never doubled
+            "status": str,  # pending | sent | failed
+            "attempts": int,
+            "next_attempt_at": str,
+            "message_id": int,
+            "last_error": str,
+            "created_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+        foreign_keys=[("dispatch_id", "dispatches", "id")],
+        defaults={"status": "pending", "attempts": 0},
+    )
+    db["outbox"].create_index(["dispatch_id", "channel_id"], unique=True)
+    db["outbox"].create_index(["status", "next_attempt_at"])
+
+
+@migrations()
+def m003_eras_aliases(db: Database) -> None:
+    db["eras"].create(
+        {"key": str, "names": str, "start": str, "end": str, "added_by": int, "added_at": str},
+        pk="key",
+    )
+    db["aliases"].create({"alias": str, "topic": str, "added_by": int, "added_at": str}, pk="alias")

@@ -1,0 +1,745 @@
+"""The Newsline database: typed functions over sqlite-utils. The only place SQL lives.
+
+A Store is safe to share between threads (one connection guarded by a lock); for reads that
+must not wait on a long ingest, open a second Store on the same file (WAL lets readers run
+beside the writer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import wraps
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from storage.models import (
+    Announcement,
+    DispatchRecord,
+    Entry,
+    EventRecord,
+    IngestResult,
+    SearchHit,
+    Stats,
+    Subscription,
+    Timeline,
+    TopicCount,
+)
+from storage.schema import migrations
+from timeline.analysis import Analysis
+from timeline.consolidate import EntryCandidate, best_match
+from timeline.dates import Era
+from timeline.events import EventMention
+from timeline.summary import content_words
+from timeline.values import bounds
+
+CANDIDATE_LIMIT = 60
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def announcement_nonce(dispatch_id: str, channel_id: int) -> str:
+    """Discord nonces hold at most 25 characters; this one is stable for a (dispatch, channel)."""
+    return hashlib.sha256(f"{dispatch_id}:{channel_id}".encode()).hexdigest()[:24]
+
+
+def _locked(method):
+    @wraps(method)
+    def inner(self, *args, **kwargs):
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return inner
+
+
+def _json_list(raw: str | None) -> list:
+    return json.loads(raw) if raw else []
+
+
+class Store:
+    def __init__(self, db: Database):
+        self.db = db
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open (creating if needed) a database file, in WAL mode, with every migration applied."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Autocommit mode: a statement outside `db.atomic()` commits at once, and atomic() owns
+        # every multi-statement transaction (no implicit, forgotten transactions).
+        conn = sqlite3.connect(path, check_same_thread=False, timeout=30, isolation_level=None)
+        return cls._prepare(Database(conn))
+
+    @classmethod
+    def memory(cls) -> Store:
+        conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        return cls._prepare(Database(conn))
+
+    @classmethod
+    def _prepare(cls, db: Database) -> Store:
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA busy_timeout = 30000")
+        if db.journal_mode != "memory":
+            db.enable_wal()
+            db.execute("PRAGMA synchronous = NORMAL")
+        migrations.apply(db)
+        return cls(db)
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()
+
+    # -- ingest ------------------------------------------------------------------------------
+
+    @_locked
+    def has_dispatch(self, dispatch_id: str) -> bool:
+        return bool(
+            self.db.execute("select 1 from dispatches where id = ?", [dispatch_id]).fetchone()
+        )
+
+    @_locked
+    def ingest(self, analysis: Analysis) -> IngestResult:
+        """Store one analysed dispatch in one transaction; a known dispatch changes nothing."""
+        d = analysis.dispatch
+        with self.db.atomic():
+            if self.has_dispatch(d.id):
+                return IngestResult(d.source, d.id, "known", d.headline)
+            now = _now()
+            self.db["dispatches"].insert(
+                {
+                    "id": d.id,
+                    "published": d.published.isoformat(),
+                    "section": d.section,
+                    "section_en": d.section_en,
+                    "headline": d.headline,
+                    "lang": d.lang,
+                    "header": d.text[: d.body_start],
+                    "body": d.body,
+                    "source": Path(d.source).name if d.source else "",
+                    "summary": json.dumps([s.text for s in analysis.summary], ensure_ascii=False),
+                    "topics": json.dumps(analysis.topics, ensure_ascii=False),
+                    "ingested_at": now,
+                }
+            )
+            self.db["mentions"].insert_all(
+                {
+                    "dispatch_id": d.id,
+                    "text": m.text,
+                    "start": m.start,
+                    "end": m.end,
+                    "value": m.value,
+                    "precision": m.precision,
+                }
+                for m in analysis.mentions
+            )
+            all_topics = list(
+                dict.fromkeys([*analysis.topics, *(t for e in analysis.events for t in e.topics)])
+            )
+            self.db["dispatch_topics"].insert_all(
+                {"dispatch_id": d.id, "topic": t, "rank": i} for i, t in enumerate(all_topics)
+            )
+            new_entries = 0
+            for event in analysis.events:
+                if not event.date or bounds(event.date) is None:
+                    continue
+                new_entries += self._consolidate(d.id, event, now)
+            self._count_topics(all_topics, analysis)
+            announcements = self._queue_announcements(d.id, all_topics, now)
+        return IngestResult(
+            d.source, d.id, "new", d.headline, len(analysis.events), new_entries, announcements
+        )
+
+    def _consolidate(self, dispatch_id: str, event: EventMention, now: str) -> int:
+        """Attach the event to the entry that tells the same happening, or start a new entry."""
+        first, last = bounds(event.date)
+        start, end = first.isoformat(), last.isoformat()
+        candidates = self._entry_candidates(event.topics, start, end)
+        match = best_match(event, candidates, dispatch_id)
+        if match is None:
+            entry_id = (
+                self.db["entries"]
+                .insert(
+                    {
+                        "date": event.date,
+                        "precision": event.precision,
+                        "date_start": start,
+                        "date_end": end,
+                        "summary": event.summary,
+                        "lang": event.lang,
+                        "topics": json.dumps(list(event.topics), ensure_ascii=False),
+                        "actors": json.dumps(list(event.actors), ensure_ascii=False),
+                        "types": json.dumps(list(event.types)),
+                        "salience": 1,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                .last_pk
+            )
+            self.db["entry_topics"].insert_all(
+                {
+                    "topic": t,
+                    "entry_id": entry_id,
+                    "date_start": start,
+                    "date_end": end,
+                    "salience": 1,
+                }
+                for t in event.topics
+            )
+            created = 1
+        else:
+            entry_id = match.id
+            self._merge_into(match, event, now)
+            created = 0
+        self.db["entry_sources"].insert(
+            {"entry_id": entry_id, "dispatch_id": dispatch_id}, ignore=True
+        )
+        self._refresh_salience(entry_id)
+        self.db["events"].insert(
+            {
+                "dispatch_id": dispatch_id,
+                "entry_id": entry_id,
+                "date": event.date,
+                "precision": event.precision,
+                "date_start": start,
+                "date_end": end,
+                "summary": event.summary,
+                "lang": event.lang,
+                "topics": json.dumps(list(event.topics), ensure_ascii=False),
+                "actors": json.dumps(list(event.actors), ensure_ascii=False),
+                "types": json.dumps(list(event.types)),
+                "start": event.start,
+                "end": event.end,
+            }
+        )
+        return created
+
+    def _entry_candidates(
+        self, topics: Sequence[str], start: str, end: str
+    ) -> list[EntryCandidate]:
+        if not topics:
+            return []
+        marks = ",".join("?" for _ in topics)
+        rows = self.db.execute(
+            f"""select distinct e.id, e.date, e.precision, e.summary, e.topics, e.actors, e.types
+                from entry_topics t join entries e on e.id = t.entry_id
+                where t.topic in ({marks}) and t.date_start <= ? and t.date_end >= ?
+                order by e.salience desc, e.id limit {CANDIDATE_LIMIT}""",
+            [*topics, end, start],
+        ).fetchall()
+        candidates = []
+        for row in rows:
+            sources = tuple(
+                r[0]
+                for r in self.db.execute(
+                    "select dispatch_id from entry_sources where entry_id = ?", [row[0]]
+                )
+            )
+            candidates.append(
+                EntryCandidate(
+                    id=row[0],
+                    date=row[1],
+                    precision=row[2],
+                    summary=row[3],
+                    topics=tuple(_json_list(row[4])),
+                    actors=tuple(_json_list(row[5])),
+                    types=tuple(_json_list(row[6])),
+                    sources=sources,
+                )
+            )
+        return candidates
+
+    def _merge_into(self, entry: EntryCandidate, event: EventMention, now: str) -> None:
+        topics = list(dict.fromkeys([*entry.topics, *event.topics]))
+        actors = list(dict.fromkeys([*entry.actors, *event.actors]))
+        types = list(dict.fromkeys([*entry.types, *event.types]))
+        if "other" in types and len(types) > 1:
+            types.remove("other")
+        update = {
+            "topics": json.dumps(topics, ensure_ascii=False),
+            "actors": json.dumps(actors, ensure_ascii=False),
+            "types": json.dumps(types),
+            "updated_at": now,
+        }
+        if len(content_words(event.summary)) > len(content_words(entry.summary)):
+            # The most complete telling becomes the entry's description.
+            update.update(summary=event.summary, lang=event.lang)
+        self.db["entries"].update(entry.id, update)
+        row = self.db.execute(
+            "select date_start, date_end from entries where id = ?", [entry.id]
+        ).fetchone()
+        self.db["entry_topics"].insert_all(
+            (
+                {
+                    "topic": t,
+                    "entry_id": entry.id,
+                    "date_start": row[0],
+                    "date_end": row[1],
+                    "salience": 0,
+                }
+                for t in topics
+                if t not in entry.topics
+            ),
+            ignore=True,
+        )
+
+    def _refresh_salience(self, entry_id: int) -> None:
+        (salience,) = self.db.execute(
+            "select count(*) from entry_sources where entry_id = ?", [entry_id]
+        ).fetchone()
+        self.db.execute("update entries set salience = ? where id = ?", [salience, entry_id])
+        self.db.execute(
+            "update entry_topics set salience = ? where entry_id = ?", [salience, entry_id]
+        )
+
+    def _count_topics(self, topics: Iterable[str], analysis: Analysis) -> None:
+        from timeline.topics import Gazetteer
+
+        gazetteer = Gazetteer.default()
+        for topic in topics:
+            self.db.execute(
+                """insert into topics (topic, label, kind, dispatches, entries)
+                   values (?, ?, ?, 1, 0)
+                   on conflict(topic) do update set dispatches = dispatches + 1""",
+                [topic, gazetteer.label(topic), gazetteer.kind(topic)],
+            )
+        self.db.execute(
+            """update topics set entries =
+                 (select count(*) from entry_topics where entry_topics.topic = topics.topic)
+               where topic in (select value from json_each(?))""",
+            [json.dumps(list(topics))],
+        )
+
+    def _queue_announcements(self, dispatch_id: str, topics: Sequence[str], now: str) -> int:
+        rows = self.db.execute(
+            """select id, channel_id from subscriptions
+               where active = 1 and (topic = '' or topic in (select value from json_each(?)))""",
+            [json.dumps(list(topics))],
+        ).fetchall()
+        seen_channels = set()
+        queued = 0
+        for subscription_id, channel_id in rows:
+            if channel_id in seen_channels:
+                continue  # a channel following two of the dispatch's topics gets one post
+            seen_channels.add(channel_id)
+            self.db["outbox"].insert(
+                {
+                    "dispatch_id": dispatch_id,
+                    "subscription_id": subscription_id,
+                    "channel_id": channel_id,
+                    "nonce": announcement_nonce(dispatch_id, channel_id),
+                    "status": "pending",
+                    "attempts": 0,
+                    "next_attempt_at": now,
+                    "created_at": now,
+                },
+                ignore=True,
+            )
+            queued += 1
+        return queued
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def _dispatch_record(self, row: dict) -> DispatchRecord:
+        return DispatchRecord(
+            id=row["id"],
+            published=row["published"],
+            section=row["section"] or "",
+            section_en=row["section_en"],
+            headline=row["headline"],
+            lang=row["lang"],
+            source=row["source"] or "",
+            summary=_json_list(row["summary"]),
+            topics=_json_list(row["topics"]),
+            ingested_at=row["ingested_at"],
+        )
+
+    @_locked
+    def dispatch(self, id_or_prefix: str) -> DispatchRecord | None:
+        """A dispatch by its id or an unambiguous prefix of it (at least 4 characters)."""
+        key = id_or_prefix.strip().lower()
+        if len(key) < 4 or not key.isalnum():
+            return None
+        rows = list(
+            self.db.query(
+                "select * from dispatches where id >= ? and id < ? order by id limit 2",
+                [key, key + "\uffff"],
+            )
+        )
+        if len(rows) != 1 and not (rows and rows[0]["id"] == key):
+            return None
+        return self._dispatch_record(rows[0])
+
+    @_locked
+    def dispatch_text(self, dispatch_id: str) -> str | None:
+        row = self.db.execute(
+            "select header, body from dispatches where id = ?", [dispatch_id]
+        ).fetchone()
+        return row[0] + row[1] if row else None
+
+    @_locked
+    def events_of(self, dispatch_id: str) -> list[EventRecord]:
+        return [
+            EventRecord(
+                id=r["id"],
+                dispatch_id=r["dispatch_id"],
+                entry_id=r["entry_id"],
+                date=r["date"],
+                precision=r["precision"],
+                summary=r["summary"],
+                lang=r["lang"],
+                topics=_json_list(r["topics"]),
+                actors=_json_list(r["actors"]),
+                types=_json_list(r["types"]),
+            )
+            for r in self.db.query(
+                "select * from events where dispatch_id = ? order by date_start, id", [dispatch_id]
+            )
+        ]
+
+    @_locked
+    def latest(self, count: int = 5) -> list[DispatchRecord]:
+        return [
+            self._dispatch_record(r)
+            for r in self.db.query(
+                "select * from dispatches order by published desc, ingested_at desc, id limit ?",
+                [count],
+            )
+        ]
+
+    @_locked
+    def timeline(
+        self,
+        topic: str,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        limit: int | None = None,
+        lang: str | None = None,
+    ) -> Timeline:
+        """A topic's entries in chronological order; with `limit`, the most salient ones."""
+        where = ["t.topic = ?"]
+        args: list = [topic]
+        if start:
+            where.append("t.date_end >= ?")
+            args.append(start.isoformat())
+        if end:
+            where.append("t.date_start <= ?")
+            args.append(end.isoformat())
+        clause = " and ".join(where)
+        (total,) = self.db.execute(
+            f"select count(*) from entry_topics t where {clause}", args
+        ).fetchone()
+        order = "t.salience desc, t.date_start desc" if limit else "t.date_start, t.date_end"
+        suffix = f" limit {int(limit)}" if limit else ""
+        rows = list(
+            self.db.query(
+                f"""select e.* from entry_topics t join entries e on e.id = t.entry_id
+                where {clause} order by {order}{suffix}""",
+                args,
+            )
+        )
+        rows.sort(key=lambda r: (r["date_start"], r["date_end"], r["id"]))
+        entries = self._entries(rows, lang)
+        return Timeline(topic=topic, entries=entries, total=total)
+
+    def _entries(self, rows: list[dict], lang: str | None) -> list[Entry]:
+        ids = [r["id"] for r in rows]
+        sources: dict[int, list[str]] = {i: [] for i in ids}
+        localized: dict[int, str] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for entry_id, dispatch_id in self.db.execute(
+                f"""select s.entry_id, s.dispatch_id from entry_sources s
+                    join dispatches d on d.id = s.dispatch_id
+                    where s.entry_id in ({marks}) order by d.published, d.id""",
+                chunk,
+            ):
+                sources[entry_id].append(dispatch_id)
+            if lang:
+                for entry_id, summary in self.db.execute(
+                    f"""select entry_id, summary from events
+                        where entry_id in ({marks}) and lang = ? order by length(summary)""",
+                    [*chunk, lang],
+                ):
+                    localized[entry_id] = summary
+        return [
+            Entry(
+                id=r["id"],
+                date=r["date"],
+                precision=r["precision"],
+                summary=localized.get(r["id"], r["summary"]),
+                lang=lang if r["id"] in localized else r["lang"],
+                topics=_json_list(r["topics"]),
+                actors=_json_list(r["actors"]),
+                types=_json_list(r["types"]),
+                sources=sources[r["id"]],
+                salience=r["salience"],
+            )
+            for r in rows
+        ]
+
+    @_locked
+    def topic_dispatches(
+        self, topic: str, since: dt.date | None = None, limit: int = 20
+    ) -> list[DispatchRecord]:
+        """The latest dispatches about a topic."""
+        args: list = [topic]
+        extra = ""
+        if since:
+            extra = " and d.published >= ?"
+            args.append(since.isoformat())
+        return [
+            self._dispatch_record(r)
+            for r in self.db.query(
+                f"""select d.* from dispatch_topics t join dispatches d on d.id = t.dispatch_id
+                where t.topic = ?{extra} order by d.published desc, d.id limit {int(limit)}""",
+                args,
+            )
+        ]
+
+    @_locked
+    def topics(self) -> list[TopicCount]:
+        return [
+            TopicCount(
+                r["topic"], r["label"] or r["topic"], r["kind"] or "", r["dispatches"], r["entries"]
+            )
+            for r in self.db.query(
+                "select * from topics order by dispatches desc, entries desc, topic"
+            )
+        ]
+
+    @_locked
+    def search(self, words: str, limit: int = 10) -> list[SearchHit]:
+        """Full-text search over headlines and bodies; any input is safe (it is quoted)."""
+        query = self.db.quote_fts(words.strip())
+        if query.strip('" ') == "":
+            return []
+        try:
+            rows = self.db.execute(
+                """select d.id, d.published, d.headline,
+                          snippet(dispatches_fts, 1, '**', '**', '…', 16)
+                   from dispatches_fts f join dispatches d on d.rowid = f.rowid
+                   where dispatches_fts match ? order by rank limit ?""",
+                [query, limit],
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        return [SearchHit(*row) for row in rows]
+
+    @_locked
+    def stats(self) -> Stats:
+        def count(table: str, where: str = "") -> int:
+            return self.db.execute(f"select count(*) from {table} {where}").fetchone()[0]
+
+        (last,) = self.db.execute("select max(ingested_at) from dispatches").fetchone()
+        return Stats(
+            dispatches=count("dispatches"),
+            events=count("events"),
+            entries=count("entries"),
+            topics=count("topics"),
+            subscriptions=count("subscriptions", "where active = 1"),
+            pending_announcements=count("outbox", "where status = 'pending'"),
+            last_ingest=last,
+            schema=[m.name for m in migrations.applied(self.db)],
+        )
+
+    # -- admin -------------------------------------------------------------------------------
+
+    @_locked
+    def forget(self, dispatch_id: str) -> bool:
+        """Remove a dispatch and everything derived from it; entries it alone supported go too."""
+        with self.db.atomic():
+            if not self.has_dispatch(dispatch_id):
+                return False
+            entry_ids = [
+                r[0]
+                for r in self.db.execute(
+                    "select entry_id from entry_sources where dispatch_id = ?", [dispatch_id]
+                )
+            ]
+            topics = [
+                r[0]
+                for r in self.db.execute(
+                    "select topic from dispatch_topics where dispatch_id = ?", [dispatch_id]
+                )
+            ]
+            for table in ("events", "entry_sources", "mentions", "dispatch_topics", "outbox"):
+                self.db.execute(f"delete from {table} where dispatch_id = ?", [dispatch_id])
+            for entry_id in entry_ids:
+                self._refresh_salience(entry_id)
+            self.db.execute(
+                """delete from entry_topics where entry_id in
+                   (select id from entries where salience = 0)"""
+            )
+            self.db.execute("delete from entries where salience = 0")
+            self.db.execute("delete from dispatches where id = ?", [dispatch_id])
+            self.db.execute(
+                """update topics set
+                     dispatches = (select count(*) from dispatch_topics d
+                                   where d.topic = topics.topic),
+                     entries = (select count(*) from entry_topics e where e.topic = topics.topic)
+                   where topic in (select value from json_each(?))""",
+                [json.dumps(topics)],
+            )
+            self.db.execute("delete from topics where dispatches = 0")
+        return True
+
+    @_locked
+    def add_alias(self, alias: str, topic: str, added_by: int | None = None) -> None:
+        self.db["aliases"].upsert(
+            {"alias": alias.strip(), "topic": topic, "added_by": added_by, "added_at": _now()},
+            pk="alias",
+        )
+
+    @_locked
+    def aliases(self) -> list[tuple[str, str]]:
+        return [(r[0], r[1]) for r in self.db.execute("select alias, topic from aliases")]
+
+    @_locked
+    def add_era(self, era: Era, added_by: int | None = None) -> None:
+        self.db["eras"].upsert(
+            {
+                "key": era.key,
+                "names": json.dumps(list(era.names), ensure_ascii=False),
+                "start": era.start.isoformat(),
+                "end": era.end.isoformat(),
+                "added_by": added_by,
+                "added_at": _now(),
+            },
+            pk="key",
+        )
+
+    @_locked
+    def eras(self) -> list[Era]:
+        return [
+            Era(
+                r["key"],
+                tuple(_json_list(r["names"])),
+                dt.date.fromisoformat(r["start"]),
+                dt.date.fromisoformat(r["end"]),
+            )
+            for r in self.db.query("select * from eras order by key")
+        ]
+
+    # -- subscriptions and announcements -----------------------------------------------------
+
+    @_locked
+    def subscribe(
+        self, guild_id: int | None, channel_id: int, topic: str, created_by: int | None
+    ) -> bool:
+        """Follow a topic ('' = everything) in a channel; False if it was already followed."""
+        with self.db.atomic():
+            existing = self.db.execute(
+                "select id, active from subscriptions where channel_id = ? and topic = ?",
+                [channel_id, topic],
+            ).fetchone()
+            if existing and existing[1]:
+                return False
+            if existing:
+                self.db["subscriptions"].update(
+                    existing[0], {"active": 1, "disabled_reason": None, "created_by": created_by}
+                )
+            else:
+                self.db["subscriptions"].insert(
+                    {
+                        "guild_id": guild_id,
+                        "channel_id": channel_id,
+                        "topic": topic,
+                        "created_by": created_by,
+                        "created_at": _now(),
+                        "active": 1,
+                    }
+                )
+        return True
+
+    @_locked
+    def unsubscribe(self, channel_id: int, topic: str | None) -> int:
+        """Stop following a topic in a channel (every topic when None); returns how many."""
+        if topic is None:
+            cursor = self.db.execute("delete from subscriptions where channel_id = ?", [channel_id])
+        else:
+            cursor = self.db.execute(
+                "delete from subscriptions where channel_id = ? and topic = ?", [channel_id, topic]
+            )
+        return cursor.rowcount
+
+    @_locked
+    def subscriptions(self, guild_id: int | None = None) -> list[Subscription]:
+        where, args = ("where guild_id = ?", [guild_id]) if guild_id is not None else ("", [])
+        return [
+            Subscription(
+                r["id"],
+                r["guild_id"],
+                r["channel_id"],
+                r["topic"],
+                r["created_by"],
+                bool(r["active"]),
+                r["disabled_reason"],
+            )
+            for r in self.db.query(f"select * from subscriptions {where} order by id", args)
+        ]
+
+    @_locked
+    def disable_subscriptions(self, channel_id: int, reason: str) -> list[Subscription]:
+        """Stop posting to a channel that is gone or forbids us; returns what was disabled."""
+        with self.db.atomic():
+            disabled = [s for s in self.subscriptions() if s.channel_id == channel_id and s.active]
+            self.db.execute(
+                "update subscriptions set active = 0, disabled_reason = ? where channel_id = ?",
+                [reason, channel_id],
+            )
+            self.db.execute(
+                """update outbox set status = 'failed', last_error = ?
+                   where channel_id = ? and status = 'pending'""",
+                [reason, channel_id],
+            )
+        return [replace(s, active=False, disabled_reason=reason) for s in disabled]
+
+    @_locked
+    def due_announcements(self, limit: int = 20) -> list[Announcement]:
+        return [
+            Announcement(
+                r["id"],
+                r["dispatch_id"],
+                r["subscription_id"],
+                r["channel_id"],
+                r["nonce"],
+                r["attempts"],
+            )
+            for r in self.db.query(
+                """select * from outbox where status = 'pending' and next_attempt_at <= ?
+                   order by id limit ?""",
+                [_now(), limit],
+            )
+        ]
+
+    @_locked
+    def mark_sent(self, announcement_id: int, message_id: int) -> None:
+        with self.db.atomic():
+            self.db["outbox"].update(
+                announcement_id, {"status": "sent", "message_id": message_id, "sent_at": _now()}
+            )
+
+    @_locked
+    def mark_failed(self, announcement_id: int, error: str, retry_in: dt.timedelta | None) -> None:
+        """Record a failed delivery: retry later, or give up when `retry_in` is None."""
+        with self.db.atomic():
+            row = self.db["outbox"].get(announcement_id)
+            update = {"attempts": row["attempts"] + 1, "last_error": error[:500]}
+            if retry_in is None:
+                update["status"] = "failed"
+            else:
+                update["next_attempt_at"] = (dt.datetime.now(dt.UTC) + retry_in).isoformat(
+                    timespec="seconds"
+                )
+            self.db["outbox"].update(announcement_id, update)

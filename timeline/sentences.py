@@ -1,0 +1,46 @@
+"""Sentence splitting with pysbd, per paragraph (sentences never cross a blank line)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# pysbd has no Portuguese rules; Spanish abbreviations and punctuation are the closest.
+_PYSBD_LANGUAGE = {"pt": "es"}
+_PYSBD_SUPPORTED = {"en", "fr", "es", "de", "it", "nl", "ru", "pl", "da", "el", "bg"}
+_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\n[ \t]*\n|\s*\Z)", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=16)
+def _segmenter(lang: str):
+    import pysbd
+
+    lang = _PYSBD_LANGUAGE.get(lang, lang)
+    if lang not in _PYSBD_SUPPORTED:
+        lang = "en"
+    return pysbd.Segmenter(language=lang, clean=False, char_span=True)
+
+
+def split_sentences(text: str, lang: str, start: int = 0) -> list[Sentence]:
+    """Sentences of text[start:], offsets into `text`, surrounding whitespace trimmed."""
+    segmenter = _segmenter(lang)
+    sentences = []
+    for paragraph in _PARAGRAPH.finditer(text, start):
+        base = paragraph.start()
+        for span in segmenter.segment(paragraph.group()):
+            raw = span.sent
+            left = len(raw) - len(raw.lstrip())
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            s = base + span.start + left
+            sentences.append(Sentence(s, s + len(stripped), stripped))
+    return sentences
