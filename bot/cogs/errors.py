@@ -17,18 +17,13 @@ log = logging.getLogger(__name__)
 
 def unwrap(error: BaseException) -> BaseException:
     """The error that really happened, out of discord.py's wrappers."""
-    while (
-        isinstance(
-            error,
-            (
-                commands.CommandInvokeError,
-                commands.HybridCommandError,
-                app_commands.CommandInvokeError,
-            ),
-        )
-        and error.__cause__ is not None
-    ):
-        error = error.original if hasattr(error, "original") else error.__cause__
+    wrappers = (
+        commands.CommandInvokeError,
+        commands.HybridCommandError,
+        app_commands.CommandInvokeError,
+    )
+    while isinstance(error, wrappers) and getattr(error, "original", None) is not None:
+        error = error.original
     return error
 
 

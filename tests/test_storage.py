@@ -1,0 +1,172 @@
+"""Storage: idempotent ingest, consolidation, search safety, forgetting, migrations."""
+
+import sqlite3
+
+import pytest
+
+from storage.store import Store
+from tests.helpers import SEED, dispatch_text, service  # noqa: F401
+from timeline.analysis import analyse
+from timeline.dispatch import parse_dispatch, read_dispatch
+
+
+def counts(store: Store) -> tuple[int, int, int, int]:
+    stats = store.stats()
+    return stats.dispatches, stats.events, stats.entries, stats.topics
+
+
+def test_ingest_is_idempotent_by_content(tmp_path):
+    store = Store.open(tmp_path / "a.db")
+    first = store.ingest(analyse(read_dispatch(SEED)))
+    before = counts(store)
+    again = store.ingest(analyse(read_dispatch(SEED)))
+    assert (first.status, again.status) == ("new", "known")
+    assert first.dispatch_id == again.dispatch_id
+    assert counts(store) == before
+    assert before[0] == 1 and before[1] >= 3
+
+
+def test_database_file_survives_reopening_and_migrations_rerun(tmp_path):
+    path = tmp_path / "b.db"
+    store = Store.open(path)
+    store.ingest(analyse(read_dispatch(SEED)))
+    store.close()
+    reopened = Store.open(path)
+    assert reopened.stats().dispatches == 1
+    assert reopened.stats().schema[0] == "m001_dispatches"
+    assert reopened.db.journal_mode == "wal"
+
+
+def test_a_failing_ingest_leaves_nothing_half_written(tmp_path, monkeypatch):
+    store = Store.open(tmp_path / "c.db")
+    analysis = analyse(read_dispatch(SEED))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(store, "_queue_announcements", broken)
+    with pytest.raises(RuntimeError):
+        store.ingest(analysis)
+    assert counts(store)[:3] == (0, 0, 0)
+    assert store.db.execute("select count(*) from mentions").fetchone()[0] == 0
+
+
+@pytest.mark.xfail(reason="needs English day dates, landing with the date extractor", strict=True)
+def test_same_happening_from_two_dispatches_is_one_entry_with_both_sources(service):
+    fr = dispatch_text(
+        "2026-01-04",
+        "Maduro capturé",
+        "Nicolás Maduro a été capturé par les États-Unis "
+        "le 3 janvier 2026 lors d'une opération militaire à Caracas.",
+    )
+    en = dispatch_text(
+        "2026-01-05",
+        "Maduro captured",
+        "Nicolás Maduro was captured by the United States "
+        "on January 3, 2026 in a military operation in Caracas.",
+    )
+    a = service.ingest_text(fr, "fr.txt")
+    b = service.ingest_text(en, "en.txt")
+    entries = [e for e in service.timeline("venezuela").entries if e.date == "2026-01-03"]
+    assert len(entries) == 1
+    assert set(entries[0].sources) == {a.dispatch_id, b.dispatch_id}
+    assert entries[0].salience == 2
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "*",
+        "capture OR",
+        "NEAR(",
+        "a'; drop table x;--",
+        "''",
+        "-",
+        "^",
+        "AND",
+        "col:val",
+        "\x00",
+    ],
+)
+def test_search_never_fails_on_odd_input(service, query):
+    service.ingest_file(SEED)
+    assert isinstance(service.search(query), list)
+    assert service.stats().dispatches == 1
+
+
+def test_search_is_accent_insensitive_and_finds_words(service):
+    service.ingest_file(SEED)
+    assert service.search("venezuelien")
+    assert service.search("capture")[0].headline.startswith("Poutine")
+    assert service.search("zzzznotaword") == []
+
+
+def test_forget_removes_a_dispatch_and_entries_only_it_supported(service):
+    seed = service.ingest_file(SEED)
+    other = service.ingest_text(
+        dispatch_text(
+            "2026-01-04",
+            "Maduro capturé",
+            "Nicolás Maduro a été capturé par les États-Unis "
+            "le 3 janvier 2026 lors d'une opération militaire à Caracas.",
+        ),
+        "other.txt",
+    )
+    assert service.store.forget(seed.dispatch_id)
+    assert service.store.dispatch(seed.dispatch_id) is None
+    remaining = service.timeline("venezuela").entries
+    assert remaining and all(e.sources == [other.dispatch_id] for e in remaining)
+    assert not service.store.forget(seed.dispatch_id)
+
+
+def test_dispatch_lookup_by_unambiguous_prefix(service):
+    seed = service.ingest_file(SEED)
+    assert service.store.dispatch(seed.dispatch_id[:6]).id == seed.dispatch_id
+    assert service.store.dispatch("zz") is None
+    assert service.store.dispatch("%%%%") is None
+
+
+def test_subscriptions_queue_one_announcement_per_channel(service):
+    store = service.store
+    assert store.subscribe(1, 100, "venezuela", 7)
+    assert store.subscribe(1, 100, "russia", 7)
+    assert store.subscribe(1, 200, "", 7)
+    assert not store.subscribe(1, 200, "", 7)
+    assert store.subscribe(1, 300, "japan", 7)
+    result = service.ingest_file(SEED)
+    assert result.announcements == 2
+    due = store.due_announcements()
+    assert sorted(a.channel_id for a in due) == [100, 200]
+    assert len({a.nonce for a in due}) == 2 and all(len(a.nonce) <= 25 for a in due)
+    store.mark_sent(due[0].id, 555)
+    assert len(store.due_announcements()) == 1
+
+
+def test_unique_keys_hold_in_the_schema(service):
+    service.ingest_file(SEED)
+    with pytest.raises(sqlite3.IntegrityError):
+        service.store.db["dispatches"].insert(
+            {"id": service.latest(1)[0].id, "published": "x", "headline": "h", "body": "b"}
+        )
+
+
+def test_custom_era_and_alias_are_used_for_new_dispatches(service):
+    import datetime as dt
+
+    from timeline.dates import Era
+
+    service.add_era(
+        Era("belle-epoque", ("belle époque",), dt.date(1871, 1, 1), dt.date(1914, 8, 3))
+    )
+    service.add_alias("Narnia", "venezuela")
+    assert service.resolve_topic("narnia").topic == "venezuela"
+    text = dispatch_text(
+        "2026-01-04",
+        "Souvenirs",
+        "Pendant la belle époque, Narnia a prospéré "
+        "grâce au commerce du cacao et aux chemins de fer.",
+    )
+    parsed = parse_dispatch(text)
+    analysis = analyse(parsed, service.gazetteer, service.eras)
+    assert any(m.value == "1871-01-01/1914-08-03" for m in analysis.mentions)
