@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -98,7 +99,7 @@ def test_extract_prints_one_json_object_per_file_with_body_offsets(capsys):
     assert len(lines) == 2
     for record in lines:
         assert set(record) >= EXTRACT_KEYS
-        text = open(record["file"], encoding="utf-8-sig").read()
+        text = Path(record["file"]).read_text(encoding="utf-8-sig")
         header_end = text.index("\n")
         for m in record["mentions"]:
             assert set(m) >= {"text", "start", "end", "value", "precision"}
@@ -170,7 +171,12 @@ def test_search_json(capsys, tmp_path):
 def test_python_m_bot_is_the_same_program(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
     done = subprocess.run(
-        [sys.executable, "-m", "bot", "--help"], capture_output=True, text=True, cwd=ROOT, env=env
+        [sys.executable, "-m", "bot", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=False,
     )
     assert done.returncode == 0
     for command in ("ingest", "extract", "timeline", "brief", "search", "console", "run"):
@@ -196,6 +202,7 @@ def test_run_without_token_is_the_console_and_stops_at_end_of_input(tmp_path):
         env=env,
         cwd=tmp_path,
         timeout=60,
+        check=False,
     )
     assert done.returncode == 0
     assert "Timeline — Venezuela" in done.stdout

@@ -12,7 +12,7 @@ from bot.client import INITIAL_EXTENSIONS, NewslineBot
 from bot.commands import CommandError
 from bot.settings import Settings
 from bot.views import Paginator
-from tests.helpers import SEED, SEEDS, service  # noqa: F401
+from tests.helpers import SEED, SEEDS
 
 
 class FakeContext:

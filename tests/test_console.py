@@ -5,7 +5,7 @@ import io
 import pytest
 
 from bot.console import answer_line, run_console
-from tests.helpers import SEED, service  # noqa: F401
+from tests.helpers import SEED
 
 
 @pytest.fixture

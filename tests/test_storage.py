@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from storage.store import Store
-from tests.helpers import SEED, dispatch_text, service  # noqa: F401
+from tests.helpers import SEED, dispatch_text
 from timeline.analysis import analyse
 from timeline.dispatch import parse_dispatch, read_dispatch
 
