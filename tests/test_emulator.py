@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
+import pathlib
 
 import discord
 import pytest
 from discord import app_commands
 from discord.ext import commands
 
-from tests.emulator import DiscordEmulator, make_intents, running_bot
+from tests.emulator import DiscordEmulator, make_intents, running_bot, subprocess_command
 
 TOPICS = ["venezuela", "russia", "vatican", "ukraine"]
 REPORT = b"date,event\n2026-01-03,capture\n"
@@ -30,6 +32,13 @@ class PressView(discord.ui.View):
         await interaction.response.edit_message(
             content=f"pressed by {interaction.user.name}", view=None
         )
+
+
+class FeedbackModal(discord.ui.Modal, title="Feedback"):
+    text = discord.ui.TextInput(label="Your feedback", custom_id="feedback:text")
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(f"thanks: {self.text.value}")
 
 
 class SmokeCog(commands.Cog):
@@ -108,6 +117,11 @@ class SmokeCog(commands.Cog):
     async def secret(self, interaction: discord.Interaction) -> None:
         """Whisper."""
         await interaction.response.send_message("psst", ephemeral=True)
+
+    @app_commands.command()
+    async def feedback(self, interaction: discord.Interaction) -> None:
+        """Open a modal."""
+        await interaction.response.send_modal(FeedbackModal())
 
     @commands.hybrid_command()
     async def sleepy(self, ctx: commands.Context) -> None:
@@ -284,6 +298,13 @@ async def test_subcommand_with_channel_and_user_options(
     text = f"!watch add {emulator.news.mention} {emulator.admin.mention}"
     msg = await emulator.send_message("general", "member", text)
     assert (await emulator.wait_for_reply(msg)).content == "watching #news for admin"
+
+
+async def test_modal_submit(bot: SmokeBot, emulator: DiscordEmulator) -> None:
+    opened = await emulator.slash("feedback")
+    assert (await opened.wait_response()).type == 9
+    submitted = await emulator.submit_modal(opened, {"feedback:text": "great"})
+    assert (await submitted.wait_message()).content == "thanks: great"
 
 
 async def test_ephemeral_response_is_not_dispatched(
@@ -485,6 +506,45 @@ async def test_auto_sharded_bot(emulator: DiscordEmulator) -> None:
         msg = await emulator.send_message("general", "member", "!ping")
         assert (await emulator.wait_for_reply(msg)).content == "pong"
     assert emulator.requests_to("GET", "/gateway/bot")
+
+
+SUBPROCESS_BOT = """
+import os
+import discord
+from discord.ext import commands
+
+intents = discord.Intents.default()
+intents.message_content = True
+bot = commands.Bot(command_prefix="!", intents=intents)
+
+
+@bot.command()
+async def ping(ctx):
+    await ctx.send(f"pong from {os.getpid()}")
+
+
+bot.run(os.environ["DISCORD_TOKEN"], log_handler=None)
+"""
+
+
+async def test_bot_as_a_real_process_survives_kill_9(
+    emulator: DiscordEmulator, tmp_path: pathlib.Path
+) -> None:
+    (tmp_path / "smokebot").mkdir()
+    (tmp_path / "smokebot" / "__main__.py").write_text(SUBPROCESS_BOT)
+    env = {**os.environ, "DISCORD_TOKEN": emulator.token, "PYTHONPATH": str(tmp_path)}
+    for attempt in (1, 2):
+        process = await asyncio.create_subprocess_exec(
+            *subprocess_command(emulator, "smokebot"), env=env
+        )
+        try:
+            await emulator.wait_identified(attempt, timeout=15)
+            msg = await emulator.send_message("general", "member", "!ping")
+            reply = await emulator.wait_for_reply(msg, timeout=10)
+            assert reply.content == f"pong from {process.pid}"
+        finally:
+            process.kill()  # SIGKILL: no close frame, the session is left behind
+            await process.wait()
 
 
 # --- mentions and unknown routes ---------------------------------------------------------------

@@ -3,7 +3,13 @@
 See ``tests/emulator/README.md`` for the API and examples.
 """
 
-from .client import make_intents, point_discord_at, prepare_for_tests, running_bot
+from .client import (
+    make_intents,
+    point_discord_at,
+    prepare_for_tests,
+    running_bot,
+    subprocess_command,
+)
 from .faults import Fault
 from .models import (
     CallbackRecord,
@@ -39,4 +45,5 @@ __all__ = [
     "point_discord_at",
     "prepare_for_tests",
     "running_bot",
+    "subprocess_command",
 ]

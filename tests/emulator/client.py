@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import discord
@@ -131,6 +132,29 @@ class running_bot:  # lower case: used like a function, ``async with running_bot
         return None if self.task.cancelled() else self.task.exception()
 
 
+def subprocess_command(
+    emulator: DiscordEmulator, module: str = "bot", args: Sequence[str] = ()
+) -> list[str]:
+    """argv running ``python -m <module> <args>`` with discord.py pointed at ``emulator``.
+
+    For tests that run the real process (restart, kill -9): the two overrides are made by
+    the ``-c`` wrapper, so the product needs no test-only code. Give the process
+    ``DISCORD_TOKEN=emulator.token`` in its environment. discord.py's defaults apply there
+    (READY waits 2 s for guilds; a re-IDENTIFY after op 9 waits 5 s).
+    """
+    code = "; ".join(
+        [
+            "import runpy, sys, discord, yarl",
+            f"discord.http.Route.BASE = {emulator.api_base!r}",
+            "discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = "
+            f"yarl.URL({emulator.gateway_url!r})",
+            f"sys.argv = [{module!r}, *{list(args)!r}]",
+            f"runpy.run_module({module!r}, run_name='__main__', alter_sys=True)",
+        ]
+    )
+    return [sys.executable, "-c", code]
+
+
 def make_intents(*, message_content: bool = True, members: bool = False) -> discord.Intents:
     """``Intents.default()`` plus the privileged intents asked for (a small test helper)."""
     intents = discord.Intents.default()
@@ -144,4 +168,5 @@ __all__ = [
     "point_discord_at",
     "prepare_for_tests",
     "running_bot",
+    "subprocess_command",
 ]

@@ -730,6 +730,29 @@ class DiscordEmulator:
         """A user picks ``values`` in the select menu ``custom_id`` on ``message``."""
         return await self._component(message, custom_id, user, values=values)
 
+    async def submit_modal(
+        self, opened: InteractionHandle, values: dict[str, str], *, user: UserRef = "member"
+    ) -> InteractionHandle:
+        """A user fills in and submits the modal the bot opened on ``opened`` (type 5).
+
+        ``values`` maps each text input's ``custom_id`` to the text typed.
+        """
+        modal = next((c for c in opened.callbacks if c.type == CallbackType.MODAL), None)
+        if modal is None:
+            raise AssertionError(f"the bot opened no modal on {opened!r}")
+        data = {
+            "custom_id": modal.data["custom_id"],
+            "components": [
+                {"type": 1, "components": [{"type": 4, "custom_id": key, "value": value}]}
+                for key, value in values.items()
+            ],
+        }
+        channel = self.channel(opened.payload["channel_id"])
+        source = self.messages.get(opened.source_message_id or "")
+        return await self._start_interaction(
+            InteractionType.MODAL_SUBMIT, data, self.user(user), channel, source
+        )
+
     async def _component(
         self, message: MessageRef, custom_id: str, user: UserRef, values: list[str] | None
     ) -> InteractionHandle:
@@ -1488,7 +1511,8 @@ class DiscordEmulator:
             )
             handle.original = message
         elif kind in (CallbackType.DEFERRED_UPDATE_MESSAGE, CallbackType.UPDATE_MESSAGE):
-            assert handle.source_message_id is not None
+            if handle.source_message_id is None:
+                raise _invalid("type", "INTERACTION_RESPONSE_TYPE_INVALID", "No message to update")
             handle.original = self.messages[handle.source_message_id]
             if kind == CallbackType.UPDATE_MESSAGE:
                 message = self._edit_message(handle.original, data, uploads)
