@@ -33,6 +33,14 @@ class PressView(discord.ui.View):
             content=f"pressed by {interaction.user.name}", view=None
         )
 
+    @discord.ui.select(
+        custom_id="smoke:pick",
+        options=[discord.SelectOption(label=t, value=t) for t in ("russia", "ukraine")],
+    )
+    async def pick(self, interaction: discord.Interaction, select: discord.ui.Select) -> None:
+        await interaction.response.defer()
+        await interaction.edit_original_response(content=f"picked {select.values[0]}")
+
 
 class FeedbackModal(discord.ui.Modal, title="Feedback"):
     text = discord.ui.TextInput(label="Your feedback", custom_id="feedback:text")
@@ -249,7 +257,7 @@ async def test_autocomplete_choices(bot: SmokeBot, emulator: DiscordEmulator) ->
 async def test_button_click_edits_message(bot: SmokeBot, emulator: DiscordEmulator) -> None:
     msg = await emulator.send_message("general", "member", "!menu")
     menu = await emulator.wait_for_reply(msg)
-    assert menu.custom_ids == ["smoke:press"]
+    assert menu.custom_ids == ["smoke:press", "smoke:pick"]
     click = await emulator.click(menu, "smoke:press", user="admin")
     assert (await click.wait_response()).type == 7
     assert menu.content == "pressed by admin"
@@ -257,6 +265,24 @@ async def test_button_click_edits_message(bot: SmokeBot, emulator: DiscordEmulat
     assert menu.edited
     with pytest.raises(AssertionError, match="no component"):
         await emulator.click(menu, "smoke:press")
+
+
+async def test_select_then_edit_original(bot: SmokeBot, emulator: DiscordEmulator) -> None:
+    msg = await emulator.send_message("general", "member", "!menu")
+    menu = await emulator.wait_for_reply(msg)
+    handle = await emulator.select(menu, "smoke:pick", ["ukraine"])
+    assert (await handle.wait_message()).content == "picked ukraine"
+    assert [c.type for c in handle.callbacks] == [6]
+    assert handle.original is menu
+
+
+async def test_reaction_is_dispatched(bot: SmokeBot, emulator: DiscordEmulator) -> None:
+    msg = await emulator.send_message("general", "member", "hello")
+    waiter = asyncio.ensure_future(bot.wait_for("raw_reaction_add", timeout=5))
+    await emulator.react(msg, "\N{EYES}", "admin")
+    event = await waiter
+    assert (event.message_id, event.user_id) == (int(msg.id), int(emulator.admin.id))
+    assert str(event.emoji) == "\N{EYES}"
 
 
 async def test_command_sync_is_captured(bot: SmokeBot, emulator: DiscordEmulator) -> None:

@@ -173,6 +173,10 @@ class Gateway:
     def _identify(self, conn: Connection, data: dict[str, Any]) -> None:
         emu = self.emulator
         self.identify_count += 1
+        if conn.session is not None:
+            self._note("identify refused: already authenticated (4005)")
+            conn.close_after_pending(4005)
+            return
         if data.get("token") != emu.token:
             self._note("identify refused: bad token (4004)")
             conn.close_after_pending(4004)

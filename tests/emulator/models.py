@@ -566,7 +566,8 @@ class InteractionHandle:
     original: StoredMessage | None = None
     followups: list[StoredMessage] = field(default_factory=list)
     late_callbacks: int = 0  # callbacks refused because they came after the deadline
-    source_message_id: str | None = None
+    source_message_id: str | None = None  # the message a component/modal came from
+    source_edits_before: int = 0  # its edit count when the interaction started
 
     def __repr__(self) -> str:
         return (
@@ -604,14 +605,19 @@ class InteractionHandle:
     async def wait_message(self, predicate: Any = None, *, timeout: float = 5.0) -> StoredMessage:
         """Wait until the response message or a followup satisfies ``predicate``.
 
-        Without a predicate: a message that is not still "thinking" (loading). Edits count,
-        so this also waits for ``edit_original_response`` after a defer.
+        Without a predicate: a message that is not still "thinking" (loading) and, for the
+        message a component was on, one edited since the click. Edits count, so this also
+        waits for ``edit_original_response`` after a defer.
         """
+
+        def settled(message: StoredMessage) -> bool:
+            if message.id == self.source_message_id:
+                return len(message.edits) > self.source_edits_before
+            return not message.loading
 
         def check() -> StoredMessage | None:
             for message in self.messages:
-                ok = predicate(message) if predicate else not message.loading
-                if ok:
+                if predicate(message) if predicate else settled(message):
                     return message
             return None
 

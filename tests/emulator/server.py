@@ -817,6 +817,7 @@ class DiscordEmulator:
             emulator=self,
             started=asyncio.get_running_loop().time(),
             source_message_id=message.id if message else None,
+            source_edits_before=len(message.edits) if message else 0,
         )
         self.interactions[interaction_id] = handle
         self.gateway.broadcast("INTERACTION_CREATE", lambda s: payload)
