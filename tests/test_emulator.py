@@ -498,6 +498,7 @@ async def test_gateway_outage_resumes_and_answers_once(
     assert reply.content == "pong"
     await emulator.assert_no_message("general", after=reply, wait=0.2)
     assert emulator.identify_count == 1
+    assert emulator.resume_count == 1
     assert emulator.gateway.resume_paths == ["/resume-gateway"]
     assert emulator.gateway.replayed_count >= 1
 

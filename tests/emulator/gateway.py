@@ -121,7 +121,8 @@ class Gateway:
         # counters and a readable log of what happened, for assertions
         self.connect_count = 0
         self.identify_count = 0
-        self.resume_count = 0
+        self.resume_attempts = 0
+        self.resume_count = 0  # RESUMEs accepted
         self.replayed_count = 0
         self.history: list[str] = []
         self.resume_paths: list[str] = []
@@ -222,7 +223,7 @@ class Gateway:
         emu.changed()
 
     def _resume(self, conn: Connection, data: dict[str, Any]) -> None:
-        self.resume_count += 1
+        self.resume_attempts += 1
         self.resume_paths.append(conn.path)
         session = self.sessions.get(str(data.get("session_id")))
         seq = data.get("seq") or 0
@@ -237,6 +238,7 @@ class Gateway:
             conn.send({"op": OP_INVALID_SESSION, "d": False})
             self.emulator.changed()
             return
+        self.resume_count += 1
         self._attach(conn, session)
         replay = [frame for frame in session.events if frame["s"] > seq]
         for frame in replay:

@@ -451,6 +451,7 @@ class DiscordEmulator:
 
     @property
     def resume_count(self) -> int:
+        """RESUMEs accepted (``gateway.resume_attempts`` counts refused ones too)."""
         return self.gateway.resume_count
 
     async def wait_identified(self, count: int = 1, *, timeout: float = 5.0) -> None:
@@ -464,10 +465,7 @@ class DiscordEmulator:
     async def wait_resumed(self, count: int = 1, *, timeout: float = 5.0) -> None:
         """Wait until ``count`` RESUMEs were accepted and a session is connected again."""
         await self.wait_until(
-            lambda: (
-                sum(h.startswith("resume ") for h in self.gateway.history) >= count
-                and self.gateway.connected
-            ),
+            lambda: self.gateway.resume_count >= count and self.gateway.connected,
             timeout=timeout,
             what=f"{count} RESUME(s)",
         )
