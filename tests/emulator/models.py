@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 DISCORD_EPOCH_MS = 1420070400000
 ALL_PERMISSIONS = (1 << 53) - 1
-_USER_MENTION = re.compile(r"<@!?(\d+)>")
-_ROLE_MENTION = re.compile(r"<@&(\d+)>")
+USER_MENTION = re.compile(r"<@!?(\d+)>")
+ROLE_MENTION = re.compile(r"<@&(\d+)>")
 
 
 class SnowflakeFactory:
@@ -509,7 +509,7 @@ class StoredMessage:
     @property
     def pinged_user_ids(self) -> set[str]:
         """Ids of users Discord would notify (content mentions allowed by allowed_mentions)."""
-        mentioned = set(_USER_MENTION.findall(self.content))
+        mentioned = set(USER_MENTION.findall(self.content))
         if self._parse("users"):
             pinged = mentioned
         else:
@@ -523,7 +523,7 @@ class StoredMessage:
     @property
     def pinged_role_ids(self) -> set[str]:
         """Ids of roles Discord would notify."""
-        mentioned = set(_ROLE_MENTION.findall(self.content))
+        mentioned = set(ROLE_MENTION.findall(self.content))
         if self._parse("roles"):
             return mentioned
         return mentioned & {str(r) for r in (self.allowed_mentions or {}).get("roles", [])}

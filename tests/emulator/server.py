@@ -26,10 +26,10 @@ from aiohttp import web
 from .faults import Fault, json_response
 from .gateway import Gateway, Session
 from .models import (
-    _ROLE_MENTION,
-    _USER_MENTION,
     APPLICATION_FLAGS,
     EVERYONE_PERMISSIONS,
+    ROLE_MENTION,
+    USER_MENTION,
     CallbackRecord,
     CallbackType,
     Channel,
@@ -1008,12 +1008,12 @@ class DiscordEmulator:
             "mention_everyone": False,
             "mentions": [
                 self.users[uid].payload()
-                for uid in dict.fromkeys(_USER_MENTION.findall(content))
+                for uid in dict.fromkeys(USER_MENTION.findall(content))
                 if uid in self.users
             ],
             "mention_roles": [
                 rid
-                for rid in dict.fromkeys(_ROLE_MENTION.findall(content))
+                for rid in dict.fromkeys(ROLE_MENTION.findall(content))
                 if rid in self.guild.roles
             ],
             "mention_channels": [],
