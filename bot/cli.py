@@ -232,8 +232,17 @@ def cmd_timeline(args: argparse.Namespace, settings: Settings) -> int:
                             "topics": e.topics,
                             "sources": e.sources,
                             "salience": e.salience,
-                            "actors": e.actors,
-                            "types": e.types,
+                            "happenings": [
+                                {
+                                    "summary": h.summary,
+                                    "sources": h.sources,
+                                    "salience": h.salience,
+                                    "actors": h.actors,
+                                    "types": h.types,
+                                    "lang": h.lang,
+                                }
+                                for h in e.happenings
+                            ],
                         }
                         for e in result.entries
                     ],

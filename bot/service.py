@@ -160,8 +160,9 @@ class Newsline:
         """A short briefing: latest developments first, then key background, each cited."""
         entries = self.store.timeline(topic, since, None, None, lang).entries
         items = [
-            BriefItem(e.summary, e.date, e.precision, tuple(e.sources), e.salience, e.lang)
+            BriefItem(h.summary, h.date, h.precision, tuple(h.sources), h.salience, h.lang)
             for e in entries
+            for h in e.happenings
         ]
         return brief(items, size=size, lang=lang)
 

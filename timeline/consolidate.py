@@ -25,7 +25,7 @@ class EntryCandidate:
     topics: tuple[str, ...]
     actors: tuple[str, ...]
     types: tuple[str, ...]
-    sources: tuple[str, ...]
+    from_same_dispatch: bool  # the dispatch being ingested already reports this entry
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
@@ -44,7 +44,7 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return False
 
 
-def match_score(event: EventMention, candidate: EntryCandidate, dispatch_id: str) -> float:
+def match_score(event: EventMention, candidate: EntryCandidate) -> float:
     """How surely the event and the entry tell the same happening (0 = not at all)."""
     if not dates_compatible(event.date, candidate.date):
         return 0.0
@@ -55,16 +55,14 @@ def match_score(event: EventMention, candidate: EntryCandidate, dispatch_id: str
     score = 0.6 * similarity(event.summary, candidate.summary)
     score += 0.25 if actors else 0.0
     score += 0.2 if types else 0.0
-    if dispatch_id in candidate.sources:
+    if candidate.from_same_dispatch:
         # Two clauses of one dispatch on the same date are one development of its story.
         score += 0.2
     return score
 
 
-def best_match(
-    event: EventMention, candidates: Sequence[EntryCandidate], dispatch_id: str
-) -> EntryCandidate | None:
-    scored = [(match_score(event, c, dispatch_id), c.id, c) for c in candidates]
+def best_match(event: EventMention, candidates: Sequence[EntryCandidate]) -> EntryCandidate | None:
+    scored = [(match_score(event, c), c.id, c) for c in candidates]
     scored = [s for s in scored if s[0] >= MATCH_THRESHOLD]
     if not scored:
         return None
