@@ -35,16 +35,20 @@ LOCALES = {
 }
 CONJUNCTION = {"en": "and", "fr": "et", "es": "y", "de": "und", "pt": "e", "it": "e", "nl": "en"}
 
+
+def codes(text: str) -> set[str]:
+    """A set of region codes written as one space-separated string."""
+    return set(text.split())
+
+
 # Territories common in news; every other real code CLDR lists as a region is a sovereign state
 # (the 193 UN members, plus the Vatican, Palestine, Taiwan and Kosovo).
-TERRITORIES = set(
-    "HK MO GL PR EH NC PF GF GP MQ RE YT BM KY GI FK AW CW FO GU VI VG TC AS AQ".split()
-)
+TERRITORIES = codes("HK MO GL PR EH NC PF GF GP MQ RE YT BM KY GI FK AW CW FO GU VI VG TC AS AQ")
 # Codes that are not places (EU, UN, pseudo-locales) or too obscure to be worth their noise
 # (islets whose names are common words or place names elsewhere: Jersey, Man, Saint-Martin...).
-SKIP = set(
+SKIP = codes(
     "AC AI AX BL BQ BV CC CK CP CQ CX DG EA EU EZ GG GS HM IC IM IO JE MF MP MS NF NU PM PN"
-    " QO SH SJ SX TA TF TK UM UN WF XA XB ZZ".split()
+    " QO SH SJ SX TA TF TK UM UN WF XA XB ZZ"
 )
 # Topic keys and labels where the CLDR English name is not what a user types.
 OVERRIDES = {
