@@ -5,11 +5,31 @@ Contract:
     Gazetteer.default().resolve(query) -> str | None      ('vénézuélien' -> 'venezuela')
     Gazetteer.default().suggest(query, known, limit=3) -> list[str]
     Gazetteer.default().label(topic) -> str               ('venezuela' -> 'Venezuela')
+
+The data lives in JSON under `data/topics/` (see its README.md): country names generated from
+CLDR, demonyms, capitals, metonyms, organisations and people curated by hand.
+
+Matching works on a folded copy of the text (NFKD, combining marks stripped, casefolded,
+typographic apostrophes and dashes unified) cut into word tokens; an alias is a sequence of
+tokens, so matches are always whole words ('Chine' never inside 'machine') and elisions
+(`l'Ukraine`) or hyphenated compounds (`russo-vénézuéliens`) split naturally. At each token
+the longest alias wins; offsets are mapped back to the original text.
 """
 
 from __future__ import annotations
 
+import bisect
+import difflib
+import itertools
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data" / "topics"
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,3 +40,579 @@ class TopicMention:
     topic: str  # canonical key, lower-case English: 'venezuela', 'united states'
     kind: str  # 'country' | 'place' | 'person' | 'org'
     actor: str | None  # display name of a person/organisation ('Nicolás Maduro'), else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Folding: case, accents, apostrophes and dashes, with a map back to the original offsets.
+
+# Letters NFKD does not decompose but that people type without their stroke or ligature.
+_LETTERS = {
+    "ł": "l",
+    "Ł": "l",
+    "ø": "o",
+    "Ø": "o",
+    "đ": "d",
+    "Đ": "d",
+    "ı": "i",
+    "æ": "ae",
+    "Æ": "ae",
+    "œ": "oe",
+    "Œ": "oe",
+    "ß": "ss",
+    "ẞ": "ss",
+}
+_APOSTROPHES = "’‘ʼ`´ʹ′"
+_DASHES = "‐‑‒–—−"
+
+_FOLD: dict[str, str] = {}  # char -> folded string, filled lazily
+_TABLE: dict[int, str] = {}  # str.translate table for chars folding to exactly one char
+
+
+def _fold_char(ch: str) -> str:
+    folded = _FOLD.get(ch)
+    if folded is None:
+        if ch in _LETTERS:
+            folded = _LETTERS[ch]
+        elif ch in _APOSTROPHES:
+            folded = "'"
+        elif ch in _DASHES:
+            folded = "-"
+        else:
+            decomposed = unicodedata.normalize("NFKD", ch)
+            folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        _FOLD[ch] = folded
+        if len(folded) == 1 and folded != ch:
+            _TABLE[ord(ch)] = folded
+    return folded
+
+
+class _Folded:
+    """A folded text and the map from its offsets back to the original's."""
+
+    __slots__ = ("_after_fold", "_after_orig", "text")
+
+    def __init__(self, text: str) -> None:
+        uneven = [ch for ch in set(text) if len(_fold_char(ch)) != 1]
+        self._after_fold: list[int] = []
+        self._after_orig: list[int] = []
+        if not uneven:  # the usual case: one char per char, offsets unchanged
+            self.text = text.translate(_TABLE)
+            return
+        # A few chars ('ß', ligatures, stray combining marks) change length: fold the runs
+        # between them in bulk and remember where the offsets shift.
+        parts: list[str] = []
+        folded_len = 0
+        last = 0
+        pattern = re.compile("|".join(map(re.escape, uneven)))
+        for m in pattern.finditer(text):
+            run = text[last : m.start()].translate(_TABLE)
+            expansion = _fold_char(m.group())
+            parts += (run, expansion)
+            folded_len += len(run) + len(expansion)
+            last = m.end()
+            self._after_fold.append(folded_len)
+            self._after_orig.append(last)
+        parts.append(text[last:].translate(_TABLE))
+        self.text = "".join(parts)
+
+    def original(self, offset: int) -> int:
+        i = bisect.bisect_right(self._after_fold, offset) - 1
+        if i < 0:
+            return offset
+        return self._after_orig[i] + offset - self._after_fold[i]
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form of `text` (used for keys and queries)."""
+    return _Folded(text).text
+
+
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_JOINERS = frozenset(" \t\n\r\xa0\u202f-'")  # what may separate the words of a name in a text
+
+
+# ---------------------------------------------------------------------------------------------
+# Demonym inflection: the data lists one form, the rules add gender and number.
+
+
+def _inflect(lang: str, word: str) -> list[str]:
+    """Gender/number forms of a demonym (over-generation is harmless: it only adds aliases)."""
+    w = word
+    low = w.lower()
+    forms = [w]
+    if lang == "fr":
+        if low.endswith(("en", "on")):
+            forms += [w + "ne", w + "s", w + "nes"]
+        elif low.endswith("e"):
+            forms += [w + "s"]
+        elif low.endswith(("s", "x")):
+            forms += [w + "e", w + "es"]
+        else:
+            forms += [w + "e", w + "s", w + "es"]
+    elif lang in ("es", "it", "pt"):
+        plural_o = "i" if lang == "it" else "os"
+        plural_a = "e" if lang == "it" else "as"
+        if low.endswith("o"):
+            forms += [w[:-1] + "a", w[:-1] + plural_o, w[:-1] + plural_a]
+        elif lang == "it" and low.endswith("e"):
+            forms += [w[:-1] + "i"]
+        elif low.endswith(("a", "e")):
+            forms += [w + "s"] if lang != "it" else [w[:-1] + "i", w[:-1] + "e"]
+        elif low.endswith(("és", "ês")):
+            stem = w[:-2] + "es"
+            forms += [stem + "a", stem + "es", stem + "as"]
+        elif low.endswith("í"):
+            forms += [w + "es", w + "s"]
+        elif low.endswith("ão"):
+            forms += [w[:-2] + "ã", w[:-2] + "ães", w[:-2] + "ãs", w[:-2] + "ãos"]
+        elif low.endswith(("án", "ín", "ón")):
+            stem = w[:-2] + unicodedata.normalize("NFKD", w[-2])[0] + "n"
+            forms += [stem + "a", stem + "es", stem + "as"]
+        elif low.endswith(("l", "n", "r")):
+            forms += [w + "a", w + "es", w + "as"]
+        else:
+            forms += [w + "s"]
+    elif lang == "de":
+        if w[:1].islower():  # adjective: russisch -> russische(n/r/s/m)
+            forms += [w + "e", w + "en", w + "er", w + "es", w + "em"]
+        elif low.endswith("er"):  # Venezolaner -> Venezolanerin(nen), Venezolanern
+            forms += [w + "in", w + "innen", w + "n"]
+        elif low.endswith("e"):  # Russe -> Russen, Russin, Russinnen
+            forms += [w + "n", w[:-1] + "in", w[:-1] + "innen"]
+        elif low.endswith("i"):  # Israeli -> Israelis, Israelin
+            forms += [w + "s", w + "n", w + "nnen"]
+        else:
+            forms += [w + "en", w + "in", w + "innen"]
+    elif lang == "en" and not low.endswith(("s", "sh", "ch", "ese", "x")):
+        forms += [w + "s"]
+    return forms
+
+
+# ---------------------------------------------------------------------------------------------
+# The alias table.
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    topic: str
+    kind: str
+    actor: str | None
+
+
+_IGNORE = _Target("", "ignore", None)  # phrases that win as longest match and yield nothing
+_KIND_RANK = {"country": 0, "org": 1, "person": 2, "place": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    """One matchable name: its folded tokens and what a match must also satisfy."""
+
+    tokens: tuple[str, ...]
+    gaps: tuple[str, ...]  # the alias's own separators between tokens, folded
+    target: _Target
+    capitals: tuple[tuple[int, ...], ...] | None  # per token, positions that must be capitals
+    prefix: bool  # a combining form: only right before a hyphen ('russo-')
+    trailing_dot: bool  # 'U.S.' keeps its final period
+
+
+def _parse_alias(raw: str, target: _Target, prefix: bool = False) -> _Alias | None:
+    cased = raw.startswith("^")
+    name = raw.lstrip("^=").strip()
+    folded = fold(name)
+    words = list(_WORD.finditer(folded))
+    if not words:
+        return None
+    tokens = tuple(m.group() for m in words)
+    gaps = tuple(folded[a.end() : b.start()] for a, b in itertools.pairwise(words))
+    capitals = None
+    if cased:
+        originals = [m.group() for m in _WORD.finditer(name)]
+        if len(originals) == len(tokens):
+            capitals = tuple(
+                tuple(i for i, ch in enumerate(word) if ch.isupper()) for word in originals
+            )
+    return _Alias(
+        tokens=tokens,
+        gaps=gaps,
+        target=target,
+        capitals=capitals,
+        prefix=prefix,
+        trailing_dot=folded.endswith(".") and "." in "".join(gaps),
+    )
+
+
+def _strictness(alias: _Alias) -> int:
+    return (alias.capitals is not None) + alias.prefix
+
+
+class _Scan:
+    """One text being searched: its folded form cut into word tokens."""
+
+    __slots__ = ("bounds", "folded", "ftext", "piece", "tokens")
+
+    def __init__(self, piece: str) -> None:
+        self.piece = piece
+        self.folded = _Folded(piece)
+        self.ftext = self.folded.text
+        words = list(_WORD.finditer(self.ftext))
+        self.tokens = [w.group() for w in words]
+        self.bounds = [w.span() for w in words]
+
+    def matches(self, alias: _Alias, i: int) -> bool:
+        """Does `alias` match the tokens starting at token i (its first token already does)?"""
+        tokens, bounds, ftext = self.tokens, self.bounds, self.ftext
+        size = len(alias.tokens)
+        if i + size > len(tokens):
+            return False
+        for j in range(1, size):
+            if tokens[i + j] != alias.tokens[j]:
+                return False
+            gap = ftext[bounds[i + j - 1][1] : bounds[i + j][0]]
+            own = alias.gaps[j - 1]
+            if "." in own:  # abbreviations ('U.S.', 'EE. UU.') keep their periods
+                if _SPACE.sub("", gap) != _SPACE.sub("", own):
+                    return False
+            elif len(gap) > 3 or not _JOINERS.issuperset(gap):
+                return False
+        last_end = bounds[i + size - 1][1]
+        if alias.prefix and ftext[last_end : last_end + 1] != "-":
+            return False
+        if alias.capitals is not None:
+            for j, required in enumerate(alias.capitals):
+                a, b = bounds[i + j]
+                word = self.piece[self.folded.original(a) : self.folded.original(b)]
+                # With odd characters ('ß') positions shift: check the first letter only.
+                positions = required if len(word) == b - a else required[:1]
+                if not all(p < len(word) and word[p].isupper() for p in positions):
+                    return False
+        return True
+
+
+@dataclass(slots=True)
+class _Topic:
+    label: str
+    kind: str  # 'country' | 'place' | 'org'
+
+
+class Gazetteer:
+    """Multilingual gazetteer of topics: countries, places, people and organisations."""
+
+    def __init__(
+        self,
+        topics: dict[str, _Topic],
+        aliases: list[_Alias],
+        codes: dict[str, str],
+    ) -> None:
+        self._topics = topics
+        self._aliases = aliases
+        self._codes = codes  # ISO alpha-2 -> topic, for resolve() only
+        self._index: dict[str, list[_Alias]] = {}
+        self._by_tokens: dict[tuple[str, ...], _Target] = {}
+        self._build_index()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_index(self) -> None:
+        # Several aliases may share a token sequence ('russo' the Portuguese demonym and
+        # 'russo-' the prefix; 'Rodríguez' for two people). Same target: keep the least strict
+        # form. Explicit ignore phrases beat everything. Different targets: a country name
+        # beats its capital of the same name ('Djibouti'); otherwise the name is ambiguous and
+        # matches nothing (two people called 'Rodríguez').
+        groups: dict[tuple[str, ...], list[_Alias]] = {}
+        for alias in self._aliases:
+            groups.setdefault(alias.tokens, []).append(alias)
+        index: dict[str, list[_Alias]] = {}
+        by_tokens: dict[tuple[str, ...], _Target] = {}
+        for tokens, group in groups.items():
+            chosen = _choose(group)
+            if chosen is None:
+                continue
+            for alias in chosen:
+                index.setdefault(tokens[0], []).append(alias)
+            by_tokens[tokens] = chosen[0].target
+        for candidates in index.values():
+            candidates.sort(key=lambda a: (-len(a.tokens), _strictness(a)))
+        self._index = index
+        self._by_tokens = by_tokens
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The gazetteer built from the data files (loaded once, then shared)."""
+        return _default()
+
+    @classmethod
+    def from_directory(cls, directory: Path) -> Gazetteer:
+        topics, aliases, codes = _load(directory)
+        return cls(topics, aliases, codes)
+
+    def with_aliases(self, aliases: Iterable[tuple[str, str]]) -> Gazetteer:
+        """A new gazetteer with extra (alias text, topic key) pairs, e.g. added by admins.
+
+        An admin alias overrides a built-in one with the same words. Unknown topic keys raise
+        ValueError, so a typo is reported rather than silently creating a topic.
+        """
+        extra: list[_Alias] = []
+        for text, topic in aliases:
+            if topic not in self._topics:
+                raise ValueError(f"unknown topic {topic!r} for alias {text!r}")
+            info = self._topics[topic]
+            actor = info.label if info.kind == "org" else None
+            alias = _parse_alias(text, _Target(topic, info.kind, actor))
+            if alias is not None:
+                extra.append(alias)
+        overridden = {a.tokens for a in extra}
+        kept = [a for a in self._aliases if a.tokens not in overridden]
+        return Gazetteer(dict(self._topics), kept + extra, dict(self._codes))
+
+    # -- queries ------------------------------------------------------------------------------
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[TopicMention]:
+        """Mentions in text[start:end], in order, without overlaps (longest match wins).
+
+        Offsets are into `text`, so `text[m.start:m.end] == m.text`.
+        """
+        end = len(text) if end is None else end
+        scan = _Scan(text[start:end])
+        mentions: list[TopicMention] = []
+        index = self._index
+        tokens = scan.tokens
+        i = 0
+        while i < len(tokens):
+            hit = None
+            for alias in index.get(tokens[i], ()):
+                if scan.matches(alias, i):
+                    hit = alias
+                    break
+            if hit is None:
+                i += 1
+                continue
+            size = len(hit.tokens)
+            if hit.target is not _IGNORE:
+                f_start = scan.bounds[i][0]
+                f_end = scan.bounds[i + size - 1][1]
+                if hit.trailing_dot and scan.ftext[f_end : f_end + 1] == ".":
+                    f_end += 1
+                o_start = scan.folded.original(f_start)
+                o_end = scan.folded.original(f_end)
+                mentions.append(
+                    TopicMention(
+                        text=scan.piece[o_start:o_end],
+                        start=start + o_start,
+                        end=start + o_end,
+                        topic=hit.target.topic,
+                        kind=hit.target.kind,
+                        actor=hit.target.actor,
+                    )
+                )
+            i += size
+        return mentions
+
+    def resolve(self, query: str) -> str | None:
+        """The topic key a user's query means, or None.
+
+        'vénézuélien', 'Caracas', 'VE', 'Venezuela', 'venezolano' -> 'venezuela';
+        'Kremlin' -> 'russia'. A person resolves to the topic they belong to: someone typing
+        `!timeline Maduro` wants Venezuela's timeline, so 'Maduro' -> 'venezuela'
+        ('Guterres' -> 'united nations'). Ambiguous names ('Rodríguez') resolve to None.
+        """
+        text = query.strip()
+        if not text:
+            return None
+        folded = fold(text)
+        if folded in self._topics:
+            return folded
+        tokens = tuple(_WORD.findall(folded))
+        target = self._by_tokens.get(tokens)
+        if target is None and len(tokens) > 1 and tokens[0] in _ARTICLES:
+            target = self._by_tokens.get(tokens[1:])
+        if target is not None and target is not _IGNORE:
+            return target.topic
+        code = self._codes.get(text.upper())
+        if code is not None and len(text) == 2:
+            return code
+        return None
+
+    def suggest(self, query: str, known: Iterable[str] = (), limit: int = 3) -> list[str]:
+        """'Did you mean': topic keys whose names are closest to `query` (fuzzy, ignoring case
+        and accents), topics in `known` (e.g. those with dispatches) first."""
+        needle = " ".join(_WORD.findall(fold(query)))
+        if not needle or limit <= 0:
+            return []
+        known_set = set(known)
+        best: dict[str, float] = {}
+        matcher = difflib.SequenceMatcher(autojunk=False)
+        matcher.set_seq2(needle)
+        for name, topic in self._names():
+            matcher.set_seq1(name)
+            if matcher.real_quick_ratio() < 0.6 or matcher.quick_ratio() < 0.6:
+                continue
+            score = matcher.ratio()
+            if score >= 0.6 and score > best.get(topic, 0.0):
+                best[topic] = score
+        ranked = sorted(best, key=lambda t: (t not in known_set, -best[t], t))
+        return ranked[:limit]
+
+    def _names(self) -> list[tuple[str, str]]:
+        cached = getattr(self, "_name_list", None)
+        if cached is None:
+            seen: dict[str, str] = {key: key for key in self._topics}
+            for tokens, target in self._by_tokens.items():
+                if target is not _IGNORE:
+                    seen.setdefault(" ".join(tokens), target.topic)
+            cached = list(seen.items())
+            self._name_list = cached
+        return cached
+
+    def label(self, topic: str) -> str:
+        """Display name of a topic key: 'united states' -> 'United States'."""
+        info = self._topics.get(topic)
+        return info.label if info else topic.title()
+
+    def topics(self) -> list[str]:
+        """All topic keys, sorted."""
+        return sorted(self._topics)
+
+    def kind(self, topic: str) -> str:
+        """'country', 'place' (a territory) or 'org' (an international organisation)."""
+        info = self._topics.get(topic)
+        if info is None:
+            raise KeyError(topic)
+        return info.kind
+
+
+# Leading articles a user may type in a query ('the Netherlands', 'la Russie').
+_ARTICLES = frozenset(
+    {"the", "la", "le", "les", "l", "el", "los", "las", "die", "der", "das", "il", "lo", "gli"}
+    | {"o", "a", "os", "as", "de"}
+)
+
+
+def _choose(group: list[_Alias]) -> list[_Alias] | None:
+    ignores = [a for a in group if a.target is _IGNORE]
+    if ignores:
+        return ignores[:1]
+    targets = {a.target for a in group}
+    if len(targets) > 1:
+        by_topic_actor = {(t.topic, t.actor) for t in targets}
+        if len(by_topic_actor) > 1:
+            return None  # ambiguous: two topics or two actors share the name
+        best_kind = min(targets, key=lambda t: _KIND_RANK.get(t.kind, 9))
+        group = [a for a in group if a.target == best_kind]
+    # Same target: keep the least strict variants (one cased, one prefix are subsumed).
+    loosest = min(_strictness(a) for a in group)
+    if loosest == 0:
+        return [next(a for a in group if _strictness(a) == 0)]
+    seen: dict[tuple[bool, bool], _Alias] = {}
+    for alias in group:
+        seen.setdefault((alias.capitals is not None, alias.prefix), alias)
+    return list(seen.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading the data files.
+
+_LANGS = ("fr", "en", "es", "pt", "de", "it", "nl")
+
+
+def _forms(lang: str, spec: str) -> list[str]:
+    """'vénézuélien, =vénézuélo' -> every form, inflected unless marked '='."""
+    forms: list[str] = []
+    for item in spec.split(","):
+        raw = item.strip()
+        if not raw:
+            continue
+        marks = raw[: len(raw) - len(raw.lstrip("^="))]
+        word = raw[len(marks) :]
+        cased = "^" if "^" in marks else ""
+        inflected = [word] if "=" in marks else _inflect(lang, word)
+        forms += [cased + form for form in inflected]
+    return forms
+
+
+def _load(directory: Path) -> tuple[dict[str, _Topic], list[_Alias], dict[str, str]]:
+    files = {
+        path.name: json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted(directory.glob("*.json"))
+    }
+    topics: dict[str, _Topic] = {}
+    codes: dict[str, str] = {}
+    raw: list[tuple[str, _Target, bool]] = []  # (alias text, target, prefix)
+    curated: dict[str, dict] = {}
+    ignore: list[str] = []
+    for name, data in files.items():
+        if name == "countries.json":
+            continue
+        for key, entry in data.get("countries", {}).items():
+            if key in curated:
+                raise ValueError(f"{name}: topic {key!r} curated twice")
+            curated[key] = entry
+        ignore += data.get("ignore", [])
+
+    for entry in files["countries.json"]["countries"]:
+        key = entry["key"]
+        topics[key] = _Topic(entry["label"], entry["kind"])
+        codes[entry["iso"]] = key
+        extra = curated.get(key, {})
+        dropped = {fold(n) for n in extra.get("drop", [])}
+        cased = {fold(n) for n in extra.get("cased", [])}
+        target = _Target(key, entry["kind"], None)
+        names = [key, entry["label"]]
+        for lang in _LANGS:
+            names += entry["names"].get(lang, [])
+        for name in names + extra.get("names", []):
+            base = fold(name.lstrip("^="))
+            if base in dropped:
+                continue
+            marked = "^" + name if base in cased and not name.startswith("^") else name
+            raw.append((marked, target, False))
+
+    for key, entry in curated.items():
+        if key not in topics:
+            raise ValueError(f"curated topic {key!r} is not in countries.json")
+        kind = topics[key].kind
+        target = _Target(key, kind, None)
+        for lang in _LANGS:
+            for spec in (entry.get(lang, ""), entry.get("extra", {}).get(lang, "")):
+                raw += [(form, target, False) for form in _forms(lang, spec)]
+        place = _Target(key, "place", None)
+        raw += [(name, place, False) for name in entry.get("places", [])]
+        for prefix in entry.get("prefixes", "").split(","):
+            if prefix.strip():
+                raw.append((prefix.strip(), target, True))
+
+    orgs = files.get("organisations.json", {})
+    for key, entry in orgs.get("international", {}).items():
+        topics[key] = _Topic(entry["label"], "org")
+        raw += [
+            (n, _Target(key, "org", entry["label"]), False)
+            for n in [entry["label"], *entry.get("names", [])]
+        ]
+        for actor, names in entry.get("bodies", {}).items():
+            raw += [(n, _Target(key, "org", actor), False) for n in [actor, *names]]
+    for key, entries in orgs.get("national", {}).items():
+        for actor, names in entries.items():
+            raw += [(n, _Target(key, "org", actor), False) for n in [actor, *names]]
+
+    for name, data in files.items():
+        if not name.startswith("people"):
+            continue
+        for key, people in data.get("people", {}).items():
+            for names in people:
+                raw += [(n, _Target(key, "person", names[0]), False) for n in names]
+
+    for text in ignore:
+        lang, sep, phrase = text.partition(":")
+        forms = _forms(lang, phrase) if sep and lang in _LANGS else [text]
+        raw += [(form, _IGNORE, False) for form in forms]
+
+    unknown = {t.topic for _, t, _ in raw if t is not _IGNORE} - set(topics)
+    if unknown:
+        raise ValueError(f"aliases point to unknown topics: {sorted(unknown)}")
+    aliases = [a for text, t, p in raw if (a := _parse_alias(text, t, p)) is not None]
+    return topics, aliases, codes
+
+
+@cache
+def _default() -> Gazetteer:
+    return Gazetteer.from_directory(DATA_DIR)
