@@ -242,10 +242,6 @@ def _parse_alias(raw: str, target: _Target, prefix: bool = False) -> _Alias | No
     )
 
 
-def _strictness(alias: _Alias) -> int:
-    return (alias.capitals is not None) + alias.prefix
-
-
 class _Scan:
     """One text being searched: its folded form cut into word tokens."""
 
@@ -314,25 +310,25 @@ class Gazetteer:
     # -- construction -------------------------------------------------------------------------
 
     def _build_index(self) -> None:
-        # Several aliases may share a token sequence ('russo' the Portuguese demonym and
-        # 'russo-' the prefix; 'Rodríguez' for two people). Same target: keep the least strict
-        # form. Explicit ignore phrases beat everything. Different targets: a country name
-        # beats its capital of the same name ('Djibouti'); otherwise the name is ambiguous and
-        # matches nothing (two people called 'Rodríguez').
-        groups: dict[tuple[str, ...], list[_Alias]] = {}
+        # Several aliases may share a token sequence ('Rodríguez' for two people; 'Mexico' the
+        # country and its capital). A combining form ('colombo-') is grouped apart from a word
+        # ('Colombo', the capital of Sri Lanka): it only matches before a hyphen, where it is
+        # tried first. Within a group, see _choose.
+        groups: dict[tuple[tuple[str, ...], bool], list[_Alias]] = {}
         for alias in self._aliases:
-            groups.setdefault(alias.tokens, []).append(alias)
+            groups.setdefault((alias.tokens, alias.prefix), []).append(alias)
         index: dict[str, list[_Alias]] = {}
         by_tokens: dict[tuple[str, ...], _Target] = {}
-        for tokens, group in groups.items():
+        for (tokens, prefix), group in groups.items():
             chosen = _choose(group)
             if chosen is None:
                 continue
             for alias in chosen:
                 index.setdefault(tokens[0], []).append(alias)
-            by_tokens[tokens] = chosen[0].target
+            if not prefix or tokens not in by_tokens:
+                by_tokens[tokens] = chosen[0].target
         for candidates in index.values():
-            candidates.sort(key=lambda a: (-len(a.tokens), _strictness(a)))
+            candidates.sort(key=lambda a: (-len(a.tokens), not a.prefix, a.capitals is not None))
         self._index = index
         self._by_tokens = by_tokens
 
@@ -499,14 +495,9 @@ def _choose(group: list[_Alias]) -> list[_Alias] | None:
             return None  # ambiguous: two topics or two actors share the name
         best_kind = min(targets, key=lambda t: _KIND_RANK.get(t.kind, 9))
         group = [a for a in group if a.target == best_kind]
-    # Same target: keep the least strict variants (one cased, one prefix are subsumed).
-    loosest = min(_strictness(a) for a in group)
-    if loosest == 0:
-        return [next(a for a in group if _strictness(a) == 0)]
-    seen: dict[tuple[bool, bool], _Alias] = {}
-    for alias in group:
-        seen.setdefault((alias.capitals is not None, alias.prefix), alias)
-    return list(seen.values())
+    # Same target: an alias without case rule subsumes its case-sensitive twins.
+    loose = [a for a in group if a.capitals is None]
+    return loose[:1] or group[:1]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -557,7 +548,9 @@ def _load(directory: Path) -> tuple[dict[str, _Topic], list[_Alias], dict[str, s
         dropped = {fold(n) for n in extra.get("drop", [])}
         cased = {fold(n) for n in extra.get("cased", [])}
         target = _Target(key, entry["kind"], None)
-        names = [key, entry["label"]]
+        # The key is typed by users ('ivory coast'); it is a name only where it differs from
+        # the label, so a case rule on the label ('Chile') is not bypassed by the key ('chile').
+        names = [entry["label"]] + ([key] if fold(key) != fold(entry["label"]) else [])
         for lang in _LANGS:
             names += entry["names"].get(lang, [])
         for name in names + extra.get("names", []):
