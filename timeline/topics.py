@@ -216,9 +216,16 @@ class _Alias:
     trailing_dot: bool  # 'U.S.' keeps its final period
 
 
+_ACRONYM_MAX = 5
+
+
 def _parse_alias(raw: str, target: _Target, prefix: bool = False) -> _Alias | None:
-    cased = raw.startswith("^")
     name = raw.lstrip("^=").strip()
+    # Short acronyms are case-sensitive even unmarked: 'WHO' is not 'who', 'USA' not 'usa'.
+    letters = [ch for ch in name if ch.isalpha()]
+    cased = raw.startswith("^") or (
+        len(letters) <= _ACRONYM_MAX and all(ch.isupper() for ch in letters)
+    )
     folded = fold(name)
     words = list(_WORD.finditer(folded))
     if not words:
@@ -495,9 +502,12 @@ def _choose(group: list[_Alias]) -> list[_Alias] | None:
             return None  # ambiguous: two topics or two actors share the name
         best_kind = min(targets, key=lambda t: _KIND_RANK.get(t.kind, 9))
         group = [a for a in group if a.target == best_kind]
-    # Same target: an alias without case rule subsumes its case-sensitive twins.
+    # Same target: an alias without case rule subsumes its case-sensitive twins; otherwise
+    # every distinct capitalisation stays ('OPEP' and 'Opep').
     loose = [a for a in group if a.capitals is None]
-    return loose[:1] or group[:1]
+    if loose:
+        return loose[:1]
+    return list({a.capitals: a for a in group}.values())
 
 
 # ---------------------------------------------------------------------------------------------
