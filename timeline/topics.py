@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import itertools
 import json
 import re
 import unicodedata
@@ -66,6 +65,7 @@ _DASHES = "‐‑‒–—−"
 
 _FOLD: dict[str, str] = {}  # char -> folded string, filled lazily
 _TABLE: dict[int, str] = {}  # str.translate table for chars folding to exactly one char
+_UNEVEN: set[str] = set()  # chars whose folded form is not exactly one char ('ß' -> 'ss')
 
 
 def _fold_char(ch: str) -> str:
@@ -81,7 +81,9 @@ def _fold_char(ch: str) -> str:
             decomposed = unicodedata.normalize("NFKD", ch)
             folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
         _FOLD[ch] = folded
-        if len(folded) == 1 and folded != ch:
+        if len(folded) != 1:
+            _UNEVEN.add(ch)
+        elif folded != ch:
             _TABLE[ord(ch)] = folded
     return folded
 
@@ -92,12 +94,15 @@ class _Folded:
     __slots__ = ("_after_fold", "_after_orig", "text")
 
     def __init__(self, text: str) -> None:
-        uneven = [ch for ch in set(text) if len(_fold_char(ch)) != 1]
+        chars = set(text)
+        for ch in chars.difference(_FOLD):  # set operations keep the common case in C
+            _fold_char(ch)
         self._after_fold: list[int] = []
         self._after_orig: list[int] = []
-        if not uneven:  # the usual case: one char per char, offsets unchanged
+        if _UNEVEN.isdisjoint(chars):  # the usual case: one char per char, offsets unchanged
             self.text = text.translate(_TABLE)
             return
+        uneven = chars.intersection(_UNEVEN)
         # A few chars ('ß', ligatures, stray combining marks) change length: fold the runs
         # between them in bulk and remember where the offsets shift.
         parts: list[str] = []
@@ -128,6 +133,7 @@ def fold(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _SPACE = re.compile(r"\s+")
 _JOINERS = frozenset(" \t\n\r\xa0\u202f-'")  # what may separate the words of a name in a text
 
@@ -219,34 +225,40 @@ class _Alias:
 _ACRONYM_MAX = 5
 
 
-def _parse_alias(raw: str, target: _Target, prefix: bool = False) -> _Alias | None:
-    name = raw.lstrip("^=").strip()
-    # Short acronyms are case-sensitive even unmarked: 'WHO' is not 'who', 'USA' not 'usa'.
-    letters = [ch for ch in name if ch.isalpha()]
-    cased = raw.startswith("^") or (
-        len(letters) <= _ACRONYM_MAX and all(ch.isupper() for ch in letters)
-    )
-    folded = fold(name)
-    words = list(_WORD.finditer(folded))
-    if not words:
-        return None
-    tokens = tuple(m.group() for m in words)
-    gaps = tuple(folded[a.end() : b.start()] for a, b in itertools.pairwise(words))
-    capitals = None
-    if cased:
-        originals = [m.group() for m in _WORD.finditer(name)]
-        if len(originals) == len(tokens):
-            capitals = tuple(
-                tuple(i for i, ch in enumerate(word) if ch.isupper()) for word in originals
+def _parse_aliases(items: Iterable[tuple[str, _Target, bool]]) -> list[_Alias]:
+    """(written name, target, is a prefix) -> aliases; names folded in one pass for speed."""
+    items = list(items)
+    names = [raw.lstrip("^=").strip() for raw, _, _ in items]
+    folded_names = fold("\n".join(names)).split("\n")  # folding is per character
+    aliases = []
+    for (raw, target, prefix), name, folded in zip(items, names, folded_names, strict=True):
+        parts = _WORD_SPLIT.split(folded)  # [gap, word, gap, word, ..., gap]
+        tokens = tuple(parts[1::2])
+        if not tokens:
+            continue
+        gaps = tuple(parts[2:-1:2])
+        # Short acronyms are case-sensitive even unmarked: 'WHO' is not 'who', 'USA' not 'usa'.
+        cased = raw.startswith("^") or (
+            name.isupper() and sum(ch.isalpha() for ch in name) <= _ACRONYM_MAX
+        )
+        capitals = None
+        if cased:
+            originals = _WORD.findall(name)
+            if len(originals) == len(tokens):
+                capitals = tuple(
+                    tuple(i for i, ch in enumerate(word) if ch.isupper()) for word in originals
+                )
+        aliases.append(
+            _Alias(
+                tokens=tokens,
+                gaps=gaps,
+                target=target,
+                capitals=capitals,
+                prefix=prefix,
+                trailing_dot=folded.endswith(".") and any("." in gap for gap in gaps),
             )
-    return _Alias(
-        tokens=tokens,
-        gaps=gaps,
-        target=target,
-        capitals=capitals,
-        prefix=prefix,
-        trailing_dot=folded.endswith(".") and "." in "".join(gaps),
-    )
+        )
+    return aliases
 
 
 class _Scan:
@@ -355,15 +367,14 @@ class Gazetteer:
         An admin alias overrides a built-in one with the same words. Unknown topic keys raise
         ValueError, so a typo is reported rather than silently creating a topic.
         """
-        extra: list[_Alias] = []
+        items: list[tuple[str, _Target, bool]] = []
         for text, topic in aliases:
             if topic not in self._topics:
                 raise ValueError(f"unknown topic {topic!r} for alias {text!r}")
             info = self._topics[topic]
             actor = info.label if info.kind == "org" else None
-            alias = _parse_alias(text, _Target(topic, info.kind, actor))
-            if alias is not None:
-                extra.append(alias)
+            items.append((text, _Target(topic, info.kind, actor), False))
+        extra = _parse_aliases(items)
         overridden = {a.tokens for a in extra}
         kept = [a for a in self._aliases if a.tokens not in overridden]
         return Gazetteer(dict(self._topics), kept + extra, dict(self._codes))
@@ -492,6 +503,8 @@ _ARTICLES = frozenset(
 
 
 def _choose(group: list[_Alias]) -> list[_Alias] | None:
+    if len(group) == 1:  # the common case
+        return group
     ignores = [a for a in group if a.target is _IGNORE]
     if ignores:
         return ignores[:1]
@@ -564,11 +577,13 @@ def _load(directory: Path) -> tuple[dict[str, _Topic], list[_Alias], dict[str, s
         for lang in _LANGS:
             names += entry["names"].get(lang, [])
         for name in names + extra.get("names", []):
-            base = fold(name.lstrip("^="))
-            if base in dropped:
-                continue
-            marked = "^" + name if base in cased and not name.startswith("^") else name
-            raw.append((marked, target, False))
+            if dropped or cased:  # folding every name would cost load time for nothing
+                base = fold(name.lstrip("^="))
+                if base in dropped:
+                    continue
+                if base in cased and not name.startswith("^"):
+                    name = "^" + name  # noqa: PLW2901
+            raw.append((name, target, False))
 
     for key, entry in curated.items():
         if key not in topics:
@@ -612,7 +627,8 @@ def _load(directory: Path) -> tuple[dict[str, _Topic], list[_Alias], dict[str, s
     unknown = {t.topic for _, t, _ in raw if t is not _IGNORE} - set(topics)
     if unknown:
         raise ValueError(f"aliases point to unknown topics: {sorted(unknown)}")
-    aliases = [a for text, t, p in raw if (a := _parse_alias(text, t, p)) is not None]
+    # dict.fromkeys: the same name often comes from several languages.
+    aliases = _parse_aliases(dict.fromkeys(raw))
     return topics, aliases, codes
 
 
