@@ -88,6 +88,18 @@ def _fold_char(ch: str) -> str:
     return folded
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_even(text: str) -> str:
+    """Fold a text whose characters all fold to exactly one character.
+
+    ASCII is lower-cased in C; only runs of other characters go through the table (a
+    whole-text str.translate would look every character up in a dict, several times slower).
+    """
+    return _NON_ASCII.sub(lambda m: m.group().translate(_TABLE), text).lower()
+
+
 class _Folded:
     """A folded text and the map from its offsets back to the original's."""
 
@@ -100,7 +112,7 @@ class _Folded:
         self._after_fold: list[int] = []
         self._after_orig: list[int] = []
         if _UNEVEN.isdisjoint(chars):  # the usual case: one char per char, offsets unchanged
-            self.text = text.translate(_TABLE)
+            self.text = _fold_even(text)
             return
         uneven = chars.intersection(_UNEVEN)
         # A few chars ('ß', ligatures, stray combining marks) change length: fold the runs
@@ -110,14 +122,14 @@ class _Folded:
         last = 0
         pattern = re.compile("|".join(map(re.escape, uneven)))
         for m in pattern.finditer(text):
-            run = text[last : m.start()].translate(_TABLE)
+            run = _fold_even(text[last : m.start()])
             expansion = _fold_char(m.group())
             parts += (run, expansion)
             folded_len += len(run) + len(expansion)
             last = m.end()
             self._after_fold.append(folded_len)
             self._after_orig.append(last)
-        parts.append(text[last:].translate(_TABLE))
+        parts.append(_fold_even(text[last:]))
         self.text = "".join(parts)
 
     def original(self, offset: int) -> int:
@@ -264,38 +276,37 @@ def _parse_aliases(items: Iterable[tuple[str, _Target, bool]]) -> list[_Alias]:
 class _Scan:
     """One text being searched: its folded form cut into word tokens."""
 
-    __slots__ = ("bounds", "folded", "ftext", "piece", "tokens")
+    __slots__ = ("folded", "ftext", "piece", "tokens", "words")
 
     def __init__(self, piece: str) -> None:
         self.piece = piece
         self.folded = _Folded(piece)
         self.ftext = self.folded.text
-        words = list(_WORD.finditer(self.ftext))
-        self.tokens = [w.group() for w in words]
-        self.bounds = [w.span() for w in words]
+        self.tokens = _WORD.findall(self.ftext)
+        self.words = list(_WORD.finditer(self.ftext))  # spans, read only where needed
 
     def matches(self, alias: _Alias, i: int) -> bool:
         """Does `alias` match the tokens starting at token i (its first token already does)?"""
-        tokens, bounds, ftext = self.tokens, self.bounds, self.ftext
+        tokens, words, ftext = self.tokens, self.words, self.ftext
         size = len(alias.tokens)
         if i + size > len(tokens):
             return False
         for j in range(1, size):
             if tokens[i + j] != alias.tokens[j]:
                 return False
-            gap = ftext[bounds[i + j - 1][1] : bounds[i + j][0]]
+            gap = ftext[words[i + j - 1].end() : words[i + j].start()]
             own = alias.gaps[j - 1]
             if "." in own:  # abbreviations ('U.S.', 'EE. UU.') keep their periods
                 if _SPACE.sub("", gap) != _SPACE.sub("", own):
                     return False
             elif len(gap) > 3 or not _JOINERS.issuperset(gap):
                 return False
-        last_end = bounds[i + size - 1][1]
+        last_end = words[i + size - 1].end()
         if alias.prefix and ftext[last_end : last_end + 1] != "-":
             return False
         if alias.capitals is not None:
             for j, required in enumerate(alias.capitals):
-                a, b = bounds[i + j]
+                a, b = words[i + j].span()
                 word = self.piece[self.folded.original(a) : self.folded.original(b)]
                 # With odd characters ('ß') positions shift: check the first letter only.
                 positions = required if len(word) == b - a else required[:1]
@@ -323,6 +334,8 @@ class Gazetteer:
         self._aliases = aliases
         self._codes = codes  # ISO alpha-2 -> topic, for resolve() only
         self._index: dict[str, list[_Alias]] = {}
+        self._index2: dict[tuple[str, str], list[_Alias]] = {}
+        self._firsts: frozenset[str] = frozenset()
         self._by_tokens: dict[tuple[str, ...], _Target] = {}
         self._build_index()
 
@@ -336,18 +349,23 @@ class Gazetteer:
         groups: dict[tuple[tuple[str, ...], bool], list[_Alias]] = {}
         for alias in self._aliases:
             groups.setdefault((alias.tokens, alias.prefix), []).append(alias)
-        index: dict[str, list[_Alias]] = {}
+        index: dict[str, list[_Alias]] = {}  # one-word aliases by their word
+        index2: dict[tuple[str, str], list[_Alias]] = {}  # longer ones by their first two
         by_tokens: dict[tuple[str, ...], _Target] = {}
         for (tokens, prefix), group in groups.items():
             chosen = _choose(group)
             if chosen is None:
                 continue
-            for alias in chosen:
-                index.setdefault(tokens[0], []).append(alias)
+            if len(tokens) == 1:
+                index.setdefault(tokens[0], []).extend(chosen)
+            else:
+                index2.setdefault(tokens[:2], []).extend(chosen)
             if not prefix or tokens not in by_tokens:
                 by_tokens[tokens] = chosen[0].target
-        for candidates in index.values():
+        for candidates in [*index.values(), *index2.values()]:
             candidates.sort(key=lambda a: (-len(a.tokens), not a.prefix, a.capitals is not None))
+        self._firsts = frozenset(index) | {pair[0] for pair in index2}
+        self._index2 = index2
         self._index = index
         self._by_tokens = by_tokens
 
@@ -389,22 +407,27 @@ class Gazetteer:
         end = len(text) if end is None else end
         scan = _Scan(text[start:end])
         mentions: list[TopicMention] = []
-        index = self._index
+        index, index2, firsts = self._index, self._index2, self._firsts
         tokens = scan.tokens
-        i = 0
-        while i < len(tokens):
+        last = len(tokens) - 1
+        # Only tokens that start some alias can start a match: visit those alone.
+        starts = [i for i, token in enumerate(tokens) if token in firsts]
+        after = 0  # first token not yet covered by a match
+        for i in starts:
+            if i < after:
+                continue
             hit = None
-            for alias in index.get(tokens[i], ()):
+            longer = index2.get((tokens[i], tokens[i + 1]), ()) if i < last else ()
+            for alias in (*longer, *index.get(tokens[i], ())):  # longest first
                 if scan.matches(alias, i):
                     hit = alias
                     break
             if hit is None:
-                i += 1
                 continue
             size = len(hit.tokens)
             if hit.target is not _IGNORE:
-                f_start = scan.bounds[i][0]
-                f_end = scan.bounds[i + size - 1][1]
+                f_start = scan.words[i].start()
+                f_end = scan.words[i + size - 1].end()
                 if hit.trailing_dot and scan.ftext[f_end : f_end + 1] == ".":
                     f_end += 1
                 o_start = scan.folded.original(f_start)
@@ -419,7 +442,7 @@ class Gazetteer:
                         actor=hit.target.actor,
                     )
                 )
-            i += size
+            after = i + size
         return mentions
 
     def resolve(self, query: str) -> str | None:
