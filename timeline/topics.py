@@ -232,15 +232,17 @@ class _Alias:
     capitals: tuple[tuple[int, ...], ...] | None  # per token, positions that must be capitals
     prefix: bool  # a combining form: only right before a hyphen ('russo-')
     trailing_dot: bool  # 'U.S.' keeps its final period
+    accents: str | None  # casefolded name whose accents must match ('Seúl' is not 'seul')
 
 
 _ACRONYM_MAX = 5
+_MARKS = "^=!"  # data notation: ^ case-sensitive, ! accent-sensitive, = not inflected
 
 
 def _parse_aliases(items: Iterable[tuple[str, _Target, bool]]) -> list[_Alias]:
     """(written name, target, is a prefix) -> aliases; names folded in one pass for speed."""
     items = list(items)
-    names = [raw.lstrip("^=").strip() for raw, _, _ in items]
+    names = [raw.lstrip(_MARKS).strip() for raw, _, _ in items]
     folded_names = fold("\n".join(names)).split("\n")  # folding is per character
     aliases = []
     for (raw, target, prefix), name, folded in zip(items, names, folded_names, strict=True):
@@ -250,7 +252,8 @@ def _parse_aliases(items: Iterable[tuple[str, _Target, bool]]) -> list[_Alias]:
             continue
         gaps = tuple(parts[2:-1:2])
         # Short acronyms are case-sensitive even unmarked: 'WHO' is not 'who', 'USA' not 'usa'.
-        cased = raw.startswith("^") or (
+        marks = raw[: len(raw) - len(raw.lstrip(_MARKS))]
+        cased = "^" in marks or (
             name.isupper() and sum(ch.isalpha() for ch in name) <= _ACRONYM_MAX
         )
         capitals = None
@@ -268,6 +271,7 @@ def _parse_aliases(items: Iterable[tuple[str, _Target, bool]]) -> list[_Alias]:
                 capitals=capitals,
                 prefix=prefix,
                 trailing_dot=folded.endswith(".") and any("." in gap for gap in gaps),
+                accents=name.casefold() if "!" in marks else None,
             )
         )
     return aliases
@@ -304,6 +308,11 @@ class _Scan:
         last_end = words[i + size - 1].end()
         if alias.prefix and ftext[last_end : last_end + 1] != "-":
             return False
+        if alias.accents is not None:
+            original = self.folded.original
+            written = self.piece[original(words[i].start()) : original(last_end)]
+            if written.casefold() != alias.accents:
+                return False
         if alias.capitals is not None:
             for j, required in enumerate(alias.capitals):
                 a, b = words[i + j].span()
@@ -559,11 +568,11 @@ def _forms(lang: str, spec: str) -> list[str]:
         raw = item.strip()
         if not raw:
             continue
-        marks = raw[: len(raw) - len(raw.lstrip("^="))]
+        marks = raw[: len(raw) - len(raw.lstrip(_MARKS))]
         word = raw[len(marks) :]
-        cased = "^" if "^" in marks else ""
+        kept = marks.replace("=", "")  # case and accent rules apply to every form
         inflected = [word] if "=" in marks else _inflect(lang, word)
-        forms += [cased + form for form in inflected]
+        forms += [kept + form for form in inflected]
     return forms
 
 
@@ -599,10 +608,13 @@ def _load(directory: Path) -> tuple[dict[str, _Topic], list[_Alias], dict[str, s
         names = [entry["label"]] + ([key] if fold(key) != fold(entry["label"]) else [])
         for lang in _LANGS:
             names += entry["names"].get(lang, [])
-        for name in names + extra.get("names", []):
+        # 'drop' removes generated names (a curated '!Irã' survives dropping 'Irã');
+        # 'cased' marks generated and curated names alike.
+        curated_names = extra.get("names", [])
+        for index, name in enumerate(names + curated_names):
             if dropped or cased:  # folding every name would cost load time for nothing
-                base = fold(name.lstrip("^="))
-                if base in dropped:
+                base = fold(name.lstrip(_MARKS))
+                if base in dropped and index < len(names):
                     continue
                 if base in cased and not name.startswith("^"):
                     name = "^" + name  # noqa: PLW2901
@@ -622,25 +634,31 @@ def _load(directory: Path) -> tuple[dict[str, _Topic], list[_Alias], dict[str, s
             if prefix.strip():
                 raw.append((prefix.strip(), target, True))
 
+    def with_display(display: str, names: list[str]) -> list[str]:
+        # The display name is a name too, unless the list already has it with a case or
+        # accent rule ('^Shell' must not gain an unmarked 'Shell').
+        listed = {n.lstrip(_MARKS) for n in names}
+        return names if display in listed else [display, *names]
+
     orgs = files.get("organisations.json", {})
     for key, entry in orgs.get("international", {}).items():
         topics[key] = _Topic(entry["label"], "org")
-        raw += [
-            (n, _Target(key, "org", entry["label"]), False)
-            for n in [entry["label"], *entry.get("names", [])]
-        ]
+        label = entry["label"]
+        target = _Target(key, "org", label)
+        raw += [(n, target, False) for n in with_display(label, entry.get("names", []))]
         for actor, names in entry.get("bodies", {}).items():
-            raw += [(n, _Target(key, "org", actor), False) for n in [actor, *names]]
+            raw += [(n, _Target(key, "org", actor), False) for n in with_display(actor, names)]
     for key, entries in orgs.get("national", {}).items():
         for actor, names in entries.items():
-            raw += [(n, _Target(key, "org", actor), False) for n in [actor, *names]]
+            raw += [(n, _Target(key, "org", actor), False) for n in with_display(actor, names)]
 
     for name, data in files.items():
         if not name.startswith("people"):
             continue
         for key, people in data.get("people", {}).items():
-            for names in people:
-                raw += [(n, _Target(key, "person", names[0]), False) for n in names]
+            for display, *names in people:
+                target = _Target(key, "person", display)
+                raw += [(n, target, False) for n in with_display(display, names)]
 
     for text in ignore:
         lang, sep, phrase = text.partition(":")
