@@ -382,6 +382,14 @@ def test_ambiguous_words_do_not_match(gaz, text):
     assert gaz.find(text) == []
 
 
+def test_acronyms_match_only_in_capitals(gaz):
+    acronyms = ["RDC", "PDVSA", "CIA", "FBI", "ELN", "OTAN", "ONU", "UE", "USA", "ALBA", "OEA"]
+    acronyms += [t.upper() for t in gaz.topics() if len(t) <= 5 and gaz.kind(t) == "org"]
+    for acronym in acronyms:
+        assert gaz.find(f"({acronym})"), acronym
+        assert gaz.find(f"({acronym.lower()})") == [], acronym
+
+
 def test_case_rules_still_match_the_proper_name(gaz):
     text = "Turkey, Chad, Jordan and Peru; La Paz and la Réunion; the US and the UN."
     assert topics_in(gaz, text) == {
