@@ -192,7 +192,7 @@ def _inflect(lang: str, word: str) -> list[str]:
         else:
             forms += [w + "s"]
     elif lang == "de":
-        if w[:1].islower():  # adjective: russisch -> russische(n/r/s/m)
+        if w.rsplit("-", 1)[-1][:1].islower():  # adjective: (US-)amerikanisch -> ...e(n/r/s/m)
             forms += [w + "e", w + "en", w + "er", w + "es", w + "em"]
         elif low.endswith("er"):  # Venezolaner -> Venezolanerin(nen), Venezolanern
             forms += [w + "in", w + "innen", w + "n"]
@@ -236,6 +236,13 @@ class _Alias:
 
 
 _ACRONYM_MAX = 5
+
+
+def _exact(text: str) -> str:
+    """Accent-preserving comparison form (composed, casefolded)."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
 _MARKS = "^=!"  # data notation: ^ case-sensitive, ! accent-sensitive, = not inflected
 
 
@@ -271,7 +278,7 @@ def _parse_aliases(items: Iterable[tuple[str, _Target, bool]]) -> list[_Alias]:
                 capitals=capitals,
                 prefix=prefix,
                 trailing_dot=folded.endswith(".") and any("." in gap for gap in gaps),
-                accents=name.casefold() if "!" in marks else None,
+                accents=_exact(name) if "!" in marks else None,
             )
         )
     return aliases
@@ -311,7 +318,7 @@ class _Scan:
         if alias.accents is not None:
             original = self.folded.original
             written = self.piece[original(words[i].start()) : original(last_end)]
-            if written.casefold() != alias.accents:
+            if _exact(written) != alias.accents:
                 return False
         if alias.capitals is not None:
             for j, required in enumerate(alias.capitals):
@@ -346,6 +353,7 @@ class Gazetteer:
         self._index2: dict[tuple[str, str], list[_Alias]] = {}
         self._firsts: frozenset[str] = frozenset()
         self._by_tokens: dict[tuple[str, ...], _Target] = {}
+        self._name_list: list[tuple[str, str]] | None = None  # for suggest(), built on first use
         self._build_index()
 
     # -- construction -------------------------------------------------------------------------
@@ -500,7 +508,7 @@ class Gazetteer:
         return ranked[:limit]
 
     def _names(self) -> list[tuple[str, str]]:
-        cached = getattr(self, "_name_list", None)
+        cached = self._name_list
         if cached is None:
             seen: dict[str, str] = {key: key for key in self._topics}
             for tokens, target in self._by_tokens.items():
@@ -547,12 +555,12 @@ def _choose(group: list[_Alias]) -> list[_Alias] | None:
             return None  # ambiguous: two topics or two actors share the name
         best_kind = min(targets, key=lambda t: _KIND_RANK.get(t.kind, 9))
         group = [a for a in group if a.target == best_kind]
-    # Same target: an alias without case rule subsumes its case-sensitive twins; otherwise
-    # every distinct capitalisation stays ('OPEP' and 'Opep').
-    loose = [a for a in group if a.capitals is None]
+    # Same target: an alias without case or accent rule subsumes its stricter twins;
+    # otherwise every distinct rule stays ('OPEP' and 'Opep'; '!Crète' and '^Crete').
+    loose = [a for a in group if a.capitals is None and a.accents is None]
     if loose:
         return loose[:1]
-    return list({a.capitals: a for a in group}.values())
+    return list({(a.capitals, a.accents): a for a in group}.values())
 
 
 # ---------------------------------------------------------------------------------------------
