@@ -584,6 +584,21 @@ def _forms(lang: str, spec: str) -> list[str]:
     return forms
 
 
+def _merge(first: dict, second: dict) -> dict:
+    """Two curated entries for one topic (e.g. a region file and small_states.json)."""
+    merged = dict(first)
+    for field, value in second.items():
+        if field not in merged:
+            merged[field] = value
+        elif isinstance(value, str):  # demonyms and prefixes: comma-separated forms
+            merged[field] = f"{merged[field]}, {value}"
+        elif isinstance(value, dict):
+            merged[field] = _merge(merged[field], value)
+        else:
+            merged[field] = [*merged[field], *value]
+    return merged
+
+
 def _load(directory: Path) -> tuple[dict[str, _Topic], list[_Alias], dict[str, str]]:
     files = {
         path.name: json.loads(path.read_text(encoding="utf-8"))
@@ -598,9 +613,7 @@ def _load(directory: Path) -> tuple[dict[str, _Topic], list[_Alias], dict[str, s
         if name == "countries.json":
             continue
         for key, entry in data.get("countries", {}).items():
-            if key in curated:
-                raise ValueError(f"{name}: topic {key!r} curated twice")
-            curated[key] = entry
+            curated[key] = _merge(curated[key], entry) if key in curated else entry
         ignore += data.get("ignore", [])
 
     for entry in files["countries.json"]["countries"]:
