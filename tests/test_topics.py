@@ -173,7 +173,7 @@ def test_places_and_metonyms(gaz, text, topic, kind, actor):
         ("Les EE.UU. y la UE", "EE.UU."),
         ("les EUA anunciaram", "EUA"),
         ("the U.S. and the USA", "U.S."),
-        ("US forces moved in.", "US"),
+        ("US officials said so.", "US"),
         ("Le R.-U. a voté contre.", "R.-U."),
         ("The UK left.", "UK"),
         ("La RDC accuse le Rwanda.", "RDC"),
@@ -277,6 +277,27 @@ def test_international_organisations(gaz, text, topic, actor):
     first = gaz.find(text)[0]
     assert (first.topic, first.kind, first.actor) == (topic, "org", actor)
     assert gaz.kind(topic) == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Le gouvernement vénézuélien a protesté.", "Venezuelan government"),
+        ("Les forces américaines ont frappé.", "US military"),
+        ("El Gobierno venezolano respondió.", "Venezuelan government"),
+        ("Las fuerzas estadounidenses llegaron.", "US military"),
+        ("Die russische Armee zieht ab.", "Russian military"),
+        ("Die US-Regierung schweigt.", "US government"),
+        ("US forces withdrew.", "US military"),
+        ("The Brazilian government agreed.", "Brazilian government"),
+        ("O governo brasileiro anunciou.", "Brazilian government"),
+        ("As forças armadas russas avançam.", "Russian military"),
+        ("Il governo italiano tace.", "Italian government"),
+    ],
+)
+def test_governments_and_armed_forces_are_actors(gaz, text, actor):
+    first = gaz.find(text)[0]
+    assert (first.kind, first.actor) == ("org", actor)
 
 
 def test_a_national_security_council_is_not_the_un(gaz):

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 DATA_DIR = Path(__file__).parent / "data" / "topics"
 
@@ -211,8 +212,9 @@ def _inflect(lang: str, word: str) -> list[str]:
 # The alias table.
 
 
-@dataclass(frozen=True, slots=True)
-class _Target:
+# NamedTuples rather than frozen dataclasses: tens of thousands are built at load time, and
+# a tuple is several times cheaper to create and to hash.
+class _Target(NamedTuple):
     topic: str
     kind: str
     actor: str | None
@@ -222,8 +224,7 @@ _IGNORE = _Target("", "ignore", None)  # phrases that win as longest match and y
 _KIND_RANK = {"country": 0, "org": 1, "person": 2, "place": 3}
 
 
-@dataclass(frozen=True, slots=True)
-class _Alias:
+class _Alias(NamedTuple):
     """One matchable name: its folded tokens and what a match must also satisfy."""
 
     tokens: tuple[str, ...]
@@ -330,6 +331,34 @@ class _Scan:
                     return False
         return True
 
+    def institution(self, first: int, stop: int, free: int) -> tuple[int, int, str]:
+        """Widen a country match over the noun of an institution next to it.
+
+        'gouvernement | vénézuélien', 'forces armées | russes' (noun before, tokens from
+        `free` on are not yet taken), 'Russian | troops', 'US-|Regierung' (noun after).
+        Returns (first, stop, 'government' | 'military' | '').
+        """
+        tokens, words, ftext = self.tokens, self.words, self.ftext
+
+        def joined(left: int, right: int, joiners: str = " ") -> bool:
+            gap = ftext[words[left].end() : words[right].start()]
+            return 0 < len(gap) <= 2 and all(ch in joiners or ch.isspace() for ch in gap)
+
+        if first > free and joined(first - 1, first):
+            noun = tokens[first - 1]
+            armed = first - 2 >= free and _ARMED.get(tokens[first - 2]) == noun
+            if armed and joined(first - 2, first - 1):  # 'forces armées russes'
+                return first - 2, stop, "military"
+            if noun in _NOUN_BEFORE:
+                return first - 1, stop, _NOUN_BEFORE[noun]
+        if stop < len(tokens) and joined(stop - 1, stop, " -"):
+            noun = tokens[stop]
+            if noun == "armed" and stop + 1 < len(tokens) and tokens[stop + 1] == "forces":
+                return first, stop + 2, "military"
+            if noun in _NOUN_AFTER:
+                return first, stop + 1, _NOUN_AFTER[noun]
+        return first, stop, ""
+
 
 @dataclass(slots=True)
 class _Topic:
@@ -345,10 +374,12 @@ class Gazetteer:
         topics: dict[str, _Topic],
         aliases: list[_Alias],
         codes: dict[str, str],
+        prefixes: dict[str, str],
     ) -> None:
-        self._topics = topics
+        self._topics = topics  # never mutated: shared with gazetteers made by with_aliases()
         self._aliases = aliases
         self._codes = codes  # ISO alpha-2 -> topic, for resolve() only
+        self._prefixes = prefixes  # topic -> 'US', 'Venezuelan': names its institutions
         self._index: dict[str, list[_Alias]] = {}
         self._index2: dict[tuple[str, str], list[_Alias]] = {}
         self._firsts: frozenset[str] = frozenset()
@@ -380,7 +411,8 @@ class Gazetteer:
             if not prefix or tokens not in by_tokens:
                 by_tokens[tokens] = chosen[0].target
         for candidates in [*index.values(), *index2.values()]:
-            candidates.sort(key=lambda a: (-len(a.tokens), not a.prefix, a.capitals is not None))
+            if len(candidates) > 1:
+                candidates.sort(key=_priority)
         self._firsts = frozenset(index) | {pair[0] for pair in index2}
         self._index2 = index2
         self._index = index
@@ -393,8 +425,7 @@ class Gazetteer:
 
     @classmethod
     def from_directory(cls, directory: Path) -> Gazetteer:
-        topics, aliases, codes = _load(directory)
-        return cls(topics, aliases, codes)
+        return cls(*_load(directory))
 
     def with_aliases(self, aliases: Iterable[tuple[str, str]]) -> Gazetteer:
         """A new gazetteer with extra (alias text, topic key) pairs, e.g. added by admins.
@@ -412,7 +443,7 @@ class Gazetteer:
         extra = _parse_aliases(items)
         overridden = {a.tokens for a in extra}
         kept = [a for a in self._aliases if a.tokens not in overridden]
-        return Gazetteer(dict(self._topics), kept + extra, dict(self._codes))
+        return Gazetteer(self._topics, kept + extra, self._codes, self._prefixes)
 
     # -- queries ------------------------------------------------------------------------------
 
@@ -442,10 +473,17 @@ class Gazetteer:
             if hit is None:
                 continue
             size = len(hit.tokens)
-            if hit.target is not _IGNORE:
-                f_start = scan.words[i].start()
-                f_end = scan.words[i + size - 1].end()
-                if hit.trailing_dot and scan.ftext[f_end : f_end + 1] == ".":
+            target = hit.target
+            first, stop = i, i + size  # tokens covered
+            if target.kind == "country" and not hit.prefix and target.topic in self._prefixes:
+                first, stop, institution = scan.institution(i, stop, after)
+                if institution:
+                    actor = f"{self._prefixes[target.topic]} {institution}"
+                    target = _Target(target.topic, "org", actor)
+            if target is not _IGNORE:
+                f_start = scan.words[first].start()
+                f_end = scan.words[stop - 1].end()
+                if hit.trailing_dot and stop == i + size and scan.ftext[f_end : f_end + 1] == ".":
                     f_end += 1
                 o_start = scan.folded.original(f_start)
                 o_end = scan.folded.original(f_end)
@@ -454,12 +492,12 @@ class Gazetteer:
                         text=scan.piece[o_start:o_end],
                         start=start + o_start,
                         end=start + o_end,
-                        topic=hit.target.topic,
-                        kind=hit.target.kind,
-                        actor=hit.target.actor,
+                        topic=target.topic,
+                        kind=target.kind,
+                        actor=target.actor,
                     )
                 )
-            after = i + size
+            after = stop
         return mentions
 
     def resolve(self, query: str) -> str | None:
@@ -542,6 +580,11 @@ _ARTICLES = frozenset(
 )
 
 
+def _priority(alias: _Alias) -> tuple[int, bool, bool]:
+    """Order of trial at one token: longest first, then combining forms, then case rules."""
+    return (-len(alias.tokens), not alias.prefix, alias.capitals is not None)
+
+
 def _choose(group: list[_Alias]) -> list[_Alias] | None:
     if len(group) == 1:  # the common case
         return group
@@ -584,6 +627,28 @@ def _forms(lang: str, spec: str) -> list[str]:
     return forms
 
 
+# A country's government and armed forces named with its demonym ('le gouvernement
+# vénézuélien', 'las fuerzas estadounidenses', 'die russische Armee', 'US forces') are one
+# actor ('Venezuelan government', 'US military'). Rather than listing every noun + demonym
+# form as an alias (tens of thousands), find() widens a country match over an adjacent noun.
+_INSTITUTION_NOUNS = {
+    "government": {
+        "before": "gouvernement executif regime autorites gobierno ejecutivo regimen "
+        "autoridades governo autorita",
+        "after": "government administration authorities regierung behorden regering",
+    },
+    "military": {
+        "before": "armee forces troupes militaires soldats ejercito fuerzas tropas militares "
+        "soldados exercito forcas esercito forze truppe militari soldati",
+        "after": "military army forces troops soldiers armee truppen streitkrafte militar "
+        "soldaten leger troepen strijdkrachten militairen",
+    },
+}
+_ARMED = {"forces": "armees", "fuerzas": "armadas", "forcas": "armadas", "forze": "armate"}
+_NOUN_BEFORE = {w: inst for inst, d in _INSTITUTION_NOUNS.items() for w in d["before"].split()}
+_NOUN_AFTER = {w: inst for inst, d in _INSTITUTION_NOUNS.items() for w in d["after"].split()}
+
+
 def _merge(first: dict, second: dict) -> dict:
     """Two curated entries for one topic (e.g. a region file and small_states.json)."""
     merged = dict(first)
@@ -599,13 +664,16 @@ def _merge(first: dict, second: dict) -> dict:
     return merged
 
 
-def _load(directory: Path) -> tuple[dict[str, _Topic], list[_Alias], dict[str, str]]:
+def _load(
+    directory: Path,
+) -> tuple[dict[str, _Topic], list[_Alias], dict[str, str], dict[str, str]]:
     files = {
         path.name: json.loads(path.read_text(encoding="utf-8"))
         for path in sorted(directory.glob("*.json"))
     }
     topics: dict[str, _Topic] = {}
     codes: dict[str, str] = {}
+    prefixes: dict[str, str] = {}  # topic -> how its institutions are named ('US', 'Venezuelan')
     raw: list[tuple[str, _Target, bool]] = []  # (alias text, target, prefix)
     curated: dict[str, dict] = {}
     ignore: list[str] = []
@@ -654,6 +722,9 @@ def _load(directory: Path) -> tuple[dict[str, _Topic], list[_Alias], dict[str, s
         for prefix in entry.get("prefixes", "").split(","):
             if prefix.strip():
                 raw.append((prefix.strip(), target, True))
+        english = entry.get("en", "").split(",")[0].lstrip(_MARKS).strip()
+        if entry.get("actor_prefix") or english:
+            prefixes[key] = entry.get("actor_prefix") or english
 
     def with_display(display: str, names: list[str]) -> list[str]:
         # The display name is a name too, unless the list already has it with a case or
@@ -691,7 +762,7 @@ def _load(directory: Path) -> tuple[dict[str, _Topic], list[_Alias], dict[str, s
         raise ValueError(f"aliases point to unknown topics: {sorted(unknown)}")
     # dict.fromkeys: the same name often comes from several languages.
     aliases = _parse_aliases(dict.fromkeys(raw))
-    return topics, aliases, codes
+    return topics, aliases, codes, prefixes
 
 
 @cache
