@@ -293,11 +293,20 @@ def test_international_organisations(gaz, text, topic, actor):
         ("O governo brasileiro anunciou.", "Brazilian government"),
         ("As forças armadas russas avançam.", "Russian military"),
         ("Il governo italiano tace.", "Italian government"),
+        ("Les forces armées russes reculent.", "Russian military"),
+        ("The Russian armed forces retreated.", "Russian military"),
+        ("Los militares venezolanos juraron.", "Venezuelan military"),
     ],
 )
 def test_governments_and_armed_forces_are_actors(gaz, text, actor):
     first = gaz.find(text)[0]
     assert (first.kind, first.actor) == ("org", actor)
+
+
+def test_an_institution_noun_alone_is_not_an_actor(gaz):
+    assert gaz.find("Le gouvernement et les forces armées ont parlé.") == []
+    mentions = gaz.find("Le gouvernement a félicité les Vénézuéliens.")
+    assert [(m.text, m.kind, m.actor) for m in mentions] == [("Vénézuéliens", "country", None)]
 
 
 def test_a_national_security_council_is_not_the_un(gaz):
