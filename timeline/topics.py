@@ -13,7 +13,11 @@ Matching works on a folded copy of the text (NFKD, combining marks stripped, cas
 typographic apostrophes and dashes unified) cut into word tokens; an alias is a sequence of
 tokens, so matches are always whole words ('Chine' never inside 'machine') and elisions
 (`l'Ukraine`) or hyphenated compounds (`russo-vénézuéliens`) split naturally. At each token
-the longest alias wins; offsets are mapped back to the original text.
+the longest alias wins; offsets are mapped back to the original text. Names that are common
+words elsewhere carry case or accent rules in the data ('US', 'Chad', 'Seúl'); a name shared by
+two people or topics matches nothing. A demonym next to an institution noun becomes that
+country's government or military ('le gouvernement vénézuélien' -> actor 'Venezuelan
+government').
 """
 
 from __future__ import annotations
