@@ -143,17 +143,22 @@ def _vocab_words(entry: Any) -> dict[str, Any]:
 
 
 def _expand(
-    pattern: str, table: dict[str, Any], common: dict[str, Any], slots: dict[str, str]
+    pattern: str,
+    table: dict[str, Any],
+    common: dict[str, Any],
+    slots: dict[str, str],
+    suffix: str = "",
 ) -> str:
     vocab = table.get("vocab", {})
     regexes = {**common.get("regex", {}), **table.get("regex", {})}
 
     def replace(match: re.Match[str]) -> str:
-        name, group = match[1], match[2] or match[1].lower()
+        name, group = match[1], (match[2] or match[1].lower()) + suffix
         if name in regexes:
-            body = regexes[name]
-            # Fragments may themselves use vocab macros (e.g. a number in words or digits).
-            body = _expand(body, table, common, slots)
+            # Fragments may use vocab macros (a number in words or digits); their groups get
+            # this slot's alias so that a fragment can be used twice in one rule.
+            alias = "_" + match[2] if match[2] else suffix
+            body = _expand(regexes[name], table, common, slots, alias)
             return f"(?P<{group}>{body})"
         if name in vocab:
             entry = vocab[name]
@@ -165,13 +170,37 @@ def _expand(
             return f"(?P<{group}>{alternation(words, case, accents)})"
         raise KeyError(f"{table.get('lang')}: unknown macro %{name}% in {pattern!r}")
 
-    # Spaces of the pattern itself (not those inside vocab phrases) become SPACE.
+    # Spaces of the pattern itself become SPACE, except inside character classes and
+    # look-behinds, which must keep a fixed width.
     expanded = []
-    for piece in re.split(r"(%[A-Za-z_0-9]+(?::[a-z_0-9]+)?%)", pattern):
-        if MACRO.fullmatch(piece):
-            expanded.append(MACRO.sub(replace, piece))
-        else:
-            expanded.append(piece.replace(" ", SPACE))
+    in_class = False
+    groups: list[bool] = []  # open groups: is it a look-behind?
+    i = 0
+    while i < len(pattern):
+        macro = MACRO.match(pattern, i) if not in_class else None
+        if macro:
+            expanded.append(replace(macro))
+            i = macro.end()
+            continue
+        ch = pattern[i]
+        if ch == "\\":
+            expanded.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            groups.append(pattern.startswith(("(?<!", "(?<="), i))
+        elif ch == ")" and groups:
+            groups.pop()
+        elif ch == " " and not any(groups):
+            expanded.append(SPACE)
+            i += 1
+            continue
+        expanded.append(ch)
+        i += 1
     return "".join(expanded)
 
 

@@ -150,9 +150,10 @@ def decade_of(y: int) -> When:
 
 
 def century_of(n: int) -> When:
+    """The n-th century as TIMEX3 writes it (`XIXe siècle` = 18XX = 1800-1899)."""
     if not 1 <= n <= 21:
         raise Reject
-    return When("century", dt.date(100 * (n - 1) + 1, 1, 1), dt.date(100 * n, 12, 31))
+    return When("century", dt.date(100 * (n - 1), 1, 1), dt.date(100 * (n - 1) + 99, 12, 31))
 
 
 def add_months(d: dt.date, months: int) -> dt.date:
@@ -187,7 +188,7 @@ def unit_containing(unit: str, d: dt.date) -> When:
     if unit == "decade":
         return decade_of(d.year - d.year % 10)
     if unit == "century":
-        return century_of((d.year - 1) // 100 + 1)
+        return century_of(d.year // 100 + 1)
     raise Reject
 
 
@@ -575,10 +576,12 @@ def _day_number(s: Slots) -> int:
     return int(s.g.value("DAYWORD", raw))
 
 
+@kind("day_pair")
 @kind("date")
 def _date(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
-    d, m, y = _day_number(s), int(s.get("month")), _year(s)
+    d = _num(s, "day2") if c.kind == "day_pair" else _day_number(s)
+    m, y = int(s.get("month")), _year(s)
     weekday = s.get("weekday")
     if y is not None:
         return day(safe_date(y, m, d))
@@ -595,7 +598,7 @@ def _date(ctx: Context, c: Candidate) -> When:
         agreeing = [w for w in readings if w.first.weekday() == int(weekday)]
         if agreeing:
             readings = agreeing
-    rel = s.get("rel")
+    rel = s.get("rel", s.get("rel2"))
     if rel is not None and int(rel) != 0:
         # "el pasado 7 de enero", "le 3 mars prochain"
         pub = ctx.published
@@ -605,13 +608,41 @@ def _date(ctx: Context, c: Candidate) -> When:
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
 
 
+@kind("day_only")
+def _day_only(ctx: Context, c: Candidate) -> When:
+    """`el día 5`, `no passado dia 5`: a day of the month under discussion (this month or a
+    neighbouring one, by tense)."""
+    s = Slots(ctx, c)
+    d = _day_number(s)
+    pub = ctx.published
+    readings = []
+    for months in (-1, 0, 1):
+        first = add_months(pub.replace(day=1), months)
+        try:
+            readings.append(day(first.replace(day=d)))
+        except ValueError:
+            continue
+    weekday = s.get("weekday")
+    if weekday is not None:
+        # "vendredi 14": the month where the 14th is a Friday.
+        readings = [w for w in readings if w.first.weekday() == int(weekday)]
+    rel = s.get("rel")
+    if rel is not None and int(rel) != 0:
+        side = [w for w in readings if (w.first < pub if int(rel) < 0 else w.first > pub)]
+        readings = side or readings
+    if not readings:
+        raise Reject
+    return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
+
+
+@kind("month_pair")
 @kind("month_year")
 def _month_year(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     y = _year(s)
     if y is None:
         raise Reject
-    return month_of(y, int(s.get("month")))
+    return month_of(y, int(s.get("month2" if c.kind == "month_pair" else "month")))
 
 
 @kind("month")
@@ -689,6 +720,16 @@ def _iso(ctx: Context, c: Candidate) -> When:
     return day(safe_date(int(s.text("year")), int(s.text("mon")), int(s.text("dom"))))
 
 
+@kind("day_month_num")
+def _day_month_num(ctx: Context, c: Candidate) -> When:
+    """`le 16/06`: a day and month in figures, the year from the context."""
+    s = Slots(ctx, c)
+    d, m = _day_number(s), int(s.text("mon"))
+    pub = ctx.published
+    readings = [day(safe_date(y, m, d)) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
+
+
 @kind("numeric")
 def _numeric(ctx: Context, c: Candidate) -> When:
     """03/01/2026: day first in most languages, month first in (US) English."""
@@ -707,7 +748,7 @@ def _numeric(ctx: Context, c: Candidate) -> When:
 def _weekday(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     wd = int(s.get("weekday"))
-    rel = s.get("rel")
+    rel = s.get("rel", s.get("rel_after"))
     ref = ctx.speech_day(c) or ctx.published
     arel = s.get("arel")
     if arel is not None:
@@ -721,11 +762,12 @@ def _weekday(ctx: Context, c: Candidate) -> When:
             return day(ref - dt.timedelta(days=back or 7))
         if rel > 0:
             return day(ref + dt.timedelta(days=fwd or 7))
-        # "ce samedi", "this Saturday": in the current week, past or future by tense.
-        if ctx.tense(c.start, c.end) == "future":
-            return day(ref + dt.timedelta(days=fwd))
-        return day(ref - dt.timedelta(days=back))
-    if ctx.tense(c.start, c.end) == "future":
+    # "samedi", "ce samedi": the last one unless the tense says the next one; with no tense
+    # marker, languages that announce events in the present take the nearer of the two.
+    tense = ctx.tense(c.start, c.end)
+    if tense == "future" or (
+        tense is None and fwd < back and ctx.g.settings.get("weekday_nearest_when_untensed")
+    ):
         return day(ref + dt.timedelta(days=fwd))
     return day(ref - dt.timedelta(days=back))
 
@@ -769,7 +811,7 @@ def _ago(ctx: Context, c: Candidate) -> When:
     ref = ctx.speech_day(c) or ctx.published
     sign = int(s.args.get("sign", -1))
     target = shift(ref, unit, sign * n)
-    if s.args.get("exact"):
+    if s.args.get("exact") or s.text("exact"):
         return day(target)  # "36 ans jour pour jour"
     return unit_containing(SHIFT_PRECISION[unit], target)
 
@@ -843,10 +885,15 @@ def roman(text: str) -> int:
 def _century(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     raw = s.get("century")
+    numeral = (
+        None
+        if isinstance(raw, int)
+        else re.fullmatch(r"([ivxlc]+)(?:e|è|ème|eme|ᵉ|er)?", raw, re.I)
+    )
     if isinstance(raw, int):
         n = raw
-    elif re.fullmatch(r"[ivxlcIVXLC]+", raw):
-        n = roman(raw)
+    elif numeral:
+        n = roman(numeral[1])
     else:
         n = int(re.sub(r"\D", "", raw))
     return century_of(n)
@@ -1130,23 +1177,40 @@ def extract_dates(
             continue
         if g.settings.get("reject_title_phrases") and _title_phrase(text, c):
             continue
-        normalise = NORMALISERS[c.kind]
         try:
-            w = normalise(ctx, c)
+            pieces = (
+                _pair(ctx, c)
+                if c.kind in ("day_pair", "month_pair")
+                else [(c.start, c.end, _value(ctx, c))]
+            )
         except (Reject, KeyError, ValueError, OverflowError):
             continue
-        mentions.append(
-            TimeMention(
-                text[c.start : c.end],
-                c.start,
-                c.end,
-                None if w is None else w.value,
-                "vague" if w is None else w.precision,
-            )
-        )
-        if w is not None and c.kind not in ("era", "decade", "century"):
-            ctx.note(w, c.start)
+        for s, e, w in pieces:
+            value, precision = (None, "vague") if w is None else (w.value, w.precision)
+            mentions.append(TimeMention(text[s:e], s, e, value, precision))
+            if w is not None and c.kind not in ("era", "decade", "century"):
+                ctx.note(w, s)
     return mentions
+
+
+def _value(ctx: Context, c: Candidate) -> When | None:
+    return NORMALISERS[c.kind](ctx, c)
+
+
+def _pair(ctx: Context, c: Candidate) -> list[tuple[int, int, When | None]]:
+    """`les 3 et 4 janvier`, `April 24 and 25`, `mai et juin 2011`: two dates sharing a month
+    (or a year) written once."""
+    assert c.match is not None
+    second = _value(ctx, c)  # the date with its month, read as a whole
+    assert second is not None
+    if second.unit == "month":
+        month = ctx.g.value("MONTH", c.match["first"])
+        first = month_of(second.first.year, int(month))
+    else:
+        first_day = int(re.search(r"\d+", c.match["first"])[0])
+        first = day(safe_date(second.first.year, second.first.month, first_day))
+    a, b = c.match.span("first"), c.match.span("second")
+    return [(a[0], a[1], first), (b[0], b[1], second)]
 
 
 def _title_phrase(text: str, c: Candidate) -> bool:
