@@ -25,8 +25,8 @@ from typing import Any
 DATA = Path(__file__).parent / "data"
 SUPPORTED = ("en", "fr", "es", "de", "pt")
 MACRO = re.compile(r"%([A-Za-z_0-9]+)(?::([a-z_0-9]+))?%")
-# A space in a pattern is any run of spaces or tabs, or one line break inside a paragraph.
-SPACE = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+# A space in a pattern is any run of white space (no-break spaces included).
+SPACE = r"\s+"
 ACCENTS = {
     "a": "aàáâãäå",
     "c": "cç",
@@ -44,6 +44,23 @@ for _base, _variants in ACCENTS.items():
         _ACCENT_CLASS[_ch] = "[" + _variants + "]"
 
 
+# Accented letter -> base letter, one character for one, so that offsets survive folding.
+_FOLD_TABLE = {}
+for _base, _variants in ACCENTS.items():
+    for _ch in _variants:
+        if _ch != _base:
+            _FOLD_TABLE[ord(_ch)] = _base
+_FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("‐"): "-", ord("‑"): "-"})
+
+
+def fold_text(text: str) -> str:
+    """Lower case, accents removed, same length as `text` (offsets stay valid)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few letters lower-case to two characters (İ)
+        low = "".join(ch.lower()[:1] for ch in text)
+    return low.translate(_FOLD_TABLE)
+
+
 def fold(text: str) -> str:
     """Lookup key of a word or phrase: lower case, no accents, one space, plain apostrophe."""
     text = unicodedata.normalize("NFKD", text.lower())
@@ -53,8 +70,9 @@ def fold(text: str) -> str:
     return text.rstrip(".")
 
 
-def phrase_regex(phrase: str, keep_case: bool = False, accents: bool = True) -> str:
-    """A vocabulary phrase -> a tolerant pattern (accents optional, any apostrophe/space)."""
+def phrase_atoms(phrase: str, keep_case: bool = False, accents: bool = True) -> list[str]:
+    """A vocabulary phrase -> one regex atom per character, tolerant of missing accents,
+    either apostrophe, any run of spaces, and a hyphen written or not."""
     out = []
     for ch in phrase:
         low = ch.lower()
@@ -69,26 +87,46 @@ def phrase_regex(phrase: str, keep_case: bool = False, accents: bool = True) -> 
         elif not keep_case and low in _ACCENT_CLASS:
             out.append(_ACCENT_CLASS[low])
         else:
-            out.append(re.escape(ch))
-    return "".join(out)
+            out.append(re.escape(low if not keep_case else ch))
+    return out
+
+
+def _trie_regex(phrases: list[list[str]]) -> str:
+    """Alternation of phrases as a trie (`j(?:anvier|uin|uillet)`): a failing position costs
+    one character test instead of one test per phrase, and a longer phrase wins."""
+    end = ""  # marks a phrase ending at a node
+    root: dict[str, dict] = {}
+    for atoms in phrases:
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[end] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alternatives = [atom + emit(child) for atom, child in node.items() if atom != end]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if end in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(root) + ")"
 
 
 def alternation(words: list[str], case: str = "any", accents: bool = True) -> str:
-    """Regex alternation of words, longest first so the longer phrase wins at a position.
+    """Regex alternation of words (a trie, so the longer phrase wins at a position).
 
     case "title": only Title or UPPER case forms match (English month and weekday names,
-    so that `may` the modal and `march` the verb are not months).
+    so that `may` the modal and `march` the verb are not months); "lower": lower case only.
     """
-    words = sorted(set(words), key=lambda w: (-len(w), w))
+    words = sorted(set(words))
     if case == "title":
-        forms = []
-        for word in words:
-            for form in {word[:1].upper() + word[1:], word.upper()}:
-                forms.append(phrase_regex(form, keep_case=True))
-        return "(?-i:" + "|".join(forms) + ")"
+        forms = {form for w in words for form in (w[:1].upper() + w[1:], w.upper())}
+        return "(?-i:" + _trie_regex([phrase_atoms(f, keep_case=True) for f in forms]) + ")"
     if case == "lower":
-        return "(?-i:" + "|".join(phrase_regex(w, keep_case=True) for w in words) + ")"
-    return "(?:" + "|".join(phrase_regex(w, accents=accents) for w in words) + ")"
+        return "(?-i:" + _trie_regex([phrase_atoms(w, keep_case=True) for w in words]) + ")"
+    return _trie_regex([phrase_atoms(w, accents=accents) for w in words])
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +135,16 @@ class Rule:
     pattern: re.Pattern[str]
     slots: dict[str, str]  # group name -> vocab name, to read the value of a matched word
     args: dict[str, Any]
-    triggers: frozenset[str]  # words one of which must occur for the rule to apply (or none)
+    key: frozenset[str]  # words one of which every match contains (or NUMBER_KEYS classes)
+    requires: tuple[frozenset[str], ...]  # more word sets a text must meet for the rule to apply
 
 
 @dataclass(slots=True)
 class Grammar:
     lang: str
     rules: list[Rule]
+    key_index: dict[str, tuple[int, ...]]  # key word (or number class) -> rules it anchors
+    key_words: frozenset[str]  # the anchor words (numbers aside)
     vocab: dict[str, dict[str, Any]]  # vocab name -> folded word -> value
     future: re.Pattern[str] | None
     future_prep: re.Pattern[str] | None  # deadline words right before a date: "by", "until"
@@ -204,19 +245,94 @@ def _expand(
     return "".join(expanded)
 
 
-def _triggers(table: dict[str, Any], needs: str | list[str]) -> frozenset[str]:
-    """First words of the phrases of a vocab the rule cannot match without: a text holding
-    none of them is not searched with that rule (most rules, most texts)."""
-    if isinstance(needs, str):
-        needs = [needs]
+# Words too common to anchor a search on: a rule is anchored on a rarer word of its phrases.
+STOP_WORDS = frozenset(
+    "the a an of in on at to and or by le la les l de des du d en et un une au aux ce cet cette "
+    "el los las lo del y o una der die das den dem im am um und os as do da dos no na nos nas em "
+    "uma e que il se es is this that ces mi".split()  # noqa: SIM905 (a list of words)
+)
+# Frequent time words: a phrase that has a rarer word is anchored on that one instead.
+COMMON_WORDS = frozenset(
+    "day days year years time new eve week weeks month months jour jours an ans annee annees "
+    "dia dias ano anos tag tage jahr jahre".split()  # noqa: SIM905 (a list of words)
+)
+WORD_RE = re.compile(r"\w+")
+
+
+def key_word(phrase: str) -> str | None:
+    """The word of a phrase to anchor on: its longest word that is neither a stop word nor a
+    frequent time word, if it has one."""
+    words = WORD_RE.findall(fold(phrase))
+    if not words:
+        return None
+    content = [w for w in words if w not in STOP_WORDS]
+    rare = [w for w in content if w not in COMMON_WORDS]
+    return max(rare or content or words, key=len)
+
+
+# Numbers anchor rules by shape: a year-like four-digit number, a one- or two-digit one, one
+# followed by a date separator (03/01/2026), a decade (80s, 80er).
+YEAR4, NUM12, NUMSEP, DECADE = "#year", "#num", "#sep", "#decade"
+NUMBER_KEYS = {"year4": YEAR4, "num12": NUM12, "numsep": NUMSEP, "decade": DECADE}
+
+
+def number_key(word: str, separated: bool = False) -> str | None:
+    """The shape of a word starting with a digit (`2026`, `3rd`, `1er`, `80s`), or None."""
+    digits = len(word) - len(word.lstrip("0123456789"))
+    if digits <= 2:
+        if separated:
+            return NUMSEP
+        if word[digits - 1] == "0" and word[digits:] in ("s", "er", "ies"):
+            return DECADE
+        return NUM12
+    if digits == 4 and "1000" <= word[:4] <= "2099":
+        return YEAR4
+    return None
+
+
+def _word_set(names: list[str], table: dict[str, Any]) -> frozenset[str]:
+    """Key words of vocab names or plain words (one word per phrase)."""
     words: set[str] = set()
-    for name in needs:
-        for phrase in _vocab_words(table["vocab"][name]):
-            for form in (phrase.lower(), fold(phrase)):
-                first = re.findall(r"\w+", form)
-                if first:
-                    words.add(first[0])
+    vocab = table.get("vocab", {})
+    for name in names:
+        if name in NUMBER_KEYS:
+            words.add(NUMBER_KEYS[name])
+            continue
+        phrases = _vocab_words(vocab[name]) if name in vocab else [name]
+        for phrase in phrases:
+            word = key_word(phrase)
+            if word:
+                words.add(word)
     return frozenset(words)
+
+
+def _rule_key(spec: dict[str, Any], table: dict[str, Any]) -> frozenset[str]:
+    """The words one of which every match of a rule contains.
+
+    From `key` (vocab names, words, or number classes "year4"/"num12"), else the vocab the
+    rule `needs`, else a year when the pattern has one, else the words of a plain
+    alternation."""
+    key = spec.get("key", spec.get("needs"))
+    pattern = spec["pattern"]
+    if key is None and "%YEAR" in pattern:
+        key = "year4"
+    if isinstance(key, str):
+        key = [key]
+    if key is None:
+        # A plain alternation of phrases (vague adverbs): one word of each alternative.
+        plain = re.sub(r"\[[^\]]*\]", "", pattern)
+        if "%" in plain or "(" in plain or "\\" in plain:
+            raise ValueError(f"{table.get('lang')}: rule {pattern!r} needs a key")
+        key = plain.split("|")
+    return _word_set(key, table)
+
+
+def _rule_requires(spec: dict[str, Any], table: dict[str, Any]) -> tuple[frozenset[str], ...]:
+    """`requires`: each item (a vocab name or a list of words) must have a word in the text."""
+    out = []
+    for item in spec.get("requires", ()):
+        out.append(_word_set([item] if isinstance(item, str) else item, table))
+    return tuple(out)
 
 
 def compile_rules(table: dict[str, Any], common: dict[str, Any]) -> list[Rule]:
@@ -227,13 +343,14 @@ def compile_rules(table: dict[str, Any], common: dict[str, Any]) -> list[Rule]:
     for spec in specs:
         slots: dict[str, str] = {}
         body = _expand(spec["pattern"], table, common, slots)
-        triggers = _triggers(table, spec.get("needs", ()))
+        key = _rule_key(spec, table)
         try:
             pattern = re.compile(r"(?<![\w@#])(?:" + body + r")(?![\w])", re.IGNORECASE)
         except re.error as error:
             message = f"{table.get('lang')}: bad rule {spec['pattern']!r}: {error}"
             raise ValueError(message) from None
-        rules.append(Rule(spec["kind"], pattern, slots, spec.get("args", {}), frozenset(triggers)))
+        requires = _rule_requires(spec, table)
+        rules.append(Rule(spec["kind"], pattern, slots, spec.get("args", {}), key, requires))
     return rules
 
 
@@ -249,9 +366,16 @@ def build_grammar(table: dict[str, Any], common: dict[str, Any]) -> Grammar:
         for name, entry in table.get("vocab", {}).items()
     }
     markers = table.get("markers", {})
+    rules = compile_rules(table, common)
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for word in rule.key:
+            index.setdefault(word, []).append(i)
     return Grammar(
         lang=table["lang"],
-        rules=compile_rules(table, common),
+        rules=rules,
+        key_index={word: tuple(ids) for word, ids in index.items()},
+        key_words=frozenset(w for w in index if not w.startswith("#")),
         vocab=vocab,
         future=_markers(markers.get("future")),
         future_prep=_markers(markers.get("future_prep"), tail=r"[\s,]+(?:the\s+)?$"),

@@ -23,7 +23,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from timeline.datelang import DATA, SPACE, Grammar, Rule, alternation, fold, grammar
+from timeline.datelang import (
+    DATA,
+    SPACE,
+    Grammar,
+    Rule,
+    alternation,
+    fold,
+    fold_text,
+    grammar,
+    key_word,
+    number_key,
+)
 
 PRECISIONS = ("day", "month", "year", "period", "vague")
 
@@ -266,10 +277,14 @@ class EraMatcher:
     pattern: re.Pattern[str]
     by_name: dict[str, Era]
     needs_context: frozenset[str]  # era keys named after events: only after a time preposition
+    key: frozenset[str]  # one word of each name, to anchor the search
 
 
 @lru_cache(maxsize=32)
-def _era_matcher(eras: tuple[Era, ...]) -> EraMatcher | None:
+def _era_matcher(extra: tuple[Era, ...]) -> EraMatcher | None:
+    """The matcher of the built-in eras plus `extra` ones (cached by the extra eras, which
+    are few: hashing the whole table on every call would cost more than the search)."""
+    eras = _merged_eras(extra)
     if not eras:
         return None
     settings = _era_settings()
@@ -282,7 +297,8 @@ def _era_matcher(eras: tuple[Era, ...]) -> EraMatcher | None:
         rf"(?P<name>{names}))(?![\w])",
         re.IGNORECASE,
     )
-    return EraMatcher(pattern, by_name, frozenset(settings["needs_context"]))
+    key = frozenset(w for era in eras for name in era.names if (w := key_word(name)))
+    return EraMatcher(pattern, by_name, frozenset(settings["needs_context"]), key)
 
 
 def _merged_eras(extra: Sequence[Era]) -> tuple[Era, ...]:
@@ -310,30 +326,127 @@ class Candidate:
 
 
 WORD = re.compile(r"\w+")
+NUMBER = re.compile(r"(?<![\w])(\d\w*)([/.](?=\d))?")
+NOT_WORD = re.compile(r"\W")
+START = re.compile(r"(?<![\w@#])\S")
+WHITE = re.compile(r"\s")
+# How far around an anchor word a rule's match may reach, in characters.
+REACH_BEFORE, REACH_AFTER = 40, 56
 
 
-def _candidates(text: str, start: int, g: Grammar, eras: tuple[Era, ...]) -> list[Candidate]:
-    words = set(WORD.findall(text[start:].lower()))
-    has_digit = any(ch.isdigit() for ch in text[start:])
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) -> list[Candidate]:
+    """Every match of every rule, found around the words that can anchor it: the anchor words
+    present in the text are found by set intersection, then each rule is searched only in
+    windows around its own anchors."""
+    low = fold_text(text)
+    present = set(WORD.findall(low, start))
+    matcher = _era_matcher(extra_eras)
+    anchors: dict[int, list[tuple[int, int]]] = {}  # rule -> spans of its anchor words
+    key_index = g.key_index
+    for word in g.key_words.intersection(present):
+        spans = _occurrences(low, start, word)
+        for i in key_index[word]:
+            anchors.setdefault(i, []).extend(spans)
+    for m in NUMBER.finditer(low, start):
+        key = number_key(m[1], m[2] is not None)
+        if key is not None:
+            for i in key_index.get(key, ()):
+                anchors.setdefault(i, []).append(m.span(1))
     found: list[Candidate] = []
-    for order, rule in enumerate(g.rules):
-        if rule.triggers and rule.triggers.isdisjoint(words):
+    starts_before: dict[int, list[int]] = {}  # anchor start -> match starts that may reach it
+    for i, spans in anchors.items():
+        rule = g.rules[i]
+        if rule.requires and any(req.isdisjoint(present) for req in rule.requires):
             continue
-        if rule.args.get("digits") and not has_digit:
-            continue
-        for m in rule.pattern.finditer(text, start):
-            span = m.span("span") if "span" in rule.pattern.groupindex and m["span"] else m.span()
-            found.append(Candidate(span[0], span[1], rule.kind, m, rule, order))
-    matcher = _era_matcher(eras)
+        has_span = "span" in rule.pattern.groupindex
+        tried: set[int] = set()
+        for key_start, _ in spans:
+            positions = starts_before.get(key_start)
+            if positions is None:
+                positions = starts_before[key_start] = _starts(text, start, key_start)
+            for pos in positions:
+                if pos in tried:
+                    continue
+                tried.add(pos)
+                m = rule.pattern.match(text, pos)
+                if m is not None:
+                    span = m.span("span") if has_span and m["span"] else m.span()
+                    found.append(Candidate(span[0], span[1], rule.kind, m, rule, i))
     if matcher is not None:
-        for m in matcher.pattern.finditer(text, start):
-            era = matcher.by_name.get(fold(m["name"]))
-            if era is None:
-                continue
-            if era.key in matcher.needs_context and not m["prep"]:
-                continue
-            found.append(Candidate(m.start("span"), m.end("span"), "era", m, None, -1, era))
-    return _settle(found)
+        era_words = matcher.key.intersection(present)
+        if era_words:
+            spans = sorted(sp for w in era_words for sp in _occurrences(low, start, w))
+            for lo, hi in _windows(text, start, spans):
+                for m in matcher.pattern.finditer(text, lo, hi):
+                    era = matcher.by_name.get(fold(m["name"]))
+                    if era is None or (era.key in matcher.needs_context and not m["prep"]):
+                        continue
+                    found.append(Candidate(m.start("span"), m.end("span"), "era", m, None, -1, era))
+    return _settle(_unique(found))
+
+
+def _occurrences(low: str, start: int, word: str) -> list[tuple[int, int]]:
+    """Where a (folded) word occurs as a whole word in the folded text."""
+    out = []
+    size, end = len(word), len(low)
+    i = low.find(word, start)
+    while i >= 0:
+        j = i + size
+        if (i == 0 or not _is_word_char(low[i - 1])) and (j == end or not _is_word_char(low[j])):
+            out.append((i, j))
+        i = low.find(word, j)
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _starts(text: str, start: int, key_start: int) -> list[int]:
+    """Where a match holding the anchor word at `key_start` may start: the word starts (and
+    opening punctuation) up to REACH_BEFORE characters before it, nearest last."""
+    lo = max(start, key_start - REACH_BEFORE)
+    return [m.start() for m in START.finditer(text, lo, key_start + 1)]
+
+
+def _windows(text: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Search windows around anchor words, cut at word boundaries, merged when they touch."""
+    out: list[tuple[int, int]] = []
+    end = len(text)
+    for s, e in spans:
+        lo = s - REACH_BEFORE
+        if lo <= start:
+            lo = start
+        else:
+            cut = NOT_WORD.search(text, lo)  # skip the partial word at the edge
+            lo = cut.end() if cut and cut.end() <= s else s
+        hi = e + REACH_AFTER
+        if hi >= end:
+            hi = end
+        else:
+            cut = WHITE.search(text, hi)
+            hi = cut.start() if cut else end
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _unique(found: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[int, int, int]] = set()
+    out = []
+    for c in found:
+        k = (c.start, c.end, c.order)
+        if k not in seen:
+            seen.add(k)
+            out.append(c)
+    return out
 
 
 def _settle(found: list[Candidate]) -> list[Candidate]:
@@ -450,6 +563,11 @@ class Context:
             if qs <= c.start < qe:
                 return said
         return None
+
+    def now(self, c: Candidate) -> dt.date:
+        """The day deictic words count from: the speech day inside a dated quotation, else
+        the publication date."""
+        return self.speech_day(c) or self.published
 
     def anchor_for(self, c: Candidate, unit: str) -> When:
         """The date an anaphoric expression (`the same day`, `deux ans plus tard`) counts from."""
@@ -785,6 +903,8 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
     """`last week`, `cette année`, `el mes pasado`: the unit-sized period n units from now."""
     s = Slots(ctx, c)
     unit = s.get("unit")
+    if s.args.get("unit_from_word"):
+        unit = ctx.g.value("UNIT", s.text("unit_w"))
     rel = int(s.get("rel", 0))
     ref = ctx.speech_day(c) or ctx.published
     if unit == "weekend" and rel == 0 and s.args.get("tensed"):
@@ -825,10 +945,16 @@ def _shift(ctx: Context, c: Candidate) -> When:
     n = s.number("num", 1)
     direction = int(s.get("dir", 1))
     complement = s.text("complement")
-    if complement is not None and fold(complement.strip()) in ctx.g.vocab.get("CLAUSE_START", {}):
-        # "cinco días después de que ...": the distance between two events; the expression
-        # dates the story's own event, the date under discussion.
-        return ctx.anchor_for(c, unit)
+    if complement is not None:
+        # "N days after <event>" states the distance between two events. After a clause
+        # ("cinco días después de que ...") or within the sentence that dates the main event
+        # ("met on Monday, two days after the raid"), it re-dates the event under discussion.
+        clause = fold(complement.strip()) in ctx.g.vocab.get("CLAUSE_START", {})
+        same_sentence = ctx.anchor_day is not None and not SENTENCE_END.search(
+            ctx.text, ctx.anchor_day_at, c.start
+        )
+        if clause or same_sentence:
+            return ctx.anchor_for(c, unit)
     if s.args.get("financial") and ctx.last_quarter is not None:
         # "a year earlier", "the year-ago quarter" in an earnings story: the same quarter of
         # the year before.
@@ -957,14 +1083,9 @@ def _season(ctx: Context, c: Candidate) -> When:
             return max((w for w in readings if w.last < pub), key=lambda w: w.first)
         if rel > 0:
             return min((w for w in readings if w.first > pub), key=lambda w: w.first)
-        return min(
-            readings,
-            key=lambda w: (
-                0
-                if w.first <= pub <= w.last
-                else min(abs((w.first - pub).days), abs((w.last - pub).days))
-            ),
-        )
+        # "this summer": the one under way, else the one of this year.
+        current = [w for w in readings if w.first <= pub <= w.last]
+        return current[0] if current else season_of(pub.year, name)
     return _periodic(ctx, c, lambda y: season_of(y, name))
 
 
@@ -1170,13 +1291,43 @@ def extract_dates(
 ) -> list[TimeMention]:
     """The time expressions of text[start:], with values resolved against `published`."""
     g = grammar(lang)
+    candidates = [
+        c
+        for c in _candidates(text, start, g, tuple(eras))
+        if not (g.lowercase_names and _capitalised_name(text, c))
+        and not (g.settings.get("reject_title_phrases") and _title_phrase(text, c))
+    ]
     ctx = Context(text, published, g, start)
+    mentions = _resolve(ctx, candidates)
+    # Relative words inside a quotation count from the day the words were spoken: once the
+    # dates outside the quotations are known, resolve again with those speech days.
+    quotes = _quotations(text, start, mentions) if candidates else []
+    if quotes and any(
+        qs <= c.start < qe and c.kind in DEICTIC for c in candidates for qs, qe, _ in quotes
+    ):
+        ctx = Context(text, published, g, start)
+        ctx.quotes = quotes
+        mentions = _resolve(ctx, candidates)
+    return mentions
+
+
+# Kinds whose value counts from "now" (the publication date, or the day words were spoken).
+DEICTIC = frozenset({"relday", "weekday", "rel_unit", "ago"})
+
+
+def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
+    """Value each candidate, left to right (anaphora count from the dates before them)."""
+    text = ctx.text
     mentions: list[TimeMention] = []
-    for c in _candidates(text, start, g, _merged_eras(eras)):
-        if g.lowercase_names and _capitalised_name(text, c):
-            continue
-        if g.settings.get("reject_title_phrases") and _title_phrase(text, c):
-            continue
+    previous_end, previous_day = -10, False
+    for c in candidates:
+        if (
+            c.kind == "anaphor"
+            and previous_day
+            and c.start - previous_end <= 2
+            and _is_time_of_day(ctx, c)
+        ):
+            continue  # "le 3 janvier à l'aube": the time of day adds nothing to the date
         try:
             pieces = (
                 _pair(ctx, c)
@@ -1190,7 +1341,43 @@ def extract_dates(
             mentions.append(TimeMention(text[s:e], s, e, value, precision))
             if w is not None and c.kind not in ("era", "decade", "century"):
                 ctx.note(w, s)
+            previous_end, previous_day = e, w is not None and w.unit == "day"
     return mentions
+
+
+def _is_time_of_day(ctx: Context, c: Candidate) -> bool:
+    """An anaphor naming a part of the day of the date before (`à l'aube`, `that night`)."""
+    spec = Slots(ctx, c).get("anaphor")
+    return spec is not None and tuple(spec) == ("day", 0)
+
+
+QUOTE = re.compile(
+    r"«[^»]{1,3000}»|“[^”]{1,3000}”|„[^“”]{1,3000}[“”]|``[^']{1,3000}''"
+    r"|\"[^\"\n]{1,3000}\""
+)
+QUOTE_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _quotations(text: str, start: int, found: list[TimeMention]) -> list[tuple[int, int, dt.date]]:
+    """Quotations whose sentence dates the speech (`a déclaré dimanche : « ... »`, `"...," he
+    said Sunday`), with that day: the day-precise date nearest the quotation, outside it."""
+    out = []
+    days = [m for m in found if m.precision == "day"]
+    if not days:
+        return out
+    for q in QUOTE.finditer(text, start):
+        qs, qe = q.span()
+        head = text[max(start, qs - 200) : qs]
+        cut = max((m.end() for m in QUOTE_SENTENCE_END.finditer(head)), default=0)
+        sentence_start = qs - len(head) + cut
+        tail = QUOTE_SENTENCE_END.search(text, qe)
+        sentence_end = tail.start() if tail else len(text)
+        before = [m for m in days if sentence_start <= m.start and m.end <= qs]
+        after = [m for m in days if qe <= m.start and m.end <= sentence_end]
+        said = before[-1] if before else (after[0] if after else None)
+        if said is not None:
+            out.append((qs, qe, dt.date.fromisoformat(said.value)))
+    return out
 
 
 def _value(ctx: Context, c: Candidate) -> When | None:
