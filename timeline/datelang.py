@@ -245,16 +245,20 @@ def _expand(
     return "".join(expanded)
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words too common to anchor a search on: a rule is anchored on a rarer word of its phrases.
-STOP_WORDS = frozenset(
+STOP_WORDS = _words(
     "the a an of in on at to and or by le la les l de des du d en et un une au aux ce cet cette "
     "el los las lo del y o una der die das den dem im am um und os as do da dos no na nos nas em "
-    "uma e que il se es is this that ces mi".split()  # noqa: SIM905 (a list of words)
+    "uma e que il se es is this that ces mi"
 )
 # Frequent time words: a phrase that has a rarer word is anchored on that one instead.
-COMMON_WORDS = frozenset(
+COMMON_WORDS = _words(
     "day days year years time new eve week weeks month months jour jours an ans annee annees "
-    "dia dias ano anos tag tage jahr jahre".split()  # noqa: SIM905 (a list of words)
+    "dia dias ano anos tag tage jahr jahre"
 )
 WORD_RE = re.compile(r"\w+")
 
