@@ -872,6 +872,12 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     if arel is not None:
         # "the previous Friday", "le lundi suivant": counted from the day mentioned before.
         ref, rel = ctx.anchor_for(c, "day").first, arel
+    week_rel = s.text("week_rel")
+    if week_rel is not None:
+        # "Friday next week": that weekday in the week before, this or after this one.
+        offset = {"next": 1, "last": -1}.get(week_rel.lower(), 0)
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
+        return day(monday + dt.timedelta(days=wd))
     back = (ref.weekday() - wd) % 7  # days back to the last such weekday (0: today)
     fwd = (wd - ref.weekday()) % 7
     if rel is not None:
@@ -930,6 +936,13 @@ def _ago(ctx: Context, c: Candidate) -> When:
     n = s.number("num", 1)
     ref = ctx.speech_day(c) or ctx.published
     sign = int(s.args.get("sign", -1))
+    future = s.args.get("future")
+    if future:
+        # "in two years, sales doubled" means within two years, not a date to come; where
+        # "in" is that ambiguous (English) the sentence must say it is about the future.
+        tense = ctx.tense(c.start, c.end)
+        if tense == "past" or (future == "explicit" and tense != "future"):
+            raise Reject
     target = shift(ref, unit, sign * n)
     if s.args.get("exact") or s.text("exact"):
         return day(target)  # "36 ans jour pour jour"
@@ -1328,6 +1341,8 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
             and _is_time_of_day(ctx, c)
         ):
             continue  # "le 3 janvier à l'aube": the time of day adds nothing to the date
+        if c.kind == "not_date":
+            continue  # it only kept shorter readings out ("du lundi au vendredi")
         try:
             pieces = (
                 _pair(ctx, c)
