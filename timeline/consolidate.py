@@ -14,6 +14,7 @@ from timeline.summary import similarity
 from timeline.values import bounds
 
 MATCH_THRESHOLD = 0.35
+COARSER_PENALTY = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,25 +29,31 @@ class EntryCandidate:
     from_same_dispatch: bool  # the dispatch being ingested already reports this entry
 
 
-def dates_compatible(a: str | None, b: str | None) -> bool:
-    """Same date, or a period that overlaps most of the other; undated never consolidates."""
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    span_a, span_b = bounds(a), bounds(b)
-    if span_a is None or span_b is None:
-        return False
-    if "/" in a and "/" in b:
-        overlap = (min(span_a[1], span_b[1]) - max(span_a[0], span_b[0])).days + 1
-        longest = max((span_a[1] - span_a[0]).days, (span_b[1] - span_b[0]).days) + 1
-        return overlap / longest >= 0.8
-    return False
+def date_relation(event_date: str | None, entry_date: str | None) -> str:
+    """How an event's date stands to an entry's: 'same', 'coarser' (the event's year or month
+    holds the entry's more precise date), or 'apart'. Undated never consolidates."""
+    if not event_date or not entry_date:
+        return "apart"
+    if event_date == entry_date:
+        return "same"
+    event_span, entry_span = bounds(event_date), bounds(entry_date)
+    if event_span is None or entry_span is None:
+        return "apart"
+    if "/" in event_date and "/" in entry_date:
+        overlap = (min(event_span[1], entry_span[1]) - max(event_span[0], entry_span[0])).days + 1
+        longest = (
+            max((event_span[1] - event_span[0]).days, (entry_span[1] - entry_span[0]).days) + 1
+        )
+        return "same" if overlap / longest >= 0.8 else "apart"
+    if "/" not in event_date and event_span[0] <= entry_span[0] and entry_span[1] <= event_span[1]:
+        return "coarser"
+    return "apart"
 
 
 def match_score(event: EventMention, candidate: EntryCandidate) -> float:
     """How surely the event and the entry tell the same happening (0 = not at all)."""
-    if not dates_compatible(event.date, candidate.date):
+    relation = date_relation(event.date, candidate.date)
+    if relation == "apart":
         return 0.0
     if not set(event.topics) & set(candidate.topics):
         return 0.0
@@ -58,6 +65,9 @@ def match_score(event: EventMention, candidate: EntryCandidate) -> float:
     if candidate.from_same_dispatch:
         # Two clauses of one dispatch on the same date are one development of its story.
         score += 0.2
+    if relation == "coarser":
+        # "mort il y a onze ans" after "mars 2013": only the same actors make it the same.
+        score = score - COARSER_PENALTY if actors else 0.0
     return score
 
 
