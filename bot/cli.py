@@ -6,14 +6,18 @@ The `--json` outputs are stable interfaces (see README); extend them, never brea
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import json
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from bot import render
 from bot.commands import CommandError
+from bot.inbox import Inbox, InboxOutcome, scan_once, summarize
 from bot.service import IngestFailure, Newsline, dispatch_files
 from bot.settings import Settings
 from timeline.values import display, parse_bound
@@ -69,6 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(search)
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true")
+
+    watch = sub.add_parser("watch", help="ingest files dropped into the inbox, until Ctrl-C")
+    watch.add_argument(
+        "--inbox", type=Path, help="the inbox folder (default: $NEWSLINE_INBOX or data/inbox)"
+    )
+    _add_db(watch)
+    watch.add_argument("--once", action="store_true", help="ingest what is there now, then exit")
+
     return parser
 
 
@@ -333,10 +345,66 @@ def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.token is None:
         log.info("no DISCORD_TOKEN: starting the local console")
+        _ingest_inbox_once(args, settings)
         return cmd_console(args, settings)
     from bot.client import run_bot
 
     return run_bot(settings, args.db or settings.db)
+
+
+def _print_inbox_outcome(outcome: InboxOutcome) -> None:
+    """One line per inbox file, in the same words as `newsline ingest`."""
+    if outcome.status == "rejected":
+        print(f"rejected       {outcome.name}: {outcome.reason}", flush=True)
+        return
+    status = "new" if outcome.status == "new" else "already known"
+    print(
+        f"{status:<14} {outcome.dispatch_id}  {outcome.name}  {render.clip(outcome.headline, 70)}",
+        flush=True,
+    )
+
+
+def _ingest_inbox_once(args: argparse.Namespace, settings: Settings) -> None:
+    """What arrived in the inbox while nothing watched it, before the console starts."""
+    if settings.inbox is None or not settings.inbox.is_dir():
+        return
+    service = _service(args, settings)
+    try:
+        outcomes = scan_once(service, settings.inbox)
+    finally:
+        service.close()
+    if outcomes:
+        print(f"inbox {settings.inbox}: {summarize(outcomes)}", file=sys.stderr)
+
+
+async def _watch_until_stopped(inbox: Inbox) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    # A service manager stops us with SIGTERM: finish the file in hand, then leave.
+    with contextlib.suppress(NotImplementedError):
+        loop.add_signal_handler(signal.SIGTERM, stop.set)
+    await inbox.run(stop)
+
+
+def cmd_watch(args: argparse.Namespace, settings: Settings) -> int:
+    folder = args.inbox or settings.inbox
+    if folder is None:
+        print("error: no inbox folder: give --inbox DIR or set NEWSLINE_INBOX", file=sys.stderr)
+        return 2
+    service = _service(args, settings)
+    inbox = Inbox(service, folder, on_outcome=_print_inbox_outcome)
+    try:
+        if args.once:
+            outcomes = inbox.scan()
+            print(summarize(outcomes))
+            return 1 if any(o.status == "rejected" for o in outcomes) else 0
+        print(f"watching {folder} (Ctrl-C to stop)", file=sys.stderr, flush=True)
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how one stops watching
+            asyncio.run(_watch_until_stopped(inbox))
+        print("stopped", file=sys.stderr)
+        return 0
+    finally:
+        service.close()
 
 
 COMMANDS = {
@@ -347,6 +415,7 @@ COMMANDS = {
     "timeline": cmd_timeline,
     "brief": cmd_brief,
     "search": cmd_search,
+    "watch": cmd_watch,
 }
 
 

@@ -19,6 +19,9 @@ INITIAL_EXTENSIONS = (
     "bot.cogs.errors",
     "bot.cogs.reading",
 )
+# Extensions that act on the world (the inbox folder) rather than answer commands: loaded when
+# the bot really starts, not by tests that only load the command cogs.
+BACKGROUND_EXTENSIONS = ("bot.cogs.inbox",)
 MESSAGE_CONTENT_HELP = (
     "The Message Content intent is not enabled for this application, so `{prefix}` commands "
     "cannot be read. Slash commands and `@Newsline timeline ...` still work. To enable "
@@ -54,7 +57,7 @@ class NewslineBot(commands.Bot):
         self.started_at = dt.datetime.now(dt.UTC)
 
     async def setup_hook(self) -> None:
-        for extension in INITIAL_EXTENSIONS:
+        for extension in (*INITIAL_EXTENSIONS, *BACKGROUND_EXTENSIONS):
             await self.load_extension(extension)
         if self.settings.sync_commands:
             guild = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -20,6 +20,17 @@ class Settings(BaseSettings):
     sync_commands: bool = Field(True, validation_alias="NEWSLINE_SYNC_COMMANDS")
     owner_ids: list[int] = Field(default_factory=list, validation_alias="NEWSLINE_OWNER_IDS")
     log_level: str = Field("INFO", validation_alias="NEWSLINE_LOG_LEVEL")
+    # The live feed: files dropped here are ingested, then moved to done/ or rejected/.
+    inbox: Path | None = Field(Path("data/inbox"), validation_alias="NEWSLINE_INBOX")
+
+    @field_validator("inbox", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value):
+        # `NEWSLINE_INBOX=` must switch the inbox off, not watch the working directory ("").
+        if isinstance(value, str):
+            value = value.strip()
+            return value or None
+        return value
 
     @property
     def token(self) -> str | None:
