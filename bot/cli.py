@@ -81,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(watch)
     watch.add_argument("--once", action="store_true", help="ingest what is there now, then exit")
 
+    backup = sub.add_parser("backup", help="copy the database to FILE while it is in use")
+    backup.add_argument("file", type=Path, metavar="FILE")
+    _add_db(backup)
+    restore = sub.add_parser("restore", help="replace the database by a backup (bot stopped)")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    _add_db(restore)
     return parser
 
 
@@ -407,6 +413,54 @@ def cmd_watch(args: argparse.Namespace, settings: Settings) -> int:
         service.close()
 
 
+def _existing_database(args: argparse.Namespace, settings: Settings) -> Path:
+    database = args.db or settings.db
+    if not database.is_file():
+        raise CommandError(f"no database at {database}")
+    return database
+
+
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.backup import BackupError, integrity_check_file
+
+    database = _existing_database(args, settings)
+    service = _service(args, settings)
+    try:
+        target = service.store.backup(args.file)
+    except (BackupError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    finally:
+        service.close()
+    health = integrity_check_file(target)
+    print(f"backed up {database} to {target} ({target.stat().st_size:,} bytes, integrity {health})")
+    return 0 if health == "ok" else 1
+
+
+def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.backup import BackupError, restore
+
+    database = args.db or settings.db
+    previous = database.with_name(database.name + ".before-restore") if database.exists() else None
+    try:
+        restore(args.file, database, keep_previous=previous)
+    except (BackupError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    service = _service(args, settings)  # applies the migrations the backup may predate
+    try:
+        stats = service.stats()
+        health = service.store.integrity_check()
+    finally:
+        service.close()
+    kept = f"; the database it replaced is in {previous}" if previous else ""
+    print(
+        f"restored {args.file} into {database}: {stats.dispatches} dispatches, "
+        f"integrity {health}{kept}"
+    )
+    return 0
+
+
 COMMANDS = {
     "run": cmd_run,
     "console": cmd_console,
@@ -416,6 +470,8 @@ COMMANDS = {
     "brief": cmd_brief,
     "search": cmd_search,
     "watch": cmd_watch,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 
