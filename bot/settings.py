@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -22,14 +23,23 @@ class Settings(BaseSettings):
     log_level: str = Field("INFO", validation_alias="NEWSLINE_LOG_LEVEL")
     # The live feed: files dropped here are ingested, then moved to done/ or rejected/.
     inbox: Path | None = Field(Path("data/inbox"), validation_alias="NEWSLINE_INBOX")
+    # None: one gateway connection; an integer or "auto": discord.py's AutoShardedBot.
+    shards: int | Literal["auto"] | None = Field(None, validation_alias="NEWSLINE_SHARDS")
 
-    @field_validator("inbox", mode="before")
+    @field_validator("inbox", "shards", mode="before")
     @classmethod
     def _blank_is_unset(cls, value):
         # `NEWSLINE_INBOX=` must switch the inbox off, not watch the working directory ("").
         if isinstance(value, str):
             value = value.strip()
-            return value or None
+            return None if not value else value.lower() if value.lower() == "auto" else value
+        return value
+
+    @field_validator("shards")
+    @classmethod
+    def _positive_shards(cls, value):
+        if isinstance(value, int) and value < 1:
+            raise ValueError("NEWSLINE_SHARDS must be a positive integer or 'auto'")
         return value
 
     @property
