@@ -12,6 +12,7 @@ import json
 import logging
 import signal
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -94,15 +95,41 @@ def _service(args: argparse.Namespace, settings: Settings) -> Newsline:
     return Newsline.open(args.db or settings.db)
 
 
+# Below this many files an ingest is over before a progress bar would tell anything.
+PROGRESS_MIN_FILES = 50
+
+
+def _progress_bar(total: int, quiet: bool):
+    """A progress bar with rate and ETA on stderr, for people watching a big ingest."""
+    if quiet or total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True, desc="ingest")
+
+
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     service = _service(args, settings)
     counts = {"new": 0, "known": 0, "rejected": 0}
+    files = list(dispatch_files(args.paths))
+    bar = _progress_bar(len(files), args.quiet)
+    started = time.monotonic()
+
+    def emit(line: str, stream=None) -> None:
+        stream = stream or sys.stdout
+        if bar is None:
+            print(line, file=stream)
+        else:  # keeps the bar whole below the lines
+            bar.write(line, file=stream)
+
     try:
-        for outcome in service.ingest_paths(args.paths):
+        for outcome in service.ingest_paths(files):
+            if bar is not None:
+                bar.update(1)
             if isinstance(outcome, IngestFailure):
                 counts["rejected"] += 1
                 if args.json:
-                    print(
+                    emit(
                         json.dumps(
                             {
                                 "file": outcome.source,
@@ -113,14 +140,14 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
                         )
                     )
                 else:
-                    print(
+                    emit(
                         f"rejected       {outcome.source}: {outcome.reason}",
-                        file=sys.stderr if args.quiet else sys.stdout,
+                        sys.stderr if args.quiet else sys.stdout,
                     )
                 continue
             counts[outcome.status] += 1
             if args.json:
-                print(
+                emit(
                     json.dumps(
                         {
                             "file": outcome.source,
@@ -133,15 +160,24 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
                 )
             elif not args.quiet:
                 status = "new" if outcome.status == "new" else "already known"
-                print(
+                emit(
                     f"{status:<14} {outcome.dispatch_id}  {outcome.source}  "
                     f"{render.clip(outcome.headline, 70)}"
                 )
     finally:
         service.close()
+        if bar is not None:
+            bar.close()
     if not args.json:
         print(
             f"{counts['new']} new, {counts['known']} already known, {counts['rejected']} rejected"
+        )
+    if bar is not None:
+        elapsed = time.monotonic() - started
+        print(
+            f"ingested {len(files):,} files in {elapsed:.1f} s "
+            f"({len(files) / max(elapsed, 1e-9):,.0f} files/s)",
+            file=sys.stderr,
         )
     return 1 if counts["rejected"] else 0
 
