@@ -16,6 +16,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from bot import render
 from bot.commands import CommandError
 from bot.inbox import Inbox, InboxOutcome, scan_once, summarize
@@ -524,7 +526,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["run", *(argv or sys.argv[1:])])
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as error:  # names the variable and its value (never the token's)
+        print(f"error: invalid configuration (environment or .env):\n{error}", file=sys.stderr)
+        return 2
     talks_to_discord = args.command == "run" and settings.token is not None
     configure_logging(settings.log_level, quiet=not talks_to_discord)
     try:
