@@ -26,14 +26,17 @@ class Settings(BaseSettings):
     # None: one gateway connection; an integer or "auto": discord.py's AutoShardedBot.
     shards: int | Literal["auto"] | None = Field(None, validation_alias="NEWSLINE_SHARDS")
 
-    @field_validator("inbox", "shards", mode="before")
+    @field_validator("inbox", "shards", "sync_guild_id", mode="before")
     @classmethod
     def _blank_is_unset(cls, value):
-        # `NEWSLINE_INBOX=` must switch the inbox off, not watch the working directory ("").
-        if isinstance(value, str):
-            value = value.strip()
-            return None if not value else value.lower() if value.lower() == "auto" else value
-        return value
+        # A blank line of .env means unset: `NEWSLINE_SYNC_GUILD=` is no guild (not a bad
+        # integer), and `NEWSLINE_INBOX=` switches the inbox off (not the working directory).
+        if not isinstance(value, str):
+            return value
+        value = value.strip()
+        if not value:
+            return None
+        return "auto" if value.lower() == "auto" else value
 
     @field_validator("shards")
     @classmethod
