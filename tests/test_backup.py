@@ -13,8 +13,8 @@ from storage.backup import integrity_check_file
 from storage.store import Store
 from tests.dbcheck import assert_consistent, table_counts
 from tests.helpers import SEED, SEEDS
+from tests.subprocesses import child_env
 from tests.synthetic import write_synthetic
-from tests.test_inbox import child_env
 
 
 @pytest.fixture(autouse=True)

@@ -19,8 +19,8 @@ import pytest
 
 from bot.service import Newsline
 from tests.dbcheck import assert_consistent, reader, table_counts
+from tests.subprocesses import child_env
 from tests.synthetic import write_synthetic
-from tests.test_inbox import child_env
 
 
 def subscribe(db: Path) -> None:

@@ -24,7 +24,7 @@ from bot.cli import main
 from bot.console import answer_line
 from bot.service import Newsline
 from tests.helpers import SEEDS, dispatch_text
-from tests.test_inbox import child_env
+from tests.subprocesses import child_env
 from timeline.dispatch import Dispatch, DispatchError, decode, parse_dispatch, read_dispatch
 
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))

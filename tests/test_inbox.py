@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
 import sys
@@ -17,7 +16,8 @@ from bot.cli import main
 from bot.client import NewslineBot
 from bot.inbox import Inbox
 from bot.settings import Settings
-from tests.helpers import ROOT, SEED, dispatch_text
+from tests.helpers import SEED, dispatch_text
+from tests.subprocesses import child_env
 
 WAIT_SECONDS = 30  # generous: only ever waited out when something is broken
 
@@ -270,16 +270,6 @@ def test_console_run_ingests_what_waited_in_the_inbox(tmp_path):
     assert "Poutine" in done.stdout
     assert "inbox data/inbox: 1 new, 0 already known, 0 rejected" in done.stderr
     assert (inbox / "done" / "seed.txt").exists()
-
-
-def child_env() -> dict[str, str]:
-    """The environment of a `newsline` subprocess: this checkout, no token, default paths."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("DISCORD_TOKEN", "NEWSLINE_DB", "NEWSLINE_INBOX")
-    }
-    return {**env, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
 
 
 @pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "term"])

@@ -11,8 +11,8 @@ import sys
 import termios
 import threading
 
+from tests.subprocesses import child_env
 from tests.synthetic import write_synthetic
-from tests.test_inbox import child_env
 
 FILES = 60  # above the bar's threshold, small enough to ingest in about a second
 

@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from bot.settings import Settings
-from tests.test_inbox import child_env
+from tests.subprocesses import child_env
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.Gfake0.never-log-this-secret-token-value"
 
