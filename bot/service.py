@@ -184,6 +184,10 @@ class Newsline:
     def stats(self):
         return self.store.stats()
 
+    def integrity_check(self) -> str:
+        """`ok`, or what SQLite found damaged; slow on a big file, so call it in a thread."""
+        return self.store.integrity_check()
+
     def close(self) -> None:
         self.store.close()
 

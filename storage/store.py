@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from storage import backup as backups
 from storage.models import (
     Announcement,
     DispatchRecord,
@@ -98,6 +99,28 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self.db.close()
+
+    # -- health and backups (see storage/backup.py) ------------------------------------------
+
+    def integrity_check(self) -> str:
+        """`ok`, or what SQLite found damaged (PRAGMA integrity_check).
+
+        It reads every page (seconds on a large file), so a file is checked through a
+        connection of its own and the Store's users are not held up meanwhile.
+        """
+        with self._lock:
+            database = backups.database_file(self.db.conn)
+            if database is None:
+                return backups.integrity_check(self.db.conn)
+        return backups.integrity_check_file(database)
+
+    def backup(self, target: str | Path) -> Path:
+        """A consistent copy of the database into the single file `target`, taken online."""
+        with self._lock:
+            database = backups.database_file(self.db.conn)
+            if database is None:  # in memory: only this connection can read it
+                return backups.backup_connection(self.db.conn, Path(target))
+        return backups.backup_file(database, Path(target))
 
     # -- ingest ------------------------------------------------------------------------------
 
