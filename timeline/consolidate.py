@@ -58,7 +58,9 @@ def match_score(event: EventMention, candidate: EntryCandidate) -> float:
     if not set(event.topics) & set(candidate.topics):
         return 0.0
     actors = set(event.actors) & set(candidate.actors)
-    types = (set(event.types) & set(candidate.types)) - {"other"}
+    # What a happening is, not how it is told: two statements are not the same happening
+    # because both are statements.
+    types = (set(event.types) & set(candidate.types)) - {"other", "statement"}
     score = 0.6 * similarity(event.summary, candidate.summary)
     score += 0.25 if actors else 0.0
     score += 0.2 if types else 0.0
@@ -66,8 +68,9 @@ def match_score(event: EventMention, candidate: EntryCandidate) -> float:
         # Two clauses of one dispatch on the same date are one development of its story.
         score += 0.2
     if relation == "coarser":
-        # "mort il y a onze ans" after "mars 2013": only the same actors make it the same.
-        score = score - COARSER_PENALTY if actors else 0.0
+        # "mort il y a onze ans" after "mars 2013" in one dispatch: the same happening told
+        # again less precisely. Across dispatches a month is a story of its own.
+        score = score - COARSER_PENALTY if actors and candidate.from_same_dispatch else 0.0
     return score
 
 

@@ -257,6 +257,18 @@ def tidy_summary(text: str, lang: str = "en") -> str:
     return text[:1].upper() + text[1:]
 
 
+def _after_leading_time(text: str, start: int, end: int, mentions: Sequence[TimeMention]) -> int:
+    """Where a summary starts once an opening time phrase is dropped ("Le 26 janvier, le
+    département d'État …" -> "Le département d'État …"): the timeline shows the date already."""
+    for mention in mentions:
+        if mention.start == start:
+            rest = text[mention.end : end]
+            stripped = rest.lstrip(" ,")
+            if rest[:1] == "," and _words(stripped) >= 6:
+                return end - len(stripped)
+    return start
+
+
 def _in_span(start: int, end: int, items: Sequence) -> list:
     return [m for m in items if m.start >= start and m.end <= end]
 
@@ -294,7 +306,7 @@ def extract_events(
         return EventMention(
             date=date,
             precision=precision,
-            summary=tidy_summary(text[start:end], lang),
+            summary=tidy_summary(text[_after_leading_time(text, start, end, mentions) : end], lang),
             topics=tuple(topics),
             actors=actors,
             types=event_types(text[start:end], lang),
