@@ -158,13 +158,22 @@ class Newsline:
         self, topic: str, since: dt.date | None = None, lang: str | None = None, size: int = 5
     ) -> Briefing:
         """A short briefing: latest developments first, then key background, each cited."""
-        entries = self.store.timeline(topic, since, None, None, lang).entries
-        items = [
-            BriefItem(h.summary, h.date, h.precision, tuple(h.sources), h.salience, h.lang)
-            for e in entries
-            for h in e.happenings
+        recent = [
+            BriefItem(d.summary[0], d.published, "day", (d.id,), 1, d.lang)
+            for d in self.store.topic_dispatches(topic, since, limit=size * 4)
+            if d.summary
         ]
-        return brief(items, size=size, lang=lang)
+        timeline = self.store.timeline(topic, since, None, None, lang)
+        background = [
+            BriefItem(h.summary, h.date, h.precision, tuple(h.sources), h.salience, h.lang)
+            for entry in timeline.entries
+            for h in entry.happenings
+        ]
+        dates = [
+            BriefItem(e.summary, e.date, e.precision, tuple(e.sources), e.salience, "")
+            for e in timeline.entries
+        ]
+        return brief(recent, background, dates, size=size, lang=lang)
 
     def dispatch(self, id_or_prefix: str) -> DispatchView | None:
         record = self.store.dispatch(id_or_prefix)

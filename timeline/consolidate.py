@@ -14,7 +14,8 @@ from timeline.summary import similarity
 from timeline.values import bounds
 
 MATCH_THRESHOLD = 0.35
-COARSER_PENALTY = 0.1
+SAME_DEED = 0.5  # same people, same kind of happening, same date
+SAME_DISPATCH_BONUS = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,10 @@ def date_relation(event_date: str | None, entry_date: str | None) -> str:
 
 
 def match_score(event: EventMention, candidate: EntryCandidate) -> float:
-    """How surely the event and the entry tell the same happening (0 = not at all)."""
+    """How surely the event and the entry tell the same happening (0 = not at all).
+
+    Wording tells it within a language; across languages the wording differs, so the same
+    people doing the same kind of thing on the same day tell it too."""
     relation = date_relation(event.date, candidate.date)
     if relation == "apart":
         return 0.0
@@ -61,16 +65,17 @@ def match_score(event: EventMention, candidate: EntryCandidate) -> float:
     # What a happening is, not how it is told: two statements are not the same happening
     # because both are statements.
     types = (set(event.types) & set(candidate.types)) - {"other", "statement"}
-    score = 0.6 * similarity(event.summary, candidate.summary)
-    score += 0.25 if actors else 0.0
-    score += 0.2 if types else 0.0
+    wording = similarity(event.summary, candidate.summary)
+    score = wording
+    if actors and types:
+        score = max(score, SAME_DEED)
     if candidate.from_same_dispatch:
-        # Two clauses of one dispatch on the same date are one development of its story.
-        score += 0.2
+        # Two clauses of one dispatch on one date are, at most, one development of its story.
+        score += SAME_DISPATCH_BONUS if actors else 0.0
     if relation == "coarser":
         # "mort il y a onze ans" after "mars 2013" in one dispatch: the same happening told
         # again less precisely. Across dispatches a month is a story of its own.
-        score = score - COARSER_PENALTY if actors and candidate.from_same_dispatch else 0.0
+        score = score if actors and candidate.from_same_dispatch else 0.0
     return score
 
 

@@ -302,7 +302,9 @@ def extract_events(
             key=lambda m: (not (start <= m.start < end), m.start),
         )
         topics = list(dict.fromkeys(m.topic for m in named)) or list(dispatch_topics)
-        actors = tuple(dict.fromkeys(m.actor for m in named if m.actor))
+        # Who acts is whom the clause names; the sentence's names only when the clause has none.
+        in_clause = [m.actor for m in named if m.actor and start <= m.start < end]
+        actors = tuple(dict.fromkeys(in_clause or [m.actor for m in named if m.actor]))
         return EventMention(
             date=date,
             precision=precision,
