@@ -234,12 +234,14 @@ def trim_attribution(text: str, lang: str) -> str:
     if lead and _words(text[lead.end() :]) >= 6:
         text = text[lead.end() :]
     folded = fold(text)
-    for verb in tables.for_lang(tables.reporting, lang).finditer(folded):
-        comma = folded.rfind(",", 0, verb.start())
-        if comma < 0 or folded[comma + 1 : verb.start()].strip():
-            continue
-        if _words(text[:comma]) >= 6:
-            return text[:comma]
+    reporting = tables.for_lang(tables.reporting, lang)
+    for comma in (m.start() for m in re.finditer(",", folded)):
+        tail = folded[comma + 1 :]
+        verb = reporting.search(tail)
+        # ", a confirmé le ministre", ", officials said": a short tail that names who said it.
+        if verb and _words(tail[: verb.start()]) <= 3 and _words(tail) <= 14:
+            if _words(text[:comma]) >= 6:
+                return text[:comma]
     return text
 
 
