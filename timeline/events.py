@@ -239,9 +239,9 @@ def trim_attribution(text: str, lang: str) -> str:
         tail = folded[comma + 1 :]
         verb = reporting.search(tail)
         # ", a confirmé le ministre", ", officials said": a short tail that names who said it.
-        if verb and _words(tail[: verb.start()]) <= 3 and _words(tail) <= 14:
-            if _words(text[:comma]) >= 6:
-                return text[:comma]
+        short_tail = verb and _words(tail[: verb.start()]) <= 3 and _words(tail) <= 14
+        if short_tail and _words(text[:comma]) >= 6:
+            return text[:comma]
     return text
 
 
