@@ -122,7 +122,7 @@ def test_limit_keeps_the_most_reported_dates_in_chronological_order(service):
     )
     timeline = service.timeline("venezuela", limit=2)
     assert timeline.total == 3
-    assert [e.date for e in timeline.entries][0] == "2026-01-03"
+    assert timeline.entries[0].date == "2026-01-03"
     assert len(timeline.entries) == 2
     starts = [e.date for e in timeline.entries]
     assert starts == sorted(starts)
