@@ -92,7 +92,7 @@ def time_one(d: Dispatch, runs: int = 300) -> float:
 
 
 def time_dateparser(dispatches: list[Dispatch]) -> float:
-    from dateparser.search import search_dates  # noqa: PLC0415 (after our memory figure)
+    from dateparser.search import search_dates
 
     languages = sorted({DATEPARSER_LANG.get(d.lang, "en") for d in dispatches})
     for lang in languages:  # load each language's data before timing

@@ -108,8 +108,6 @@ def parse_dispatch(text: str, source: str = "<text>") -> Dispatch:
     except ValueError:
         raise DispatchError(source, f"unparsable publication date {match['date']!r}") from None
     section, headline, section_en = split_header_fields(match["rest"])
-    if not headline:
-        raise DispatchError(source, "the header has no headline")
     body_start = header_end
     while body_start < len(text) and text[body_start] in "\n \t":
         body_start += 1
@@ -117,6 +115,10 @@ def parse_dispatch(text: str, source: str = "<text>") -> Dispatch:
     body = text[body_start:]
     if not body.strip():
         raise DispatchError(source, "no body after the header")
+    if not headline:
+        # An untitled dispatch is still a dispatch: its opening words stand for a headline.
+        first_line = body.strip().split("\n", 1)[0]
+        headline = first_line if len(first_line) <= 120 else first_line[:119].rstrip() + "…"
     return Dispatch(
         id=dispatch_id(text),
         published=published,
