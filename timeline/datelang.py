@@ -20,6 +20,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from re import _constants as sre_c
+from re import _parser as sre_parse
 from typing import Any
 
 DATA = Path(__file__).parent / "data"
@@ -137,6 +139,7 @@ class Rule:
     args: dict[str, Any]
     key: frozenset[str]  # words one of which every match contains (or NUMBER_KEYS classes)
     requires: tuple[frozenset[str], ...]  # more word sets a text must meet for the rule to apply
+    first: frozenset[str] | None  # characters a match can start with (lower case); None: any
 
 
 @dataclass(slots=True)
@@ -354,8 +357,76 @@ def compile_rules(table: dict[str, Any], common: dict[str, Any]) -> list[Rule]:
             message = f"{table.get('lang')}: bad rule {spec['pattern']!r}: {error}"
             raise ValueError(message) from None
         requires = _rule_requires(spec, table)
-        rules.append(Rule(spec["kind"], pattern, slots, spec.get("args", {}), key, requires))
+        first = first_chars(pattern)
+        rules.append(Rule(spec["kind"], pattern, slots, spec.get("args", {}), key, requires, first))
     return rules
+
+
+_CATEGORY_CHARS = {
+    sre_c.CATEGORY_DIGIT: "0123456789",
+}
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with, lower-cased (None: too many to
+    list). Trying a rule only where the text has one of them saves most failed attempts."""
+    try:
+        chars, nullable = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+    except _Anything:
+        return None
+    if nullable:
+        return None
+    return frozenset(c.lower() for c in chars) | frozenset(c.upper() for c in chars)
+
+
+class _Anything(Exception):
+    pass
+
+
+def _first(items) -> tuple[set[str], bool]:
+    """FIRST set of a parsed sequence, and whether the sequence can match the empty string."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
+            continue  # zero width
+        if op == sre_c.LITERAL:
+            out.add(chr(arg))
+            return out, False
+        if op == sre_c.IN:
+            for sub_op, sub_arg in arg:
+                if sub_op == sre_c.LITERAL:
+                    out.add(chr(sub_arg))
+                elif sub_op == sre_c.RANGE and sub_arg[1] - sub_arg[0] < 64:
+                    out.update(chr(c) for c in range(sub_arg[0], sub_arg[1] + 1))
+                elif sub_op == sre_c.CATEGORY and sub_arg in _CATEGORY_CHARS:
+                    out.update(_CATEGORY_CHARS[sub_arg])
+                else:
+                    raise _Anything
+            return out, False
+        if op == sre_c.SUBPATTERN:
+            chars, nullable = _first(arg[-1])
+            out |= chars
+            if not nullable:
+                return out, False
+            continue
+        if op == sre_c.BRANCH:
+            nullable = False
+            for branch in arg[1]:
+                chars, empty = _first(branch)
+                out |= chars
+                nullable = nullable or empty
+            if not nullable:
+                return out, False
+            continue
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            low, _, body = arg
+            chars, nullable = _first(body)
+            out |= chars
+            if low > 0 and not nullable:
+                return out, False
+            continue
+        raise _Anything  # any other construct: do not filter
+    return out, True
 
 
 def _markers(words: list[str] | None, tail: str = r"(?!\w)") -> re.Pattern[str] | None:

@@ -14,6 +14,7 @@ have no table for, behind a cache.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import json
@@ -364,13 +365,14 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
         if rule.requires and any(req.isdisjoint(present) for req in rule.requires):
             continue
         has_span = "span" in rule.pattern.groupindex
+        first = rule.first
         tried: set[int] = set()
         for key_start, _ in spans:
             positions = starts_before.get(key_start)
             if positions is None:
                 positions = starts_before[key_start] = _starts(text, start, key_start)
             for pos in positions:
-                if pos in tried:
+                if pos in tried or (first is not None and text[pos] not in first):
                     continue
                 tried.add(pos)
                 m = rule.pattern.match(text, pos)
@@ -452,10 +454,18 @@ def _unique(found: list[Candidate]) -> list[Candidate]:
 def _settle(found: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping candidates (then the earliest rule), in text order."""
     found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
+    starts: list[int] = []  # kept spans, sorted (they never overlap)
+    ends: list[int] = []
     kept: list[Candidate] = []
     for c in found:
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
-            kept.append(c)
+        i = bisect.bisect_right(starts, c.start)
+        if i and ends[i - 1] > c.start:  # the kept span starting before overlaps
+            continue
+        if i < len(starts) and starts[i] < c.end:  # the kept span starting after overlaps
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
 
