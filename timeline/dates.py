@@ -763,6 +763,12 @@ def _day_only(ctx: Context, c: Candidate) -> When:
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
 
 
+@kind("week_of")
+def _week_of(ctx: Context, c: Candidate) -> When:
+    """`the week of March 6`: the (ISO) week holding that day."""
+    return week_of(_date(ctx, c).first)
+
+
 @kind("month_pair")
 @kind("month_year")
 def _month_year(ctx: Context, c: Candidate) -> When:
@@ -896,8 +902,10 @@ def _weekday(ctx: Context, c: Candidate) -> When:
             return day(ref - dt.timedelta(days=back or 7))
         if rel > 0:
             return day(ref + dt.timedelta(days=fwd or 7))
-    # "samedi", "ce samedi": the last one unless the tense says the next one; with no tense
-    # marker, languages that announce events in the present take the nearer of the two.
+    # "samedi", "ce samedi": the last one unless the tense says the next one. Where the past
+    # tenses are reliably marked (French passé composé, Spanish and Portuguese preterites), a
+    # sentence with no past marker announces (present for future: "le club organise samedi
+    # un loto"): the nearer of the two days is taken.
     tense = ctx.tense(c.start, c.end)
     if tense == "future" or (
         tense is None and fwd < back and ctx.g.settings.get("weekday_nearest_when_untensed")
