@@ -240,6 +240,10 @@ def _expand(
         elif ch == ")" and groups:
             groups.pop()
         elif ch == " " and not any(groups):
+            if pattern.startswith(" ?", i):  # an optional space
+                expanded.append(r"\s*")
+                i += 2
+                continue
             expanded.append(SPACE)
             i += 1
             continue
