@@ -491,6 +491,7 @@ class Context:
         self.anchor_day_at = -1  # where it was mentioned
         self.lead_day: When | None = None  # the first day-precise date (the story's day)
         self.last_quarter: When | None = None  # the reporting period of an earnings story
+        self.last_past_day: When | None = None  # the last day mentioned that is not to come
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
 
     # -- tense ------------------------------------------------------------------------------
@@ -595,6 +596,11 @@ class Context:
                 and not self.pluperfect(c.start, c.end)
             ):
                 return self.lead_day
+            if self.anchor_day.first > self.published and self.last_past_day is not None:
+                # A scheduled date cannot anchor something told in the past ("la votación
+                # será el 8 de febrero. La víspera, los sondeos daban empate").
+                if self.tense(c.start, c.end) == "past":
+                    return self.last_past_day
             return self.anchor_day
         if self.anchor is None:
             return unit_containing(unit if unit != "hour" else "day", self.published)
@@ -611,6 +617,8 @@ class Context:
             self.anchor_day_at = start
             if self.lead_day is None:
                 self.lead_day = w
+            if w.first <= self.published:
+                self.last_past_day = w
 
 
 # ---------------------------------------------------------------------------------------------
@@ -954,6 +962,8 @@ def _ago(ctx: Context, c: Candidate) -> When:
     n = s.number("num", 1)
     ref = ctx.speech_day(c) or ctx.published
     sign = int(s.args.get("sign", -1))
+    if s.args.get("durative_unless_past") and ctx.tense(c.start, c.end) != "past":
+        return VAGUE  # "ocupa el cargo hace diez años", "está no cargo há dez anos": for ten years
     future = s.args.get("future")
     if future:
         # "in two years, sales doubled" means within two years, not a date to come; where
@@ -1180,6 +1190,18 @@ def _fortnight(ctx: Context, c: Candidate) -> When:
     if half == 1:
         return period(month.first, month.first + dt.timedelta(days=14))
     return period(month.first + dt.timedelta(days=15), month.last)
+
+
+@kind("week_of_month")
+def _week_of_month(ctx: Context, c: Candidate) -> When:
+    """`the first week of February`: days 1-7 (8-14, ...; the last week: the last seven)."""
+    s = Slots(ctx, c)
+    nth = int(s.get("nth"))
+    month = _month_within(ctx, c, s)
+    if nth < 0:
+        return period(month.last - dt.timedelta(days=6), month.last)
+    first = month.first + dt.timedelta(days=7 * (nth - 1))
+    return period(first, first + dt.timedelta(days=6))
 
 
 @kind("part_month")
