@@ -596,11 +596,14 @@ class Context:
                 and not self.pluperfect(c.start, c.end)
             ):
                 return self.lead_day
-            if self.anchor_day.first > self.published and self.last_past_day is not None:
-                # A scheduled date cannot anchor something told in the past ("la votación
-                # será el 8 de febrero. La víspera, los sondeos daban empate").
-                if self.tense(c.start, c.end) == "past":
-                    return self.last_past_day
+            # A scheduled date cannot anchor something told in the past ("la votación será el
+            # 8 de febrero. La víspera, los sondeos daban empate").
+            if (
+                self.anchor_day.first > self.published
+                and self.last_past_day is not None
+                and self.tense(c.start, c.end) == "past"
+            ):
+                return self.last_past_day
             return self.anchor_day
         if self.anchor is None:
             return unit_containing(unit if unit != "hour" else "day", self.published)
