@@ -752,6 +752,12 @@ def test_other_languages_fall_back_to_iso_dates_and_month_names():
     ]
 
 
+def test_other_languages_hand_relative_words_to_dateparser():
+    assert found_as(
+        "Ieri il ministro ha parlato. La settimana scorsa, il vertice.", D(2026, 1, 8), "it"
+    ) == [("Ieri", "2026-01-07", "day"), ("settimana scorsa", "2025-12-29/2026-01-04", "period")]
+
+
 def test_values_are_well_formed():
     text = (
         "Le 3 janvier 2026, en mars 2013, en 2019, la semaine dernière, les années 60 et "

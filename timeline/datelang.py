@@ -531,6 +531,17 @@ def fallback_table(lang: str) -> dict[str, Any]:
         if len(name) >= 4
     }
     table["date_order"] = info.get("date_order", "DMY")
+    # Relative words ("ieri", "vorige week") are handed to dateparser to value.
+    relative = {
+        phrase: key
+        for key, phrases in info.get("relative-type", {}).items()
+        if re.search(r"\b(day|week|month|year)\b", key)
+        for phrase in phrases
+        if len(phrase) >= 3
+    }
+    if relative:
+        table["vocab"]["RELATIVE"] = relative
+        table["rules"].append({"kind": "fallback", "pattern": "%RELATIVE%", "needs": "RELATIVE"})
     if not table["vocab"]["MONTH"] or not table["vocab"]["WEEKDAY"]:
         table["rules"] = [
             r

@@ -1295,18 +1295,17 @@ def _fallback(ctx: Context, c: Candidate) -> When | None:
     parsed = _dateparser(text, ctx.g.lang, ctx.published)
     if parsed is None:
         raise Reject
-    value, precision = parsed
-    if precision == "day":
-        return day(dt.date.fromisoformat(value))
-    if precision == "month":
-        y, m = value.split("-")
-        return month_of(int(y), int(m))
-    return year_of(int(value[:4]))
+    value, period = parsed
+    d = dt.date.fromisoformat(value)
+    if period in ("week", "month", "year"):
+        return unit_containing(period, d)
+    return day(d)
 
 
 @lru_cache(maxsize=4096)
 def _dateparser(text: str, lang: str, base: dt.date) -> tuple[str, str] | None:
-    """dateparser's reading of one short candidate, cached by (text, language, base date)."""
+    """dateparser's reading of one short candidate, cached by (text, language, base date):
+    (ISO day, period: day/week/month/year)."""
     parser = _date_data_parser(lang, base)
     if parser is None:
         return None
@@ -1316,12 +1315,7 @@ def _dateparser(text: str, lang: str, base: dt.date) -> tuple[str, str] | None:
         return None
     if data is None or data.date_obj is None:
         return None
-    d = data.date_obj.date()
-    if data.period == "month":
-        return f"{d.year:04d}-{d.month:02d}", "month"
-    if data.period == "year":
-        return f"{d.year:04d}", "year"
-    return d.isoformat(), "day"
+    return data.date_obj.date().isoformat(), data.period or "day"
 
 
 @lru_cache(maxsize=64)
