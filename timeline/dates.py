@@ -35,6 +35,7 @@ from timeline.datelang import (
     grammar,
     key_word,
     number_key,
+    words_pattern,
 )
 
 PRECISIONS = ("day", "month", "year", "period", "vague")
@@ -279,6 +280,7 @@ class EraMatcher:
     by_name: dict[str, Era]
     needs_context: frozenset[str]  # era keys named after events: only after a time preposition
     key: frozenset[str]  # one word of each name, to anchor the search
+    key_pattern: re.Pattern[str]  # finds those words in a folded text
 
 
 @lru_cache(maxsize=32)
@@ -299,7 +301,9 @@ def _era_matcher(extra: tuple[Era, ...]) -> EraMatcher | None:
         re.IGNORECASE,
     )
     key = frozenset(w for era in eras for name in era.names if (w := key_word(name)))
-    return EraMatcher(pattern, by_name, frozenset(settings["needs_context"]), key)
+    return EraMatcher(
+        pattern, by_name, frozenset(settings["needs_context"]), key, words_pattern(key)
+    )
 
 
 def _merged_eras(extra: Sequence[Era]) -> tuple[Era, ...]:
@@ -349,10 +353,10 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
     matcher = _era_matcher(extra_eras)
     anchors: dict[int, list[tuple[int, int]]] = {}  # rule -> spans of its anchor words
     key_index = g.key_index
-    for word in g.key_words.intersection(present):
-        spans = _occurrences(low, start, word)
-        for i in key_index[word]:
-            anchors.setdefault(i, []).extend(spans)
+    if not g.key_words.isdisjoint(present):
+        for m in g.key_pattern.finditer(low, start):
+            for i in key_index[m.group()]:
+                anchors.setdefault(i, []).append(m.span())
     for m in NUMBER.finditer(low, start):
         key = number_key(m[1], m[2] is not None)
         if key is not None:
@@ -379,34 +383,15 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
                 if m is not None:
                     span = m.span("span") if has_span and m["span"] else m.span()
                     found.append(Candidate(span[0], span[1], rule.kind, m, rule, i))
-    if matcher is not None:
-        era_words = matcher.key.intersection(present)
-        if era_words:
-            spans = sorted(sp for w in era_words for sp in _occurrences(low, start, w))
-            for lo, hi in _windows(text, start, spans):
-                for m in matcher.pattern.finditer(text, lo, hi):
-                    era = matcher.by_name.get(fold(m["name"]))
-                    if era is None or (era.key in matcher.needs_context and not m["prep"]):
-                        continue
-                    found.append(Candidate(m.start("span"), m.end("span"), "era", m, None, -1, era))
+    if matcher is not None and not matcher.key.isdisjoint(present):
+        spans = [m.span() for m in matcher.key_pattern.finditer(low, start)]
+        for lo, hi in _windows(text, start, spans):
+            for m in matcher.pattern.finditer(text, lo, hi):
+                era = matcher.by_name.get(fold(m["name"]))
+                if era is None or (era.key in matcher.needs_context and not m["prep"]):
+                    continue
+                found.append(Candidate(m.start("span"), m.end("span"), "era", m, None, -1, era))
     return _settle(_unique(found))
-
-
-def _occurrences(low: str, start: int, word: str) -> list[tuple[int, int]]:
-    """Where a (folded) word occurs as a whole word in the folded text."""
-    out = []
-    size, end = len(word), len(low)
-    i = low.find(word, start)
-    while i >= 0:
-        j = i + size
-        if (i == 0 or not _is_word_char(low[i - 1])) and (j == end or not _is_word_char(low[j])):
-            out.append((i, j))
-        i = low.find(word, j)
-    return out
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 def _starts(text: str, start: int, key_start: int) -> list[int]:
