@@ -150,6 +150,7 @@ class Grammar:
     key_index: dict[str, tuple[int, ...]]  # key word (or number class) -> rules it anchors
     key_words: frozenset[str]  # the anchor words (numbers aside)
     key_pattern: re.Pattern[str]  # finds them in a folded text (fold_text) in one pass
+    title_keys: frozenset[str]  # key words that only count capitalised (English May, March)
     vocab: dict[str, dict[str, Any]]  # vocab name -> folded word -> value
     future: re.Pattern[str] | None
     future_prep: re.Pattern[str] | None  # deadline words right before a date: "by", "until"
@@ -278,7 +279,7 @@ def key_word(phrase: str) -> str | None:
     words = WORD_RE.findall(fold(phrase))
     if not words:
         return None
-    content = [w for w in words if w not in STOP_WORDS]
+    content = [w for w in words if w not in STOP_WORDS and len(w) > 1]
     rare = [w for w in content if w not in COMMON_WORDS]
     return max(rare or content or words, key=len)
 
@@ -435,6 +436,17 @@ def _first(items) -> tuple[set[str], bool]:
     return out, True
 
 
+def _title_keys(table: dict[str, Any], index: dict[str, list[int]]) -> frozenset[str]:
+    """Key words written only with a capital (the vocabularies of case "title"), unless a
+    vocabulary of any case also uses them."""
+    title, other = set(), set()
+    for entry in table.get("vocab", {}).values():
+        has_case = isinstance(entry, dict) and "words" in entry
+        target = title if has_case and entry.get("case") == "title" else other
+        target.update(w for phrase in _vocab_words(entry) if (w := key_word(phrase)))
+    return frozenset(w for w in title - other if w in index)
+
+
 def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """Whole-word search for folded words in a folded text (a trie: one pass, few tests)."""
     atoms = [[re.escape(ch) for ch in w] for w in sorted(set(words))]
@@ -464,6 +476,7 @@ def build_grammar(table: dict[str, Any], common: dict[str, Any]) -> Grammar:
         key_index={word: tuple(ids) for word, ids in index.items()},
         key_words=frozenset(w for w in index if not w.startswith("#")),
         key_pattern=words_pattern(w for w in index if not w.startswith("#")),
+        title_keys=_title_keys(table, index),
         vocab=vocab,
         future=_markers(markers.get("future")),
         future_prep=_markers(markers.get("future_prep"), tail=r"[\s,]+(?:the\s+)?$"),

@@ -159,8 +159,12 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
     anchors: dict[int, list[tuple[int, int]]] = {}  # rule -> spans of its anchor words
     key_index = g.key_index
     if not g.key_words.isdisjoint(present):
+        title_keys = g.title_keys
         for m in g.key_pattern.finditer(low, start):
-            for i in key_index[m.group()]:
+            word = m.group()
+            if word in title_keys and not text[m.start()].isupper():
+                continue  # "may" the modal cannot anchor the month rules
+            for i in key_index[word]:
                 anchors.setdefault(i, []).append(m.span())
     for m in NUMBER.finditer(low, start):
         key = number_key(m[1], m[2] is not None)
@@ -173,21 +177,22 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
         rule = g.rules[i]
         if rule.requires and any(req.isdisjoint(present) for req in rule.requires):
             continue
-        has_span = "span" in rule.pattern.groupindex
-        first = rule.first
-        tried: set[int] = set()
+        positions: set[int] = set()
         for key_start, _ in spans:
-            positions = starts_before.get(key_start)
-            if positions is None:
-                positions = starts_before[key_start] = _starts(text, start, key_start)
-            for pos in positions:
-                if pos in tried or (first is not None and text[pos] not in first):
-                    continue
-                tried.add(pos)
-                m = rule.pattern.match(text, pos)
-                if m is not None:
-                    span = m.span("span") if has_span and m["span"] else m.span()
-                    found.append(Candidate(span[0], span[1], rule.kind, m, rule, i))
+            before = starts_before.get(key_start)
+            if before is None:
+                before = starts_before[key_start] = _starts(text, start, key_start)
+            positions.update(before)
+        first = rule.first
+        match = rule.pattern.match
+        has_span = "span" in rule.pattern.groupindex
+        for pos in positions:
+            if first is not None and text[pos] not in first:
+                continue
+            m = match(text, pos)
+            if m is not None:
+                span = m.span("span") if has_span and m["span"] else m.span()
+                found.append(Candidate(span[0], span[1], rule.kind, m, rule, i))
     if matcher is not None and not matcher.key.isdisjoint(present):
         spans = [m.span() for m in matcher.key_pattern.finditer(low, start)]
         for lo, hi in _windows(text, start, spans):
