@@ -604,6 +604,32 @@ HARDER = [
     ("fr", D(2026, 1, 8), "La place est ouverte du lundi au vendredi.", []),
     (
         "fr",
+        D(2026, 1, 8),
+        "Les 3, 4 et 5 janvier, des cortèges ont défilé.",
+        [
+            ("3", "2026-01-03", "day"),
+            ("4", "2026-01-04", "day"),
+            ("5 janvier", "2026-01-05", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The summit runs on April 24, 25 and 26.",
+        [
+            ("April 24", "2026-04-24", "day"),
+            ("25", "2026-04-25", "day"),
+            ("26", "2026-04-26", "day"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "À la fin du mois dernier, les prix ont flambé.",
+        [("À la fin du mois dernier", "2025-12", "month")],
+    ),
+    (
+        "fr",
         D(1999, 5, 20),
         "Les travaux ont commencé à la mi-avril.",
         [("à la mi-avril", "1999-04", "month")],

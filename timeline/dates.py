@@ -370,20 +370,28 @@ def _value(ctx: Context, c: Candidate) -> When | None:
     return NORMALISERS[c.kind](ctx, c)
 
 
+DAY_NUMBER = re.compile(r"(\d+)(?:er|ᵉʳ|st|nd|rd|th|º|°|\.)?")
+
+
 def _pair(ctx: Context, c: Candidate) -> list[tuple[int, int, When | None]]:
-    """`les 3 et 4 janvier`, `April 24 and 25`, `mai et juin 2011`: two dates sharing a month
-    (or a year) written once."""
+    """`les 3, 4 et 5 janvier`, `April 24 and 25`, `mai et juin 2011`: dates sharing a month
+    (or a year) written once, after the last of them."""
     assert c.match is not None
-    second = _value(ctx, c)  # the date with its month, read as a whole
-    assert second is not None
-    if second.unit == "month":
+    last = _value(ctx, c)  # the date with its month, read as a whole
+    assert last is not None
+    pieces: list[tuple[int, int, When | None]] = []
+    if last.unit == "month":
         month = ctx.g.value("MONTH", c.match["first"])
-        first = month_of(second.first.year, int(month))
+        pieces.append((*c.match.span("first"), month_of(last.first.year, int(month))))
     else:
-        first_day = int(re.search(r"\d+", c.match["first"])[0])
-        first = day(safe_date(second.first.year, second.first.month, first_day))
-    a, b = c.match.span("first"), c.match.span("second")
-    return [(a[0], a[1], first), (b[0], b[1], second)]
+        offset = c.match.start("first")
+        for n, number in enumerate(DAY_NUMBER.finditer(c.match["first"])):
+            found = day(safe_date(last.first.year, last.first.month, int(number[1])))
+            # The first one keeps a month written before it ("April 24, 25 and 26").
+            begin = offset if n == 0 else offset + number.start()
+            pieces.append((begin, offset + number.end(), found))
+    pieces.append((*c.match.span("second"), last))
+    return pieces
 
 
 def _title_phrase(text: str, c: Candidate) -> bool:
