@@ -603,6 +603,19 @@ HARDER = [
     ),
     ("fr", D(2026, 1, 8), "La place est ouverte du lundi au vendredi.", []),
     (
+        "es",
+        D(2026, 1, 9),
+        "El decreto del 03/01/2026 fue anulado.",
+        [("03/01/2026", "2026-01-03", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 9),
+        "O despacho de 03/01/2026 foi anulado.",
+        [("03/01/2026", "2026-01-03", "day")],
+    ),
+    ("fr", D(2026, 1, 8), "La chanteuse Mai Lan a rempli la salle.", []),
+    (
         "fr",
         D(2026, 1, 8),
         "Les 3, 4 et 5 janvier, des cortèges ont défilé.",
