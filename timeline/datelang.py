@@ -154,6 +154,7 @@ class Grammar:
     vocab: dict[str, dict[str, Any]]  # vocab name -> folded word -> value
     future: re.Pattern[str] | None
     future_prep: re.Pattern[str] | None  # deadline words right before a date: "by", "until"
+    past_prep: re.Pattern[str] | None  # past verbs right before a date: "said Tuesday"
     past: re.Pattern[str] | None
     pluperfect: re.Pattern[str] | None
     count_nouns: re.Pattern[str] | None
@@ -480,6 +481,7 @@ def build_grammar(table: dict[str, Any], common: dict[str, Any]) -> Grammar:
         vocab=vocab,
         future=_markers(markers.get("future")),
         future_prep=_markers(markers.get("future_prep"), tail=r"[\s,]+(?:the\s+)?$"),
+        past_prep=_markers(markers.get("past_prep"), tail=r"\s+(?:on\s+|late\s+|early\s+)?$"),
         past=_markers(markers.get("past")),
         pluperfect=_markers(markers.get("pluperfect")),
         count_nouns=_markers(markers.get("count_nouns")),

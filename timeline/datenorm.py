@@ -97,6 +97,8 @@ class Context:
         deadline = g.future_prep is not None and g.future_prep.search(before[-30:])
         if deadline and not (g.pluperfect and g.pluperfect.search(before + " " + after)):
             return "future"
+        if g.past_prep is not None and g.past_prep.search(before[-30:]):
+            return "past"  # "the minister said Tuesday": the date of the saying
         window = before + " " + after
         future = (
             [(self._distance(m, before), m) for m in g.future.finditer(window)] if g.future else []
