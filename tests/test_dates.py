@@ -797,6 +797,13 @@ def test_other_languages_hand_relative_words_to_dateparser():
     ) == [("Ieri", "2026-01-07", "day"), ("settimana scorsa", "2025-12-29/2026-01-04", "period")]
 
 
+def test_edge_inputs():
+    assert extract_dates("", D(2026, 1, 8), "fr") == []
+    assert extract_dates("hier", D(2026, 1, 8), "fr", start=10) == []
+    (m,) = extract_dates("Il est parti hier.", dt.datetime(2026, 1, 8, 9, 30), "FR")
+    assert (m.text, m.value) == ("hier", "2026-01-07")
+
+
 def test_values_are_well_formed():
     text = (
         "Le 3 janvier 2026, en mars 2013, en 2019, la semaine dernière, les années 60 et "

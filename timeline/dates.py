@@ -274,6 +274,8 @@ def extract_dates(
     text: str, published: dt.date, lang: str, start: int = 0, eras: Sequence[Era] = ()
 ) -> list[TimeMention]:
     """The time expressions of text[start:], with values resolved against `published`."""
+    if isinstance(published, dt.datetime):
+        published = published.date()  # a datetime would not compare with the dates we compute
     g = grammar(lang)
     candidates = [
         c
