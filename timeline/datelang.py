@@ -6,9 +6,18 @@ the rules (`rules`: a pattern written with `%MACRO%` slots, and the `kind` of va
 denotes) and the tense markers used to pick past or future readings. This module turns a
 table into compiled patterns and lookups; `timeline.dates` does the arithmetic.
 
-Pattern syntax: ordinary regular expressions where a space means "some whitespace" and
-`%name%` (or `%name:group%` to use a slot twice) expands to a named group: either the words
-of `vocab[name]` (accent-, case- and apostrophe-tolerant) or the fragment `regex[name]`.
+Pattern syntax: ordinary regular expressions where a space means "some whitespace" (" ?": maybe
+some) and `%name%` (or `%name:group%` to use a slot twice) expands to a named group: either
+the words of `vocab[name]` (accent-, case- and apostrophe-tolerant, compiled as a trie) or the
+fragment `regex[name]`. A group named `span` narrows the mention to part of the match
+(`en (?P<span>mars)`: the preposition is context, not mention).
+
+A rule is {"kind", "pattern", "needs"/"key", "requires", "args"}: `kind` names the normaliser
+(`timeline.datenorm`), `needs`/`key` a vocab (or words, or a number shape: year4, num12,
+numsep, decade) one word of which every match contains, so the rule is only tried near those
+words; `requires` more vocabs the text must hold for the rule to be tried at all; `args`
+fixed values for the normaliser. Vocab entries may be {"case": "title"|"lower", "words": {..}}
+when case tells a date from a word (English May, German morgen).
 """
 
 from __future__ import annotations
