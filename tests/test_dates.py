@@ -525,6 +525,136 @@ CASES = [
 ]
 
 
+# Harder expressions: offsets into the future, weeks of a month, durations that look like
+# "ago", anaphora that must skip a scheduled date, announcements in the present tense.
+HARDER = [
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le verdict sera rendu dans deux semaines.",
+        [("dans deux semaines", "2026-01-22", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The deal will close in two weeks.",
+        [("two weeks", "2026-01-22", "day")],
+    ),
+    ("en", D(2026, 1, 8), "In two years, sales doubled.", []),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The vote is set for the first week of February.",
+        [("the first week of February", "2026-02-01/2026-02-07", "period")],
+    ),
+    (
+        "es",
+        D(2026, 1, 8),
+        "La cumbre será la última semana de enero.",
+        [("la última semana de enero", "2026-01-25/2026-01-31", "period")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 19),
+        "O Presidente ocupa o cargo há quase dez anos.",
+        [("há quase dez anos", None, "vague")],
+    ),
+    ("pt", D(2026, 1, 19), "O Presidente morreu há dez anos.", [("há dez anos", "2016", "year")]),
+    (
+        "pt",
+        D(2026, 1, 19),
+        "Seguro venceu no domingo. A segunda volta está marcada para 8 de fevereiro. Na véspera, "
+        "as sondagens davam empate.",
+        [
+            ("domingo", "2026-01-18", "day"),
+            ("8 de fevereiro", "2026-02-08", "day"),
+            ("Na véspera", "2026-01-17", "day"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le club organise samedi un grand loto.",
+        [("samedi", "2026-01-10", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le club a organisé samedi un grand loto.",
+        [("samedi", "2026-01-03", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "Talks resume Friday next week.",
+        [("Friday next week", "2026-01-16", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Am Freitagabend sprach der Kanzler.",
+        [("Freitagabend", "2026-01-02", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 9),
+        "La obra comenzó en marzo del año pasado.",
+        [("marzo del año pasado", "2025-03", "month")],
+    ),
+    ("fr", D(2026, 1, 8), "La place est ouverte du lundi au vendredi.", []),
+    (
+        "es",
+        D(2026, 1, 9),
+        "El decreto del 03/01/2026 fue anulado.",
+        [("03/01/2026", "2026-01-03", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 9),
+        "O despacho de 03/01/2026 foi anulado.",
+        [("03/01/2026", "2026-01-03", "day")],
+    ),
+    ("fr", D(2026, 1, 8), "La chanteuse Mai Lan a rempli la salle.", []),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Les 3, 4 et 5 janvier, des cortèges ont défilé.",
+        [
+            ("3", "2026-01-03", "day"),
+            ("4", "2026-01-04", "day"),
+            ("5 janvier", "2026-01-05", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The summit runs on April 24, 25 and 26.",
+        [
+            ("April 24", "2026-04-24", "day"),
+            ("25", "2026-04-25", "day"),
+            ("26", "2026-04-26", "day"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "À la fin du mois dernier, les prix ont flambé.",
+        [("À la fin du mois dernier", "2025-12", "month")],
+    ),
+    (
+        "fr",
+        D(1999, 5, 20),
+        "Les travaux ont commencé à la mi-avril.",
+        [("à la mi-avril", "1999-04", "month")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), HARDER)
+def test_harder_expressions(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), CASES)
 def test_cases(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
@@ -659,6 +789,19 @@ def test_other_languages_fall_back_to_iso_dates_and_month_names():
     assert found_as("De top begint op 2026-01-03.", D(2026, 1, 1), "nl") == [
         ("2026-01-03", "2026-01-03", "day")
     ]
+
+
+def test_other_languages_hand_relative_words_to_dateparser():
+    assert found_as(
+        "Ieri il ministro ha parlato. La settimana scorsa, il vertice.", D(2026, 1, 8), "it"
+    ) == [("Ieri", "2026-01-07", "day"), ("settimana scorsa", "2025-12-29/2026-01-04", "period")]
+
+
+def test_edge_inputs():
+    assert extract_dates("", D(2026, 1, 8), "fr") == []
+    assert extract_dates("hier", D(2026, 1, 8), "fr", start=10) == []
+    (m,) = extract_dates("Il est parti hier.", dt.datetime(2026, 1, 8, 9, 30), "FR")
+    assert (m.text, m.value) == ("hier", "2026-01-07")
 
 
 def test_values_are_well_formed():

@@ -6,9 +6,18 @@ the rules (`rules`: a pattern written with `%MACRO%` slots, and the `kind` of va
 denotes) and the tense markers used to pick past or future readings. This module turns a
 table into compiled patterns and lookups; `timeline.dates` does the arithmetic.
 
-Pattern syntax: ordinary regular expressions where a space means "some whitespace" and
-`%name%` (or `%name:group%` to use a slot twice) expands to a named group: either the words
-of `vocab[name]` (accent-, case- and apostrophe-tolerant) or the fragment `regex[name]`.
+Pattern syntax: ordinary regular expressions where a space means "some whitespace" (" ?": maybe
+some) and `%name%` (or `%name:group%` to use a slot twice) expands to a named group: either
+the words of `vocab[name]` (accent-, case- and apostrophe-tolerant, compiled as a trie) or the
+fragment `regex[name]`. A group named `span` narrows the mention to part of the match
+(`en (?P<span>mars)`: the preposition is context, not mention).
+
+A rule is {"kind", "pattern", "needs"/"key", "requires", "args"}: `kind` names the normaliser
+(`timeline.datenorm`), `needs`/`key` a vocab (or words, or a number shape: year4, num12,
+numsep, decade) one word of which every match contains, so the rule is only tried near those
+words; `requires` more vocabs the text must hold for the rule to be tried at all; `args`
+fixed values for the normaliser. Vocab entries may be {"case": "title"|"lower", "words": {..}}
+when case tells a date from a word (English May, German morgen).
 """
 
 from __future__ import annotations
@@ -17,9 +26,12 @@ import importlib
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from re import _constants as sre_c
+from re import _parser as sre_parse
 from typing import Any
 
 DATA = Path(__file__).parent / "data"
@@ -137,6 +149,7 @@ class Rule:
     args: dict[str, Any]
     key: frozenset[str]  # words one of which every match contains (or NUMBER_KEYS classes)
     requires: tuple[frozenset[str], ...]  # more word sets a text must meet for the rule to apply
+    first: frozenset[str] | None  # characters a match can start with (lower case); None: any
 
 
 @dataclass(slots=True)
@@ -145,9 +158,12 @@ class Grammar:
     rules: list[Rule]
     key_index: dict[str, tuple[int, ...]]  # key word (or number class) -> rules it anchors
     key_words: frozenset[str]  # the anchor words (numbers aside)
+    key_pattern: re.Pattern[str]  # finds them in a folded text (fold_text) in one pass
+    title_keys: frozenset[str]  # key words that only count capitalised (English May, March)
     vocab: dict[str, dict[str, Any]]  # vocab name -> folded word -> value
     future: re.Pattern[str] | None
     future_prep: re.Pattern[str] | None  # deadline words right before a date: "by", "until"
+    past_prep: re.Pattern[str] | None  # past verbs right before a date: "said Tuesday"
     past: re.Pattern[str] | None
     pluperfect: re.Pattern[str] | None
     count_nouns: re.Pattern[str] | None
@@ -237,6 +253,10 @@ def _expand(
         elif ch == ")" and groups:
             groups.pop()
         elif ch == " " and not any(groups):
+            if pattern.startswith(" ?", i):  # an optional space
+                expanded.append(r"\s*")
+                i += 2
+                continue
             expanded.append(SPACE)
             i += 1
             continue
@@ -269,7 +289,7 @@ def key_word(phrase: str) -> str | None:
     words = WORD_RE.findall(fold(phrase))
     if not words:
         return None
-    content = [w for w in words if w not in STOP_WORDS]
+    content = [w for w in words if w not in STOP_WORDS and len(w) > 1]
     rare = [w for w in content if w not in COMMON_WORDS]
     return max(rare or content or words, key=len)
 
@@ -354,8 +374,93 @@ def compile_rules(table: dict[str, Any], common: dict[str, Any]) -> list[Rule]:
             message = f"{table.get('lang')}: bad rule {spec['pattern']!r}: {error}"
             raise ValueError(message) from None
         requires = _rule_requires(spec, table)
-        rules.append(Rule(spec["kind"], pattern, slots, spec.get("args", {}), key, requires))
+        first = first_chars(pattern)
+        rules.append(Rule(spec["kind"], pattern, slots, spec.get("args", {}), key, requires, first))
     return rules
+
+
+_CATEGORY_CHARS = {
+    sre_c.CATEGORY_DIGIT: "0123456789",
+}
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with, lower-cased (None: too many to
+    list). Trying a rule only where the text has one of them saves most failed attempts."""
+    try:
+        chars, nullable = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+    except _Anything:
+        return None
+    if nullable:
+        return None
+    return frozenset(c.lower() for c in chars) | frozenset(c.upper() for c in chars)
+
+
+class _Anything(Exception):
+    pass
+
+
+def _first(items) -> tuple[set[str], bool]:
+    """FIRST set of a parsed sequence, and whether the sequence can match the empty string."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
+            continue  # zero width
+        if op == sre_c.LITERAL:
+            out.add(chr(arg))
+            return out, False
+        if op == sre_c.IN:
+            for sub_op, sub_arg in arg:
+                if sub_op == sre_c.LITERAL:
+                    out.add(chr(sub_arg))
+                elif sub_op == sre_c.RANGE and sub_arg[1] - sub_arg[0] < 64:
+                    out.update(chr(c) for c in range(sub_arg[0], sub_arg[1] + 1))
+                elif sub_op == sre_c.CATEGORY and sub_arg in _CATEGORY_CHARS:
+                    out.update(_CATEGORY_CHARS[sub_arg])
+                else:
+                    raise _Anything
+            return out, False
+        if op == sre_c.SUBPATTERN:
+            chars, nullable = _first(arg[-1])
+            out |= chars
+            if not nullable:
+                return out, False
+            continue
+        if op == sre_c.BRANCH:
+            nullable = False
+            for branch in arg[1]:
+                chars, empty = _first(branch)
+                out |= chars
+                nullable = nullable or empty
+            if not nullable:
+                return out, False
+            continue
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            low, _, body = arg
+            chars, nullable = _first(body)
+            out |= chars
+            if low > 0 and not nullable:
+                return out, False
+            continue
+        raise _Anything  # any other construct: do not filter
+    return out, True
+
+
+def _title_keys(table: dict[str, Any], index: dict[str, list[int]]) -> frozenset[str]:
+    """Key words written only with a capital (the vocabularies of case "title"), unless a
+    vocabulary of any case also uses them."""
+    title, other = set(), set()
+    for entry in table.get("vocab", {}).values():
+        has_case = isinstance(entry, dict) and "words" in entry
+        target = title if has_case and entry.get("case") == "title" else other
+        target.update(w for phrase in _vocab_words(entry) if (w := key_word(phrase)))
+    return frozenset(w for w in title - other if w in index)
+
+
+def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word search for folded words in a folded text (a trie: one pass, few tests)."""
+    atoms = [[re.escape(ch) for ch in w] for w in sorted(set(words))]
+    return re.compile(r"(?<!\w)" + _trie_regex(atoms) + r"(?!\w)")
 
 
 def _markers(words: list[str] | None, tail: str = r"(?!\w)") -> re.Pattern[str] | None:
@@ -380,9 +485,12 @@ def build_grammar(table: dict[str, Any], common: dict[str, Any]) -> Grammar:
         rules=rules,
         key_index={word: tuple(ids) for word, ids in index.items()},
         key_words=frozenset(w for w in index if not w.startswith("#")),
+        key_pattern=words_pattern(w for w in index if not w.startswith("#")),
+        title_keys=_title_keys(table, index),
         vocab=vocab,
         future=_markers(markers.get("future")),
         future_prep=_markers(markers.get("future_prep"), tail=r"[\s,]+(?:the\s+)?$"),
+        past_prep=_markers(markers.get("past_prep"), tail=r"\s+(?:on\s+|late\s+|early\s+)?$"),
         past=_markers(markers.get("past")),
         pluperfect=_markers(markers.get("pluperfect")),
         count_nouns=_markers(markers.get("count_nouns")),
@@ -456,6 +564,17 @@ def fallback_table(lang: str) -> dict[str, Any]:
         if len(name) >= 4
     }
     table["date_order"] = info.get("date_order", "DMY")
+    # Relative words ("ieri", "vorige week") are handed to dateparser to value.
+    relative = {
+        phrase: key
+        for key, phrases in info.get("relative-type", {}).items()
+        if re.search(r"\b(day|week|month|year)\b", key)
+        for phrase in phrases
+        if len(phrase) >= 3
+    }
+    if relative:
+        table["vocab"]["RELATIVE"] = relative
+        table["rules"].append({"kind": "fallback", "pattern": "%RELATIVE%", "needs": "RELATIVE"})
     if not table["vocab"]["MONTH"] or not table["vocab"]["WEEKDAY"]:
         table["rules"] = [
             r
