@@ -906,7 +906,7 @@ def _dateparser(text: str, lang: str, base: dt.date) -> tuple[str, str] | None:
 def _date_data_parser(lang: str, base: dt.date) -> Any:
     """A DateDataParser for one language and base date; dateparser is imported here, lazily,
     because importing it costs about a second and most dispatches never need it."""
-    from dateparser.date import DateDataParser  # noqa: PLC0415
+    from dateparser.date import DateDataParser
 
     settings = {"RELATIVE_BASE": dt.datetime.combine(base, dt.time()), "PREFER_DATES_FROM": "past"}
     try:
