@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from timeline.language import detect_language
+
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 # (name fr, name en/es, capital fr, capital en/es, demonym stem fr, demonym stem es, leader)
@@ -74,22 +76,35 @@ def _shift_years(text: str, delta: int) -> str:
     return head + "\n" + _YEAR.sub(lambda m: str(int(m[1]) + delta), body)
 
 
-def synthetic_dispatches(count: int, seed: int = 7) -> Iterator[tuple[str, str]]:
-    """(name, text) of `count` distinct synthetic dispatches, reproducibly."""
+def _moved(text: str, rng: random.Random) -> str:
+    text = _swap(text, COUNTRIES[0], rng.choice(COUNTRIES))
+    return _shift_years(text, rng.randint(-4, 4))
+
+
+def synthetic_dispatches(count: int, seed: int = 7, parts: int = 1) -> Iterator[tuple[str, str]]:
+    """(name, text) of `count` distinct synthetic dispatches, reproducibly. With `parts` > 1,
+    each is a longer wire story: the header and body of one dispatch followed by the bodies
+    of the next ones (each moved on its own)."""
     sources = [p.read_text(encoding="utf-8-sig") for p in sorted(SEEDS.glob("*.txt"))]
+    by_lang: dict[str, list[str]] = {}
+    for text in sources:
+        by_lang.setdefault(detect_language(text), []).append(text)
     rng = random.Random(seed)
     for index in range(count):
-        text = sources[index % len(sources)]
-        target = rng.choice(COUNTRIES)
-        text = _swap(text, COUNTRIES[0], target)
-        text = _shift_years(text, rng.randint(-4, 4))
-        yield f"synthetic-{index:06d}.txt", f"{text.rstrip()}\n\nRéf. NL-{index}-{seed}.\n"
+        first = sources[index % len(sources)]
+        kin = by_lang[detect_language(first)]  # the other parts are in the same language
+        others = [kin[(index + k) % len(kin)] for k in range(1, parts)]
+        pieces = [_moved(text, rng) for text in (first, *others)]
+        text = "\n\n".join(
+            [pieces[0].rstrip(), *(p.split("\n\n", 1)[1].strip() for p in pieces[1:])]
+        )
+        yield f"synthetic-{index:06d}.txt", f"{text}\n\nRéf. NL-{index}-{seed}.\n"
 
 
-def write_dispatches(folder: Path, count: int, seed: int = 7) -> list[Path]:
+def write_dispatches(folder: Path, count: int, seed: int = 7, parts: int = 1) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
-    for name, text in synthetic_dispatches(count, seed):
+    for name, text in synthetic_dispatches(count, seed, parts):
         path = folder / name
         path.write_text(text, encoding="utf-8")
         paths.append(path)

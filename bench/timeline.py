@@ -46,8 +46,9 @@ def timed(call, repeat: int) -> list[float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=20, help="queries per topic")
     args = parser.parse_args()
@@ -67,10 +68,14 @@ def main() -> int:
         elapsed = time.perf_counter() - started
         rate = len(texts) / elapsed
         stats = service.stats()
-        print(f"ingest with consolidation: {len(texts)} dispatches in {elapsed:.1f} s = "
-              f"{rate:.0f} dispatches/s ({stats.events} events -> {stats.entries} entries)")
-        print(f"baseline, analysis alone: {baseline:.0f} dispatches/s; "
-              f"ingest / baseline = {rate / baseline:.2f}")
+        print(
+            f"ingest with consolidation: {len(texts)} dispatches in {elapsed:.1f} s = "
+            f"{rate:.0f} dispatches/s ({stats.events} events -> {stats.entries} entries)"
+        )
+        print(
+            f"baseline, analysis alone: {baseline:.0f} dispatches/s; "
+            f"ingest / baseline = {rate / baseline:.2f}"
+        )
 
         limited, everything, briefs = [], [], []
         for topic in TOPICS:
@@ -78,13 +83,18 @@ def main() -> int:
             everything += timed(lambda t=topic: service.timeline(t), max(2, args.repeat // 5))
             briefs += timed(lambda t=topic: service.brief(t), max(2, args.repeat // 5))
         sizes = [len(service.timeline(t).entries) for t in TOPICS]
-        print(f"timeline (30 most reported dates): p50 {statistics.median(limited):.1f} ms, "
-              f"p95 {percentile(limited, 0.95):.1f} ms")
-        print(f"timeline --all ({min(sizes)}-{max(sizes)} dates): "
-              f"p50 {statistics.median(everything):.1f} ms, "
-              f"p95 {percentile(everything, 0.95):.1f} ms")
-        print(f"brief: p50 {statistics.median(briefs):.1f} ms, "
-              f"p95 {percentile(briefs, 0.95):.1f} ms")
+        print(
+            f"timeline (30 most reported dates): p50 {statistics.median(limited):.1f} ms, "
+            f"p95 {percentile(limited, 0.95):.1f} ms"
+        )
+        print(
+            f"timeline --all ({min(sizes)}-{max(sizes)} dates): "
+            f"p50 {statistics.median(everything):.1f} ms, "
+            f"p95 {percentile(everything, 0.95):.1f} ms"
+        )
+        print(
+            f"brief: p50 {statistics.median(briefs):.1f} ms, p95 {percentile(briefs, 0.95):.1f} ms"
+        )
         service.close()
     return 0
 

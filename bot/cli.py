@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     _add_db(ingest)
     ingest.add_argument("--quiet", action="store_true", help="print only the total and errors")
+    ingest.add_argument(
+        "--workers",
+        type=int,
+        help="processes analysing dispatches (default: every core for big batches)",
+    )
     ingest.add_argument("--json", action="store_true", help="one JSON object per dispatch")
 
     extract = sub.add_parser("extract", help="analyse files without storing them")
@@ -125,7 +130,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             bar.write(line, file=stream)
 
     try:
-        for outcome in service.ingest_paths(files):
+        for outcome in service.ingest_paths(files, args.workers):
             if bar is not None:
                 bar.update(1)
             if isinstance(outcome, IngestFailure):

@@ -14,11 +14,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.workers import Rejected, analyse_file, analysed_files, default_workers
 from storage.models import DispatchRecord, EventRecord, IngestResult, Timeline
 from storage.store import Store
 from timeline.analysis import analyse
 from timeline.dates import Era, load_eras
-from timeline.dispatch import DispatchError, decode, parse_dispatch, read_dispatch
+from timeline.dispatch import decode, parse_dispatch, read_dispatch
 from timeline.summary import Briefing, BriefItem, brief
 from timeline.topics import Gazetteer
 
@@ -131,15 +132,28 @@ class Newsline:
             return IngestResult(dispatch.source, dispatch.id, "known", dispatch.headline)
         return self.store.ingest(analyse(dispatch, self.gazetteer, self.eras))
 
-    def ingest_paths(self, paths: Iterable[Path]) -> Iterator[IngestResult | IngestFailure]:
-        """Ingest files and folders one by one; a bad file is reported and the batch goes on."""
-        for path in dispatch_files(paths):
+    def ingest_paths(
+        self, paths: Iterable[Path], workers: int | None = None
+    ) -> Iterator[IngestResult | IngestFailure]:
+        """Ingest files and folders in order; a bad file is reported and the batch goes on.
+
+        Big batches are analysed by worker processes (`workers`, default: every core from
+        PARALLEL_FROM files on) while this process stores each dispatch in its transaction."""
+        files = list(dispatch_files(paths))
+        workers = default_workers(len(files)) if workers is None else max(1, workers)
+        if workers == 1:
+            gazetteer, eras = self.gazetteer, self.eras
+            outcomes = ((path, analyse_file(path, gazetteer, eras)) for path in files)
+        else:
+            outcomes = analysed_files(files, self.store.aliases(), self.eras, workers)
+        for path, outcome in outcomes:
+            if isinstance(outcome, Rejected):
+                yield IngestFailure(outcome.source, outcome.reason)
+                continue
             try:
-                yield self.ingest_file(path)
-            except DispatchError as error:
-                yield IngestFailure(error.source, error.reason)
+                yield self.store.ingest(outcome)
             except Exception as error:  # one broken file must never stop a batch
-                log.exception("unexpected failure ingesting %s", path)
+                log.exception("unexpected failure storing %s", path)
                 yield IngestFailure(str(path), f"internal error: {error}")
 
     # -- reading -----------------------------------------------------------------------------

@@ -206,3 +206,12 @@ def m004_topic_dates(db: Database) -> None:
            from (select distinct topic, date from topic_date_sources) g
            join entries e on e.date = g.date group by g.topic, g.date"""
     )
+
+
+@migrations()
+def m005_topic_entries_are_dates(db: Database) -> None:
+    """A topic's `entries` counts the dates of its timeline (what `timeline` shows)."""
+    db.execute(
+        """update topics set entries =
+             (select count(*) from topic_dates d where d.topic = topics.topic)"""
+    )

@@ -12,6 +12,7 @@ import hashlib
 import json
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import wraps
@@ -39,6 +40,7 @@ from timeline.consolidate import EntryCandidate, best_match
 from timeline.dates import Era
 from timeline.events import EventMention
 from timeline.summary import content_words
+from timeline.topics import Gazetteer
 from timeline.values import bounds, sort_key
 
 CANDIDATE_LIMIT = 60
@@ -93,6 +95,10 @@ class Store:
         if db.journal_mode != "memory":
             db.enable_wal()
             db.execute("PRAGMA synchronous = NORMAL")
+            # Checkpoint every ~40 MB of WAL rather than every 4 MB: each checkpoint syncs and
+            # rewrites the pages every ingest touches (indexes), so rarer ones cost much less.
+            db.execute("PRAGMA wal_autocheckpoint = 10000")
+            db.execute("PRAGMA cache_size = -32000")
         migrations.apply(db)
         return cls(db)
 
@@ -134,118 +140,136 @@ class Store:
     def ingest(self, analysis: Analysis) -> IngestResult:
         """Store one analysed dispatch in one transaction; a known dispatch changes nothing."""
         d = analysis.dispatch
+        sql = self.db.conn.execute
         with self.db.atomic():
             if self.has_dispatch(d.id):
                 return IngestResult(d.source, d.id, "known", d.headline)
             now = _now()
-            self.db["dispatches"].insert(
-                {
-                    "id": d.id,
-                    "published": d.published.isoformat(),
-                    "section": d.section,
-                    "section_en": d.section_en,
-                    "headline": d.headline,
-                    "lang": d.lang,
-                    "header": d.text[: d.body_start],
-                    "body": d.body,
-                    "source": Path(d.source).name if d.source else "",
-                    "summary": json.dumps([s.text for s in analysis.summary], ensure_ascii=False),
-                    "topics": json.dumps(analysis.topics, ensure_ascii=False),
-                    "ingested_at": now,
-                }
+            sql(
+                """insert into dispatches (id, published, section, section_en, headline, lang,
+                     header, body, source, summary, topics, ingested_at)
+                   values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    d.id,
+                    d.published.isoformat(),
+                    d.section,
+                    d.section_en,
+                    d.headline,
+                    d.lang,
+                    d.text[: d.body_start],
+                    d.body,
+                    Path(d.source).name if d.source else "",
+                    json.dumps([s.text for s in analysis.summary], ensure_ascii=False),
+                    json.dumps(analysis.topics, ensure_ascii=False),
+                    now,
+                ],
             )
-            self.db["mentions"].insert_all(
-                {
-                    "dispatch_id": d.id,
-                    "text": m.text,
-                    "start": m.start,
-                    "end": m.end,
-                    "value": m.value,
-                    "precision": m.precision,
-                }
-                for m in analysis.mentions
+            self.db.conn.executemany(
+                """insert into mentions (dispatch_id, text, start, end, value, precision)
+                   values (?, ?, ?, ?, ?, ?)""",
+                [(d.id, m.text, m.start, m.end, m.value, m.precision) for m in analysis.mentions],
             )
             all_topics = list(
                 dict.fromkeys([*analysis.topics, *(t for e in analysis.events for t in e.topics)])
             )
-            self.db["dispatch_topics"].insert_all(
-                {"dispatch_id": d.id, "topic": t, "rank": i} for i, t in enumerate(all_topics)
+            self.db.conn.executemany(
+                "insert into dispatch_topics (dispatch_id, topic, rank) values (?, ?, ?)",
+                [(d.id, t, i) for i, t in enumerate(all_topics)],
             )
             new_entries = 0
+            new_dates: Counter[str] = Counter()
             for event in analysis.events:
                 if not event.date or bounds(event.date) is None:
                     continue
-                new_entries += self._consolidate(d.id, event, now)
-            self._count_topics(all_topics, analysis)
+                new_entries += self._consolidate(d.id, event, now, new_dates)
+            self._count_topics(all_topics, new_dates)
             announcements = self._queue_announcements(d.id, all_topics, now)
         return IngestResult(
             d.source, d.id, "new", d.headline, len(analysis.events), new_entries, announcements
         )
 
-    def _consolidate(self, dispatch_id: str, event: EventMention, now: str) -> int:
+    def _consolidate(
+        self, dispatch_id: str, event: EventMention, now: str, new_dates: Counter[str]
+    ) -> int:
         """Attach the event to the entry that tells the same happening, or start a new entry."""
+        sql = self.db.conn.execute
         first, last = bounds(event.date)
         start, end = first.isoformat(), last.isoformat()
         candidates = self._entry_candidates(event.topics, start, end, dispatch_id)
         match = best_match(event, candidates)
         if match is None:
-            entry_id = (
-                self.db["entries"]
-                .insert(
-                    {
-                        "date": event.date,
-                        "precision": event.precision,
-                        "date_start": start,
-                        "date_end": end,
-                        "summary": event.summary,
-                        "lang": event.lang,
-                        "topics": json.dumps(list(event.topics), ensure_ascii=False),
-                        "actors": json.dumps(list(event.actors), ensure_ascii=False),
-                        "types": json.dumps(list(event.types)),
-                        "salience": 1,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                )
-                .last_pk
-            )
-            self.db["entry_topics"].insert_all(
-                {
-                    "topic": t,
-                    "entry_id": entry_id,
-                    "date_start": start,
-                    "date_end": end,
-                    "salience": 1,
-                }
-                for t in event.topics
+            entry_id = sql(
+                """insert into entries (date, precision, date_start, date_end, summary, lang,
+                     topics, actors, types, salience, created_at, updated_at)
+                   values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                [
+                    event.date,
+                    event.precision,
+                    start,
+                    end,
+                    event.summary,
+                    event.lang,
+                    json.dumps(list(event.topics), ensure_ascii=False),
+                    json.dumps(list(event.actors), ensure_ascii=False),
+                    json.dumps(list(event.types)),
+                    now,
+                    now,
+                ],
+            ).lastrowid
+            self.db.conn.executemany(
+                """insert into entry_topics (topic, entry_id, date_start, date_end, salience)
+                   values (?, ?, ?, ?, 0)""",
+                [(t, entry_id, start, end) for t in event.topics],
             )
             created = 1
             topics, new_topics = list(event.topics), list(event.topics)
+            entry_date, entry_precision, entry_start, entry_end = (
+                event.date,
+                event.precision,
+                start,
+                end,
+            )
         else:
             entry_id = match.id
             topics, new_topics = self._merge_into(match, event, now)
             created = 0
-        self.db["entry_sources"].insert(
-            {"entry_id": entry_id, "dispatch_id": dispatch_id}, ignore=True
+            entry_date, entry_precision = match.date, match.precision
+            entry_start, entry_end = (b.isoformat() for b in bounds(match.date))
+        added = sql(
+            "insert or ignore into entry_sources (entry_id, dispatch_id) values (?, ?)",
+            [entry_id, dispatch_id],
+        ).rowcount
+        if added:
+            # Salience counts distinct dispatches: one more only when this one is new here.
+            sql("update entries set salience = salience + 1 where id = ?", [entry_id])
+            sql("update entry_topics set salience = salience + 1 where entry_id = ?", [entry_id])
+        self._index_dates(
+            entry_id,
+            (entry_date, entry_precision, entry_start, entry_end),
+            dispatch_id,
+            topics,
+            new_topics,
+            new_dates=new_dates,
         )
-        self._refresh_salience(entry_id)
-        self._index_dates(entry_id, dispatch_id, topics, new_topics)
-        self.db["events"].insert(
-            {
-                "dispatch_id": dispatch_id,
-                "entry_id": entry_id,
-                "date": event.date,
-                "precision": event.precision,
-                "date_start": start,
-                "date_end": end,
-                "summary": event.summary,
-                "lang": event.lang,
-                "topics": json.dumps(list(event.topics), ensure_ascii=False),
-                "actors": json.dumps(list(event.actors), ensure_ascii=False),
-                "types": json.dumps(list(event.types)),
-                "start": event.start,
-                "end": event.end,
-            }
+        sql(
+            """insert into events (dispatch_id, entry_id, date, precision, date_start, date_end,
+                 summary, lang, topics, actors, types, start, end)
+               values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                dispatch_id,
+                entry_id,
+                event.date,
+                event.precision,
+                start,
+                end,
+                event.summary,
+                event.lang,
+                json.dumps(list(event.topics), ensure_ascii=False),
+                json.dumps(list(event.actors), ensure_ascii=False),
+                json.dumps(list(event.types)),
+                event.start,
+                event.end,
+            ],
         )
         return created
 
@@ -287,66 +311,75 @@ class Store:
         types = list(dict.fromkeys([*entry.types, *event.types]))
         if "other" in types and len(types) > 1:
             types.remove("other")
-        update = {
-            "topics": json.dumps(topics, ensure_ascii=False),
-            "actors": json.dumps(actors, ensure_ascii=False),
-            "types": json.dumps(types),
-            "updated_at": now,
-        }
+        summary, lang = None, None
         if len(content_words(event.summary)) > len(content_words(entry.summary)):
             # The most complete telling becomes the entry's description.
-            update.update(summary=event.summary, lang=event.lang)
-        self.db["entries"].update(entry.id, update)
-        new_topics = [t for t in topics if t not in entry.topics]
-        row = self.db.execute(
-            "select date_start, date_end from entries where id = ?", [entry.id]
-        ).fetchone()
-        self.db["entry_topics"].insert_all(
-            (
-                {
-                    "topic": t,
-                    "entry_id": entry.id,
-                    "date_start": row[0],
-                    "date_end": row[1],
-                    "salience": 0,
-                }
-                for t in new_topics
-            ),
-            ignore=True,
+            summary, lang = event.summary, event.lang
+        self.db.conn.execute(
+            """update entries set topics = ?, actors = ?, types = ?, updated_at = ?,
+                 summary = coalesce(?, summary), lang = coalesce(?, lang)
+               where id = ?""",
+            [
+                json.dumps(topics, ensure_ascii=False),
+                json.dumps(actors, ensure_ascii=False),
+                json.dumps(types),
+                now,
+                summary,
+                lang,
+                entry.id,
+            ],
         )
+        new_topics = [t for t in topics if t not in entry.topics]
+        if new_topics:
+            self.db.conn.executemany(
+                """insert or ignore into entry_topics
+                     (topic, entry_id, date_start, date_end, salience)
+                   select ?, id, date_start, date_end, salience from entries where id = ?""",
+                [(t, entry.id) for t in new_topics],
+            )
         return topics, new_topics
 
     def _index_dates(
-        self, entry_id: int, dispatch_id: str, topics: Sequence[str], new_topics: Sequence[str]
+        self,
+        entry_id: int,
+        entry_date: tuple[str, str, str, str],
+        dispatch_id: str,
+        topics: Sequence[str],
+        new_topics: Sequence[str],
+        *,
+        new_dates: Counter[str],
     ) -> None:
         """Count the dispatch (and, for topics the entry just gained, all its sources) towards
         each of the entry's (topic, date) pairs: the DATEWISE salience of timeline dates."""
-        date, precision, start, end = self.db.execute(
-            "select date, precision, date_start, date_end from entries where id = ?", [entry_id]
-        ).fetchone()
+        date, precision, start, end = entry_date
+        sql = self.db.conn.execute
         pairs = {(topic, dispatch_id) for topic in topics}
         if new_topics:
             sources = [
                 r[0]
-                for r in self.db.execute(
-                    "select dispatch_id from entry_sources where entry_id = ?", [entry_id]
-                )
+                for r in sql("select dispatch_id from entry_sources where entry_id = ?", [entry_id])
             ]
             pairs |= {(topic, source) for topic in new_topics for source in sources}
         for topic, source in sorted(pairs):
-            added = self.db.execute(
+            added = sql(
                 "insert or ignore into topic_date_sources (topic, date, dispatch_id) "
                 "values (?, ?, ?)",
                 [topic, date, source],
             ).rowcount
-            if added:
-                self.db.execute(
+            if not added:
+                continue
+            bumped = sql(
+                "update topic_dates set salience = salience + 1 where topic = ? and date = ?",
+                [topic, date],
+            ).rowcount
+            if not bumped:
+                sql(
                     """insert into topic_dates
                          (topic, date, precision, date_start, date_end, salience)
-                       values (?, ?, ?, ?, ?, 1)
-                       on conflict(topic, date) do update set salience = salience + 1""",
+                       values (?, ?, ?, ?, ?, 1)""",
                     [topic, date, precision, start, end],
                 )
+                new_dates[topic] += 1
 
     def _rebuild_topic_dates(self, groups: Iterable[tuple[str, str]]) -> None:
         """Recount (topic, date) pairs from the entries (after something was removed)."""
@@ -385,22 +418,14 @@ class Store:
             "update entry_topics set salience = ? where entry_id = ?", [salience, entry_id]
         )
 
-    def _count_topics(self, topics: Iterable[str], analysis: Analysis) -> None:
-        from timeline.topics import Gazetteer
-
+    def _count_topics(self, topics: Iterable[str], new_dates: Counter[str]) -> None:
+        """One more dispatch for each topic; its timeline has `new_dates[topic]` more dates."""
         gazetteer = Gazetteer.default()
-        for topic in topics:
-            self.db.execute(
-                """insert into topics (topic, label, kind, dispatches, entries)
-                   values (?, ?, ?, 1, 0)
-                   on conflict(topic) do update set dispatches = dispatches + 1""",
-                [topic, gazetteer.label(topic), gazetteer.kind(topic)],
-            )
-        self.db.execute(
-            """update topics set entries =
-                 (select count(*) from entry_topics where entry_topics.topic = topics.topic)
-               where topic in (select value from json_each(?))""",
-            [json.dumps(list(topics))],
+        self.db.conn.executemany(
+            """insert into topics (topic, label, kind, dispatches, entries) values (?, ?, ?, 1, ?)
+               on conflict(topic) do update set dispatches = dispatches + 1,
+                 entries = entries + excluded.entries""",
+            [(t, gazetteer.label(t), gazetteer.kind(t), new_dates[t]) for t in topics],
         )
 
     def _queue_announcements(self, dispatch_id: str, topics: Sequence[str], now: str) -> int:
@@ -706,7 +731,7 @@ class Store:
                 """update topics set
                      dispatches = (select count(*) from dispatch_topics d
                                    where d.topic = topics.topic),
-                     entries = (select count(*) from entry_topics e where e.topic = topics.topic)
+                     entries = (select count(*) from topic_dates t where t.topic = topics.topic)
                    where topic in (select value from json_each(?))""",
                 [json.dumps(topics)],
             )

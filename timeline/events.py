@@ -57,13 +57,29 @@ class EventMention:
     lang: str
 
 
+class _FoldTable(dict):
+    """Character -> folded form, filled on first sight; `str.translate` reads it at C speed."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char == "’":
+            folded = "'"
+        else:
+            decomposed = unicodedata.normalize("NFKD", char)
+            folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, accents removed, typographic apostrophes made plain: for keyword matching.
 
     Keeps one character per character where it can, so offsets found in the folded text
     point at the same place in the original."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return text.translate(_FOLD)
 
 
 @dataclass(frozen=True)

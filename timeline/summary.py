@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline.events import fold
 from timeline.sentences import Sentence
@@ -19,10 +20,11 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 NEAR_DUPLICATE = 0.5
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def content_words(text: str) -> frozenset[str]:
     """Words that carry meaning (four letters or more), folded; numbers kept as they are."""
     folded = fold(text)
-    return set(_CONTENT_WORD.findall(folded)) | set(re.findall(r"\d{2,}", folded))
+    return frozenset(_CONTENT_WORD.findall(folded)) | frozenset(re.findall(r"\d{2,}", folded))
 
 
 def similarity(a: str, b: str) -> float:
