@@ -26,6 +26,7 @@ except ImportError:  # pragma: no cover - until then, a minimal equivalent
 
 ACCEPTED_SUFFIXES = (".txt", ".md")
 MAX_FILES = 50
+PROGRESS_EVERY = 1.0  # seconds between two edits of a progress message (Discord rate limits)
 _CODE_BLOCK = re.compile(r"```(?:[A-Za-z0-9_+-]*\n)?(.*?)```", re.DOTALL)
 
 

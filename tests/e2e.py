@@ -79,3 +79,30 @@ async def newsline(
     """The Newsline bot, connected to the emulator, its slash commands synced."""
     async with running_bot(NewslineBot(settings, service), emulator) as bot:
         yield bot
+
+
+VIA = ["prefix", "slash"]
+
+
+async def ask(
+    emulator: DiscordEmulator,
+    via: str,
+    text: str,
+    name: str,
+    options: dict[str, object] | None = None,
+    *,
+    user: str = "member",
+    channel: str = "general",
+    until=None,
+):
+    """Run a command as `!text` or as `/name options`; return the bot's answer once settled.
+
+    For a slash command, also checks Discord's 3 s deadline for the first response.
+    """
+    if via == "prefix":
+        message = await emulator.send_message(channel, user, "!" + text)
+        return await emulator.wait_for_reply(message, until)
+    handle = await emulator.slash(name, options or {}, user=user, channel=channel)
+    answer = await handle.wait_message(until)
+    assert handle.response is not None and handle.response.elapsed < 3
+    return answer

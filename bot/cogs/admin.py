@@ -16,6 +16,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import commands as answers
+from bot import uploads
 from bot.checks import admin_only
 from bot.cogs.common import topic_autocomplete
 from bot.commands import CommandError
@@ -28,9 +29,6 @@ from bot.views import ConfirmView
 from storage.models import IngestResult
 
 log = logging.getLogger(__name__)
-
-PROGRESS_EVERY = 1.0  # seconds between two edits of the progress message (Discord rate limits)
-
 
 def version() -> str:
     try:
@@ -90,7 +88,7 @@ class Admin(commands.Cog):
                 outcomes.append(await self._ingest_attachment(attachments[job.index], job.source))
             else:
                 outcomes.append(IngestFailure(job.source, job.reason))
-            if done < len(jobs) and loop.time() - last_edit >= PROGRESS_EVERY:
+            if done < len(jobs) and loop.time() - last_edit >= uploads.PROGRESS_EVERY:
                 last_edit = loop.time()
                 current = getattr(job, "source", job)
                 card = ingest_progress_card(done, len(jobs), f"last: {current}")

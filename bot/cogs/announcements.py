@@ -76,8 +76,11 @@ class Announcements(commands.Cog):
         due = await asyncio.to_thread(self.store.next_announcement_at)
         if due is not None:
             timeout = min(timeout, (due - dt.datetime.now(dt.UTC)).total_seconds())
+        # asyncio.timeout, not wait_for: on Python 3.11 wait_for may swallow a cancellation
+        # that arrives as the event is set, and the loop would outlive its cog.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), timeout=max(timeout, MIN_NAP))
+            async with asyncio.timeout(max(timeout, MIN_NAP)):
+                await self._wake.wait()
         self._wake.clear()
 
     async def deliver_due(self) -> int:
