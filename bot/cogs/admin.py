@@ -30,6 +30,7 @@ from storage.models import IngestResult
 
 log = logging.getLogger(__name__)
 
+
 def version() -> str:
     try:
         return importlib.metadata.version("newsline")
