@@ -222,25 +222,15 @@ def error_card(message: str) -> Card:
 def ingest_report_card(outcomes: Sequence) -> Card:
     """One line per file, in the order given: new / already known / rejected: reason.
 
-    `outcomes` holds IngestResults and failures (anything with `source` and `reason`).
+    `outcomes` holds IngestResults and failures (anything with `source` and `reason`). With
+    many files the lines get shorter (no headlines) so that every file keeps its line.
     """
-    lines, counts = [], {"new": 0, "known": 0, "rejected": 0}
+    counts = {"new": 0, "known": 0, "rejected": 0}
     for outcome in outcomes:
-        name = clip(str(outcome.source).replace("`", "'"), 60)
-        if isinstance(outcome, IngestResult):
-            counts[outcome.status] += 1
-            if outcome.status == "new":
-                lines.append(
-                    f"✅ `{name}` — new `{short(outcome.dispatch_id)}` {clip(outcome.headline, 70)}"
-                )
-            else:
-                lines.append(
-                    f"↩️ `{name}` — already known `{short(outcome.dispatch_id)}` "
-                    f"{clip(outcome.headline, 60)}"
-                )
-        else:
-            counts["rejected"] += 1
-            lines.append(f"❌ `{name}` — rejected: {clip(outcome.reason, 120)}")
+        counts[outcome.status if isinstance(outcome, IngestResult) else "rejected"] += 1
+    lines = [_report_line(o, 60, 70) for o in outcomes]
+    if len("\n".join(lines)) > DESCRIPTION_LIMIT:
+        lines = [_report_line(o, 36, 0) for o in outcomes]
     footer = (
         f"{counts['new']} new · {counts['known']} already known · {counts['rejected']} rejected"
     )
@@ -250,6 +240,16 @@ def ingest_report_card(outcomes: Sequence) -> Card:
         footer=footer,
         color=ORANGE if counts["rejected"] else GREEN,
     ).fitted()
+
+
+def _report_line(outcome, name_chars: int, headline_chars: int) -> str:
+    name = clip(str(outcome.source).replace("`", "'"), name_chars)
+    if not isinstance(outcome, IngestResult):
+        return f"❌ `{name}` — rejected: {clip(outcome.reason, max(headline_chars, 60) + 50)}"
+    headline = f" {clip(outcome.headline, headline_chars)}" if headline_chars else ""
+    status = "new" if outcome.status == "new" else "already known"
+    mark = "✅" if outcome.status == "new" else "↩️"
+    return f"{mark} `{name}` — {status} `{short(outcome.dispatch_id)}`{headline}"
 
 
 def stats_card(stats: Stats, version: str, uptime: str, integrity: str | None = None) -> Card:
