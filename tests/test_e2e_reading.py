@@ -228,7 +228,7 @@ async def test_search_finds(seeded, emulator, via):
 async def test_topics_and_latest(seeded, emulator, via):
     topics = await ask(emulator, via, "topics", "topics")
     assert "**Venezuela** — 3 dispatches" in topics.embeds[0]["description"]
-    latest = await ask(emulator, via, "latest 2", "latest", {"count": 2})
+    latest = await ask(emulator, via, "latest 2", "latest", {"n": 2})
     lines = latest.embeds[0]["description"].splitlines()
     assert len(lines) == 2 and lines[0].startswith(f"`{seeded[2][:8]}` 2026-02-01")
 

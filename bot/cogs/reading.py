@@ -115,6 +115,7 @@ class Reading(commands.Cog):
 
     @commands.hybrid_command(name="latest", description="The most recent dispatches")
     @app_commands.describe(count="how many (1-20)")
+    @app_commands.rename(count="n")
     async def latest(self, ctx: commands.Context, count: int = 5) -> None:
         await ctx.defer()
         answer = await asyncio.to_thread(answers.latest, self.service, count)
