@@ -66,11 +66,15 @@ def screen(files: list[tuple[str, int]]) -> list[Accepted | Rejected]:
     return decisions
 
 
-def pasted_dispatches(text: str | None) -> list[str]:
-    """The dispatches pasted in a message: each code block, else the whole text."""
+def pasted_dispatches(text: str | None, *, blocks_only: bool = False) -> list[str]:
+    """The dispatches pasted in a message: each code block, else the whole text.
+
+    With `blocks_only` (the message has attachments too), plain words around them are a
+    comment, not a dispatch.
+    """
     if not text or not text.strip():
         return []
     blocks = [b for b in _CODE_BLOCK.findall(text) if b.strip()]
-    if blocks:
+    if blocks or blocks_only:
         return blocks
     return [text.strip("`")]

@@ -107,6 +107,7 @@ def test_pasted_text_in_code_blocks_or_plain():
     assert pasted_dispatches("```\none\n```\ntext ```md\ntwo\n```") == ["one\n", "two\n"]
     assert pasted_dispatches(" date 2026-01-01 X :: y\n\nz") == [" date 2026-01-01 X :: y\n\nz"]
     assert pasted_dispatches("   ") == pasted_dispatches(None) == []
+    assert pasted_dispatches("today's files", blocks_only=True) == []
 
 
 # -- cards ---------------------------------------------------------------------------------------

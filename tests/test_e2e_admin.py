@@ -95,7 +95,9 @@ async def test_ingest_attachments_with_bad_files_among_good_ones(newsline, emula
         ("empty.md", b""),
         ("again.txt", STRIKE.encode()),
     ]
-    message = await emulator.send_message("general", "admin", "!ingest", attachments=files)
+    message = await emulator.send_message(
+        "general", "admin", "!ingest today's files", attachments=files
+    )
     report = await emulator.wait_for_reply(message, lambda m: "Ingest report" in m.text)
     lines = report_lines(report)
     assert len(lines) == len(files)

@@ -69,7 +69,7 @@ class Admin(commands.Cog):
             attachments = [file] if file is not None else []
         else:
             attachments = list(ctx.message.attachments)
-        pasted = pasted_dispatches(text)
+        pasted = pasted_dispatches(text, blocks_only=bool(attachments))
         if not attachments and not pasted:
             raise CommandError(
                 f"Attach one or more .txt or .md dispatch files to `ingest` (up to {MAX_FILES}), "
