@@ -6,14 +6,21 @@ The `--json` outputs are stable interfaces (see README); extend them, never brea
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import json
 import logging
+import signal
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from bot import render
 from bot.commands import CommandError
+from bot.inbox import Inbox, InboxOutcome, scan_once, summarize
 from bot.service import IngestFailure, Newsline, dispatch_files
 from bot.settings import Settings
 from timeline.values import display, parse_bound
@@ -69,6 +76,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(search)
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true")
+
+    watch = sub.add_parser("watch", help="ingest files dropped into the inbox, until Ctrl-C")
+    watch.add_argument(
+        "--inbox", type=Path, help="the inbox folder (default: $NEWSLINE_INBOX or data/inbox)"
+    )
+    _add_db(watch)
+    watch.add_argument("--once", action="store_true", help="ingest what is there now, then exit")
+
+    backup = sub.add_parser("backup", help="copy the database to FILE while it is in use")
+    backup.add_argument("file", type=Path, metavar="FILE")
+    _add_db(backup)
+    restore = sub.add_parser("restore", help="replace the database by a backup (bot stopped)")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    _add_db(restore)
     return parser
 
 
@@ -76,15 +97,41 @@ def _service(args: argparse.Namespace, settings: Settings) -> Newsline:
     return Newsline.open(args.db or settings.db)
 
 
+# Below this many files an ingest is over before a progress bar would tell anything.
+PROGRESS_MIN_FILES = 50
+
+
+def _progress_bar(total: int, quiet: bool):
+    """A progress bar with rate and ETA on stderr, for people watching a big ingest."""
+    if quiet or total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True, desc="ingest")
+
+
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     service = _service(args, settings)
     counts = {"new": 0, "known": 0, "rejected": 0}
+    files = list(dispatch_files(args.paths))
+    bar = _progress_bar(len(files), args.quiet)
+    started = time.monotonic()
+
+    def emit(line: str, stream=None) -> None:
+        stream = stream or sys.stdout
+        if bar is None:
+            print(line, file=stream)
+        else:  # keeps the bar whole below the lines
+            bar.write(line, file=stream)
+
     try:
-        for outcome in service.ingest_paths(args.paths):
+        for outcome in service.ingest_paths(files):
+            if bar is not None:
+                bar.update(1)
             if isinstance(outcome, IngestFailure):
                 counts["rejected"] += 1
                 if args.json:
-                    print(
+                    emit(
                         json.dumps(
                             {
                                 "file": outcome.source,
@@ -95,14 +142,14 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
                         )
                     )
                 else:
-                    print(
+                    emit(
                         f"rejected       {outcome.source}: {outcome.reason}",
-                        file=sys.stderr if args.quiet else sys.stdout,
+                        sys.stderr if args.quiet else sys.stdout,
                     )
                 continue
             counts[outcome.status] += 1
             if args.json:
-                print(
+                emit(
                     json.dumps(
                         {
                             "file": outcome.source,
@@ -115,15 +162,24 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
                 )
             elif not args.quiet:
                 status = "new" if outcome.status == "new" else "already known"
-                print(
+                emit(
                     f"{status:<14} {outcome.dispatch_id}  {outcome.source}  "
                     f"{render.clip(outcome.headline, 70)}"
                 )
     finally:
         service.close()
+        if bar is not None:
+            bar.close()
     if not args.json:
         print(
             f"{counts['new']} new, {counts['known']} already known, {counts['rejected']} rejected"
+        )
+    if bar is not None:
+        elapsed = time.monotonic() - started
+        print(
+            f"ingested {len(files):,} files in {elapsed:.1f} s "
+            f"({len(files) / max(elapsed, 1e-9):,.0f} files/s)",
+            file=sys.stderr,
         )
     return 1 if counts["rejected"] else 0
 
@@ -232,8 +288,17 @@ def cmd_timeline(args: argparse.Namespace, settings: Settings) -> int:
                             "topics": e.topics,
                             "sources": e.sources,
                             "salience": e.salience,
-                            "actors": e.actors,
-                            "types": e.types,
+                            "happenings": [
+                                {
+                                    "summary": h.summary,
+                                    "sources": h.sources,
+                                    "salience": h.salience,
+                                    "actors": h.actors,
+                                    "types": h.types,
+                                    "lang": h.lang,
+                                }
+                                for h in e.happenings
+                            ],
                         }
                         for e in result.entries
                     ],
@@ -333,10 +398,114 @@ def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.token is None:
         log.info("no DISCORD_TOKEN: starting the local console")
+        _ingest_inbox_once(args, settings)
         return cmd_console(args, settings)
     from bot.client import run_bot
 
     return run_bot(settings, args.db or settings.db)
+
+
+def _print_inbox_outcome(outcome: InboxOutcome) -> None:
+    """One line per inbox file, in the same words as `newsline ingest`."""
+    if outcome.status == "rejected":
+        print(f"rejected       {outcome.name}: {outcome.reason}", flush=True)
+        return
+    status = "new" if outcome.status == "new" else "already known"
+    print(
+        f"{status:<14} {outcome.dispatch_id}  {outcome.name}  {render.clip(outcome.headline, 70)}",
+        flush=True,
+    )
+
+
+def _ingest_inbox_once(args: argparse.Namespace, settings: Settings) -> None:
+    """What arrived in the inbox while nothing watched it, before the console starts."""
+    if settings.inbox is None or not settings.inbox.is_dir():
+        return
+    service = _service(args, settings)
+    try:
+        outcomes = scan_once(service, settings.inbox)
+    finally:
+        service.close()
+    if outcomes:
+        print(f"inbox {settings.inbox}: {summarize(outcomes)}", file=sys.stderr)
+
+
+async def _watch_until_stopped(inbox: Inbox) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    # A service manager stops us with SIGTERM: finish the file in hand, then leave.
+    with contextlib.suppress(NotImplementedError):
+        loop.add_signal_handler(signal.SIGTERM, stop.set)
+    await inbox.run(stop)
+
+
+def cmd_watch(args: argparse.Namespace, settings: Settings) -> int:
+    folder = args.inbox or settings.inbox
+    if folder is None:
+        print("error: no inbox folder: give --inbox DIR or set NEWSLINE_INBOX", file=sys.stderr)
+        return 2
+    service = _service(args, settings)
+    inbox = Inbox(service, folder, on_outcome=_print_inbox_outcome)
+    try:
+        if args.once:
+            outcomes = inbox.scan()
+            print(summarize(outcomes))
+            return 1 if any(o.status == "rejected" for o in outcomes) else 0
+        print(f"watching {folder} (Ctrl-C to stop)", file=sys.stderr, flush=True)
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how one stops watching
+            asyncio.run(_watch_until_stopped(inbox))
+        print("stopped", file=sys.stderr)
+        return 0
+    finally:
+        service.close()
+
+
+def _existing_database(args: argparse.Namespace, settings: Settings) -> Path:
+    database = args.db or settings.db
+    if not database.is_file():
+        raise CommandError(f"no database at {database}")
+    return database
+
+
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.backup import BackupError, integrity_check_file
+
+    database = _existing_database(args, settings)
+    service = _service(args, settings)
+    try:
+        target = service.store.backup(args.file)
+    except (BackupError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    finally:
+        service.close()
+    health = integrity_check_file(target)
+    print(f"backed up {database} to {target} ({target.stat().st_size:,} bytes, integrity {health})")
+    return 0 if health == "ok" else 1
+
+
+def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.backup import BackupError, restore
+
+    database = args.db or settings.db
+    previous = database.with_name(database.name + ".before-restore") if database.exists() else None
+    try:
+        restore(args.file, database, keep_previous=previous)
+    except (BackupError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    service = _service(args, settings)  # applies the migrations the backup may predate
+    try:
+        stats = service.stats()
+        health = service.store.integrity_check()
+    finally:
+        service.close()
+    kept = f"; the database it replaced is in {previous}" if previous else ""
+    print(
+        f"restored {args.file} into {database}: {stats.dispatches} dispatches, "
+        f"integrity {health}{kept}"
+    )
+    return 0
 
 
 COMMANDS = {
@@ -347,6 +516,9 @@ COMMANDS = {
     "timeline": cmd_timeline,
     "brief": cmd_brief,
     "search": cmd_search,
+    "watch": cmd_watch,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 
@@ -363,7 +535,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["run", *(argv or sys.argv[1:])])
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as error:  # names the variable and its value (never the token's)
+        print(f"error: invalid configuration (environment or .env):\n{error}", file=sys.stderr)
+        return 2
     talks_to_discord = args.command == "run" and settings.token is not None
     configure_logging(settings.log_level, quiet=not talks_to_discord)
     try:

@@ -24,6 +24,9 @@ INITIAL_EXTENSIONS = (
     "bot.cogs.announcements",
     "bot.cogs.reading",
 )
+# Extensions that act on the world (the inbox folder) rather than answer commands: loaded when
+# the bot really starts, not by tests that only load the command cogs.
+BACKGROUND_EXTENSIONS = ("bot.cogs.inbox",)
 MESSAGE_CONTENT_HELP = (
     "The Message Content intent is not enabled for this application, so `{prefix}` commands "
     "cannot be read. Slash commands and `@Newsline timeline ...` still work. To enable "
@@ -61,7 +64,7 @@ class NewslineBot(commands.Bot):
         self.expensive = Cooldown(settings.expensive_cooldown)
 
     async def setup_hook(self) -> None:
-        for extension in INITIAL_EXTENSIONS:
+        for extension in (*INITIAL_EXTENSIONS, *BACKGROUND_EXTENSIONS):
             await self.load_extension(extension)
         if self.settings.sync_commands:
             guild = (
@@ -86,17 +89,35 @@ class NewslineBot(commands.Bot):
         return dt.datetime.now(dt.UTC) - self.started_at
 
 
+class ShardedNewslineBot(NewslineBot, commands.AutoShardedBot):
+    """The same bot over several gateway shards in one process (NEWSLINE_SHARDS).
+
+    The MRO is ShardedNewslineBot, NewslineBot, Bot, AutoShardedBot, BotBase, AutoShardedClient,
+    Client: our set-up and hooks come first, and since Bot and AutoShardedBot add nothing of
+    their own, AutoShardedClient's gateway handling is what runs under BotBase.
+    """
+
+
+def build_bot(settings: Settings, service: Newsline, **options) -> NewslineBot:
+    """The bot the settings ask for: sharded when NEWSLINE_SHARDS is set, plain otherwise."""
+    if settings.shards is None:
+        return NewslineBot(settings, service, **options)
+    # shard_count=None lets Discord recommend how many shards ("auto").
+    shard_count = None if settings.shards == "auto" else settings.shards
+    return ShardedNewslineBot(settings, service, shard_count=shard_count, **options)
+
+
 async def serve(settings: Settings, service: Newsline) -> None:
     """Run until stopped; without the Message Content intent, fall back to slash and mentions."""
     token = settings.token
     assert token is not None
-    bot = NewslineBot(settings, service)
+    bot = build_bot(settings, service)
     try:
         async with bot:
             await bot.start(token)
     except discord.PrivilegedIntentsRequired:
         log.warning(MESSAGE_CONTENT_HELP.format(prefix=settings.prefix))
-        bot = NewslineBot(settings, service, message_content=False)
+        bot = build_bot(settings, service, message_content=False)
         async with bot:
             await bot.start(token)
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from storage.models import (
     DispatchRecord,
-    Entry,
     IngestResult,
     SearchHit,
     Stats,
     Timeline,
+    TimelineEntry,
     TopicCount,
 )
 from timeline.summary import Briefing
@@ -101,8 +101,21 @@ class Card:
         return "\n".join(parts)
 
 
-def entry_line(entry: Entry) -> str:
-    return f"**{display(entry.date, entry.precision)}** — {entry.summary} · {cite(entry.sources)}"
+HAPPENINGS_PER_LINE = 3
+
+
+def entry_line(entry: TimelineEntry) -> str:
+    """A date of the timeline: its main happening, then up to two more, each cited."""
+    lead, *others = entry.happenings or [None]
+    lines = [
+        f"**{display(entry.date, entry.precision)}** — {clip(entry.summary, 300)} · "
+        f"{cite(lead.sources if lead else entry.sources)}"
+    ]
+    for happening in others[: HAPPENINGS_PER_LINE - 1]:
+        lines.append(f"  ↳ {clip(happening.summary, 200)} · {cite(happening.sources, 2)}")
+    if len(others) >= HAPPENINGS_PER_LINE:
+        lines.append(f"  ↳ and {len(others) - HAPPENINGS_PER_LINE + 1} more")
+    return "\n".join(lines)
 
 
 def timeline_pages(timeline: Timeline, label: str, shown_all: bool) -> list[Card]:
@@ -112,7 +125,7 @@ def timeline_pages(timeline: Timeline, label: str, shown_all: bool) -> list[Card
     pages: list[list[str]] = [[]]
     size = 0
     for entry in timeline.entries:
-        line = clip(entry_line(entry), 600)
+        line = clip(entry_line(entry), 900)
         if pages[-1] and (len(pages[-1]) >= PAGE_LINES or size + len(line) > PAGE_CHARS):
             pages.append([])
             size = 0

@@ -187,12 +187,22 @@ class Newsline:
         self, topic: str, since: dt.date | None = None, lang: str | None = None, size: int = 5
     ) -> Briefing:
         """A short briefing: latest developments first, then key background, each cited."""
-        entries = self.store.timeline(topic, since, None, None, lang).entries
-        items = [
-            BriefItem(e.summary, e.date, e.precision, tuple(e.sources), e.salience, e.lang)
-            for e in entries
+        recent = [
+            BriefItem(d.summary[0], d.published, "day", (d.id,), 1, d.lang)
+            for d in self.store.topic_dispatches(topic, since, limit=size * 4)
+            if d.summary
         ]
-        return brief(items, size=size, lang=lang)
+        timeline = self.store.timeline(topic, since, None, None, lang)
+        background = [
+            BriefItem(h.summary, h.date, h.precision, tuple(h.sources), h.salience, h.lang)
+            for entry in timeline.entries
+            for h in entry.happenings
+        ]
+        dates = [
+            BriefItem(e.summary, e.date, e.precision, tuple(e.sources), e.salience, "")
+            for e in timeline.entries
+        ]
+        return brief(recent, background, dates, size=size, lang=lang)
 
     def dispatch(self, id_or_prefix: str) -> DispatchView | None:
         record = self.store.dispatch(id_or_prefix)
@@ -211,6 +221,10 @@ class Newsline:
 
     def stats(self):
         return self.store.stats()
+
+    def integrity_check(self) -> str:
+        """`ok`, or what SQLite found damaged; slow on a big file, so call it in a thread."""
+        return self.store.integrity_check()
 
     def close(self) -> None:
         self.store.close()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -24,6 +25,29 @@ class Settings(BaseSettings):
     sync_commands: bool = Field(True, validation_alias="NEWSLINE_SYNC_COMMANDS")
     owner_ids: list[int] = Field(default_factory=list, validation_alias="NEWSLINE_OWNER_IDS")
     log_level: str = Field("INFO", validation_alias="NEWSLINE_LOG_LEVEL")
+    # The live feed: files dropped here are ingested, then moved to done/ or rejected/.
+    inbox: Path | None = Field(Path("data/inbox"), validation_alias="NEWSLINE_INBOX")
+    # None: one gateway connection; an integer or "auto": discord.py's AutoShardedBot.
+    shards: int | Literal["auto"] | None = Field(None, validation_alias="NEWSLINE_SHARDS")
+
+    @field_validator("inbox", "shards", "sync_guild_id", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value):
+        # A blank line of .env means unset: `NEWSLINE_SYNC_GUILD=` is no guild (not a bad
+        # integer), and `NEWSLINE_INBOX=` switches the inbox off (not the working directory).
+        if not isinstance(value, str):
+            return value
+        value = value.strip()
+        if not value:
+            return None
+        return "auto" if value.lower() == "auto" else value
+
+    @field_validator("shards")
+    @classmethod
+    def _positive_shards(cls, value):
+        if isinstance(value, int) and value < 1:
+            raise ValueError("NEWSLINE_SHARDS must be a positive integer or 'auto'")
+        return value
 
     @property
     def token(self) -> str | None:

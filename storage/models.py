@@ -50,10 +50,24 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One date of a topic's timeline: what happened then, most reported first, and every
+    dispatch that reports it (salience = how many)."""
+
+    date: str
+    precision: str
+    summary: str
+    topics: list[str]
+    sources: list[str]
+    salience: int
+    happenings: list[Entry]
+
+
+@dataclass(frozen=True, slots=True)
 class Timeline:
     topic: str
-    entries: list[Entry]
-    total: int  # entries matching the filters, shown or not
+    entries: list[TimelineEntry]
+    total: int  # dates matching the filters, shown or not
 
 
 @dataclass(frozen=True, slots=True)

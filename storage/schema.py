@@ -166,3 +166,43 @@ def m003_eras_aliases(db: Database) -> None:
         pk="key",
     )
     db["aliases"].create({"alias": str, "topic": str, "added_by": int, "added_at": str}, pk="alias")
+
+
+@migrations()
+def m004_topic_dates(db: Database) -> None:
+    """The dates of each topic's timeline, with how many dispatches report each (DATEWISE).
+
+    Kept up to date at ingest, so a timeline's most reported dates come from one index.
+    """
+    db["topic_date_sources"].create(
+        {"topic": str, "date": str, "dispatch_id": str},
+        pk=("topic", "date", "dispatch_id"),
+        foreign_keys=[("dispatch_id", "dispatches", "id")],
+    )
+    db["topic_date_sources"].create_index(["dispatch_id"])
+    db["topic_dates"].create(
+        {
+            "topic": str,
+            "date": str,
+            "precision": str,
+            "date_start": str,
+            "date_end": str,
+            "salience": int,  # distinct dispatches reporting something on that date
+        },
+        pk=("topic", "date"),
+    )
+    db["topic_dates"].create_index(["topic", "salience"])
+    db["topic_dates"].create_index(["topic", "date_start"])
+    db.execute(
+        """insert or ignore into topic_date_sources (topic, date, dispatch_id)
+           select t.topic, e.date, s.dispatch_id from entry_topics t
+           join entries e on e.id = t.entry_id join entry_sources s on s.entry_id = e.id"""
+    )
+    db.execute(
+        """insert into topic_dates (topic, date, precision, date_start, date_end, salience)
+           select g.topic, g.date, min(e.precision), min(e.date_start), max(e.date_end),
+                  (select count(*) from topic_date_sources x
+                   where x.topic = g.topic and x.date = g.date)
+           from (select distinct topic, date from topic_date_sources) g
+           join entries e on e.date = g.date group by g.topic, g.date"""
+    )

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from storage import backup as backups
 from storage.models import (
     Announcement,
     DispatchRecord,
@@ -29,6 +30,7 @@ from storage.models import (
     Stats,
     Subscription,
     Timeline,
+    TimelineEntry,
     TopicCount,
 )
 from storage.schema import migrations
@@ -37,7 +39,7 @@ from timeline.consolidate import EntryCandidate, best_match
 from timeline.dates import Era
 from timeline.events import EventMention
 from timeline.summary import content_words
-from timeline.values import bounds
+from timeline.values import bounds, sort_key
 
 CANDIDATE_LIMIT = 60
 
@@ -97,6 +99,28 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self.db.close()
+
+    # -- health and backups (see storage/backup.py) ------------------------------------------
+
+    def integrity_check(self) -> str:
+        """`ok`, or what SQLite found damaged (PRAGMA integrity_check).
+
+        It reads every page (seconds on a large file), so a file is checked through a
+        connection of its own and the Store's users are not held up meanwhile.
+        """
+        with self._lock:
+            database = backups.database_file(self.db.conn)
+            if database is None:
+                return backups.integrity_check(self.db.conn)
+        return backups.integrity_check_file(database)
+
+    def backup(self, target: str | Path) -> Path:
+        """A consistent copy of the database into the single file `target`, taken online."""
+        with self._lock:
+            database = backups.database_file(self.db.conn)
+            if database is None:  # in memory: only this connection can read it
+                return backups.backup_connection(self.db.conn, Path(target))
+        return backups.backup_file(database, Path(target))
 
     # -- ingest ------------------------------------------------------------------------------
 
@@ -162,8 +186,8 @@ class Store:
         """Attach the event to the entry that tells the same happening, or start a new entry."""
         first, last = bounds(event.date)
         start, end = first.isoformat(), last.isoformat()
-        candidates = self._entry_candidates(event.topics, start, end)
-        match = best_match(event, candidates, dispatch_id)
+        candidates = self._entry_candidates(event.topics, start, end, dispatch_id)
+        match = best_match(event, candidates)
         if match is None:
             entry_id = (
                 self.db["entries"]
@@ -196,14 +220,16 @@ class Store:
                 for t in event.topics
             )
             created = 1
+            topics, new_topics = list(event.topics), list(event.topics)
         else:
             entry_id = match.id
-            self._merge_into(match, event, now)
+            topics, new_topics = self._merge_into(match, event, now)
             created = 0
         self.db["entry_sources"].insert(
             {"entry_id": entry_id, "dispatch_id": dispatch_id}, ignore=True
         )
         self._refresh_salience(entry_id)
+        self._index_dates(entry_id, dispatch_id, topics, new_topics)
         self.db["events"].insert(
             {
                 "dispatch_id": dispatch_id,
@@ -224,41 +250,38 @@ class Store:
         return created
 
     def _entry_candidates(
-        self, topics: Sequence[str], start: str, end: str
+        self, topics: Sequence[str], start: str, end: str, dispatch_id: str
     ) -> list[EntryCandidate]:
         if not topics:
             return []
         marks = ",".join("?" for _ in topics)
         rows = self.db.execute(
-            f"""select distinct e.id, e.date, e.precision, e.summary, e.topics, e.actors, e.types
+            f"""select distinct e.id, e.date, e.precision, e.summary, e.topics, e.actors, e.types,
+                  exists(select 1 from entry_sources s
+                         where s.entry_id = e.id and s.dispatch_id = ?)
                 from entry_topics t join entries e on e.id = t.entry_id
                 where t.topic in ({marks}) and t.date_start <= ? and t.date_end >= ?
                 order by e.salience desc, e.id limit {CANDIDATE_LIMIT}""",
-            [*topics, end, start],
+            [dispatch_id, *topics, end, start],
         ).fetchall()
-        candidates = []
-        for row in rows:
-            sources = tuple(
-                r[0]
-                for r in self.db.execute(
-                    "select dispatch_id from entry_sources where entry_id = ?", [row[0]]
-                )
+        return [
+            EntryCandidate(
+                id=row[0],
+                date=row[1],
+                precision=row[2],
+                summary=row[3],
+                topics=tuple(_json_list(row[4])),
+                actors=tuple(_json_list(row[5])),
+                types=tuple(_json_list(row[6])),
+                from_same_dispatch=bool(row[7]),
             )
-            candidates.append(
-                EntryCandidate(
-                    id=row[0],
-                    date=row[1],
-                    precision=row[2],
-                    summary=row[3],
-                    topics=tuple(_json_list(row[4])),
-                    actors=tuple(_json_list(row[5])),
-                    types=tuple(_json_list(row[6])),
-                    sources=sources,
-                )
-            )
-        return candidates
+            for row in rows
+        ]
 
-    def _merge_into(self, entry: EntryCandidate, event: EventMention, now: str) -> None:
+    def _merge_into(
+        self, entry: EntryCandidate, event: EventMention, now: str
+    ) -> tuple[list[str], list[str]]:
+        """Fold the event into the entry; returns the entry's topics and those it just gained."""
         topics = list(dict.fromkeys([*entry.topics, *event.topics]))
         actors = list(dict.fromkeys([*entry.actors, *event.actors]))
         types = list(dict.fromkeys([*entry.types, *event.types]))
@@ -274,6 +297,7 @@ class Store:
             # The most complete telling becomes the entry's description.
             update.update(summary=event.summary, lang=event.lang)
         self.db["entries"].update(entry.id, update)
+        new_topics = [t for t in topics if t not in entry.topics]
         row = self.db.execute(
             "select date_start, date_end from entries where id = ?", [entry.id]
         ).fetchone()
@@ -286,11 +310,71 @@ class Store:
                     "date_end": row[1],
                     "salience": 0,
                 }
-                for t in topics
-                if t not in entry.topics
+                for t in new_topics
             ),
             ignore=True,
         )
+        return topics, new_topics
+
+    def _index_dates(
+        self, entry_id: int, dispatch_id: str, topics: Sequence[str], new_topics: Sequence[str]
+    ) -> None:
+        """Count the dispatch (and, for topics the entry just gained, all its sources) towards
+        each of the entry's (topic, date) pairs: the DATEWISE salience of timeline dates."""
+        date, precision, start, end = self.db.execute(
+            "select date, precision, date_start, date_end from entries where id = ?", [entry_id]
+        ).fetchone()
+        pairs = {(topic, dispatch_id) for topic in topics}
+        if new_topics:
+            sources = [
+                r[0]
+                for r in self.db.execute(
+                    "select dispatch_id from entry_sources where entry_id = ?", [entry_id]
+                )
+            ]
+            pairs |= {(topic, source) for topic in new_topics for source in sources}
+        for topic, source in sorted(pairs):
+            added = self.db.execute(
+                "insert or ignore into topic_date_sources (topic, date, dispatch_id) "
+                "values (?, ?, ?)",
+                [topic, date, source],
+            ).rowcount
+            if added:
+                self.db.execute(
+                    """insert into topic_dates
+                         (topic, date, precision, date_start, date_end, salience)
+                       values (?, ?, ?, ?, ?, 1)
+                       on conflict(topic, date) do update set salience = salience + 1""",
+                    [topic, date, precision, start, end],
+                )
+
+    def _rebuild_topic_dates(self, groups: Iterable[tuple[str, str]]) -> None:
+        """Recount (topic, date) pairs from the entries (after something was removed)."""
+        for topic, date in groups:
+            self.db.execute(
+                "delete from topic_date_sources where topic = ? and date = ?", [topic, date]
+            )
+            self.db.execute(
+                """insert or ignore into topic_date_sources (topic, date, dispatch_id)
+                   select t.topic, e.date, s.dispatch_id from entry_topics t
+                   join entries e on e.id = t.entry_id
+                   join entry_sources s on s.entry_id = e.id
+                   where t.topic = ? and e.date = ?""",
+                [topic, date],
+            )
+            (count,) = self.db.execute(
+                "select count(*) from topic_date_sources where topic = ? and date = ?",
+                [topic, date],
+            ).fetchone()
+            if count:
+                self.db.execute(
+                    "update topic_dates set salience = ? where topic = ? and date = ?",
+                    [count, topic, date],
+                )
+            else:
+                self.db.execute(
+                    "delete from topic_dates where topic = ? and date = ?", [topic, date]
+                )
 
     def _refresh_salience(self, entry_id: int) -> None:
         (salience,) = self.db.execute(
@@ -437,30 +521,61 @@ class Store:
         limit: int | None = None,
         lang: str | None = None,
     ) -> Timeline:
-        """A topic's entries in chronological order; with `limit`, the most salient ones."""
-        where = ["t.topic = ?"]
-        args: list = [topic]
+        """A topic's dates in chronological order, each with its happenings and sources;
+        with `limit`, only the dates most dispatches report (DATEWISE)."""
+        where, args = ["topic = ?"], [topic]
         if start:
-            where.append("t.date_end >= ?")
+            where.append("date_end >= ?")
             args.append(start.isoformat())
         if end:
-            where.append("t.date_start <= ?")
+            where.append("date_start <= ?")
             args.append(end.isoformat())
         clause = " and ".join(where)
         (total,) = self.db.execute(
-            f"select count(*) from entry_topics t where {clause}", args
+            f"select count(*) from topic_dates where {clause}", args
         ).fetchone()
-        order = "t.salience desc, t.date_start desc" if limit else "t.date_start, t.date_end"
+        order = "salience desc, date_start desc, date" if limit else "date_start, date_end, date"
         suffix = f" limit {int(limit)}" if limit else ""
-        rows = list(
-            self.db.query(
+        dates = self.db.execute(
+            f"select date, precision, salience from topic_dates where {clause} "
+            f"order by {order}{suffix}",
+            args,
+        ).fetchall()
+        if not dates:
+            return Timeline(topic=topic, entries=[], total=total)
+        rows = []
+        for chunk_start in range(0, len(dates), 400):
+            chunk = [d[0] for d in dates[chunk_start : chunk_start + 400]]
+            marks = ",".join("?" * len(chunk))
+            rows += self.db.query(
                 f"""select e.* from entry_topics t join entries e on e.id = t.entry_id
-                where {clause} order by {order}{suffix}""",
-                args,
+                    where t.topic = ? and e.date in ({marks})""",
+                [topic, *chunk],
             )
-        )
-        rows.sort(key=lambda r: (r["date_start"], r["date_end"], r["id"]))
-        entries = self._entries(rows, lang)
+        by_date: dict[str, list[Entry]] = {}
+        for happening in self._entries(rows, lang):
+            by_date.setdefault(happening.date, []).append(happening)
+        entries = []
+        for date, precision, salience in dates:
+            happenings = sorted(
+                by_date.get(date, []), key=lambda h: (-h.salience, -len(h.summary), h.id)
+            )
+            if not happenings:
+                continue
+            sources = list(dict.fromkeys(s for h in happenings for s in h.sources))
+            topics = list(dict.fromkeys(t for h in happenings for t in h.topics))
+            entries.append(
+                TimelineEntry(
+                    date=date,
+                    precision=precision,
+                    summary=happenings[0].summary,
+                    topics=topics,
+                    sources=sources,
+                    salience=salience,
+                    happenings=happenings,
+                )
+            )
+        entries.sort(key=lambda e: (*sort_key(e.date), e.date))
         return Timeline(topic=topic, entries=entries, total=total)
 
     def _entries(self, rows: list[dict], lang: str | None) -> list[Entry]:
@@ -585,6 +700,9 @@ class Store:
                     "select topic from dispatch_topics where dispatch_id = ?", [dispatch_id]
                 )
             ]
+            groups = self.db.execute(
+                "select topic, date from topic_date_sources where dispatch_id = ?", [dispatch_id]
+            ).fetchall()
             for table in ("events", "entry_sources", "mentions", "dispatch_topics", "outbox"):
                 self.db.execute(f"delete from {table} where dispatch_id = ?", [dispatch_id])
             for entry_id in entry_ids:
@@ -594,6 +712,7 @@ class Store:
                    (select id from entries where salience = 0)"""
             )
             self.db.execute("delete from entries where salience = 0")
+            self._rebuild_topic_dates(groups)
             self.db.execute("delete from dispatches where id = ?", [dispatch_id])
             self.db.execute(
                 """update topics set

@@ -7,10 +7,11 @@ from bot.render import (
     EMBED_TOTAL_LIMIT,
     FIELD_LIMIT,
     Card,
+    entry_line,
     help_card,
     timeline_pages,
 )
-from storage.models import Entry, Timeline
+from storage.models import Entry, Timeline, TimelineEntry
 from timeline.values import display, parse_bound, sort_key
 
 
@@ -49,18 +50,32 @@ def test_user_date_bounds():
         parse_bound("next week")
 
 
-def entry(i: int, summary: str = "Something happened") -> Entry:
-    return Entry(
-        i,
-        f"2026-01-{1 + i % 28:02d}",
+def entry(i: int, summary: str = "Something happened", more: int = 0) -> TimelineEntry:
+    """A timeline date with one main happening and `more` others."""
+    date = f"2026-01-{1 + i % 28:02d}"
+    happenings = [
+        Entry(
+            i * 10 + k,
+            date,
+            "day",
+            f"{summary} {i}.{k}",
+            "en",
+            ["x"],
+            [],
+            [],
+            [f"{i * 10 + k:012x}"],
+            1,
+        )
+        for k in range(1 + more)
+    ]
+    return TimelineEntry(
+        date,
         "day",
-        f"{summary} {i}",
-        "en",
+        happenings[0].summary,
         ["x"],
-        [],
-        [],
-        [f"{i:012x}"],
-        1,
+        [h.sources[0] for h in happenings],
+        len(happenings),
+        happenings,
     )
 
 
@@ -92,3 +107,11 @@ def test_help_lists_every_command_with_an_example():
     for name in ("timeline", "brief", "dispatch", "search", "topics", "latest", "help"):
         assert f"!{name}" in text
     assert text.count("e.g.") >= 7
+
+
+def test_a_date_shows_its_main_happening_then_the_others_cited():
+    line = entry_line(entry(3, "Talks", more=4))
+    lines = line.split("\n")
+    assert lines[0].startswith("**2026-01-04** — Talks 3.0")
+    assert lines[1] == "  ↳ Talks 3.1 · `00000000`"
+    assert lines[-1] == "  ↳ and 2 more"

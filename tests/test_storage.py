@@ -51,7 +51,6 @@ def test_a_failing_ingest_leaves_nothing_half_written(tmp_path, monkeypatch):
     assert store.db.execute("select count(*) from mentions").fetchone()[0] == 0
 
 
-@pytest.mark.xfail(reason="needs English day dates, landing with the date extractor", strict=True)
 def test_same_happening_from_two_dispatches_is_one_entry_with_both_sources(service):
     fr = dispatch_text(
         "2026-01-04",

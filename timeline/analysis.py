@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -9,7 +10,7 @@ from timeline.dates import Era, TimeMention, extract_dates, load_eras
 from timeline.dispatch import Dispatch
 from timeline.events import EventMention, extract_events, main_topics
 from timeline.sentences import Sentence, split_sentences
-from timeline.summary import summarize_dispatch
+from timeline.summary import pick_lead, summarize_dispatch
 from timeline.topics import Gazetteer, TopicMention
 
 
@@ -45,6 +46,12 @@ def analyse(
     body_topic_mentions = [m for m in topic_mentions if m.start >= dispatch.body_start]
     sentences = split_sentences(text, dispatch.lang, dispatch.body_start)
     events = extract_events(dispatch, sentences, mentions, body_topic_mentions, topics)
+    topic_starts = sorted(m.start for m in body_topic_mentions)
+
+    def names_a_topic(sentence: Sentence) -> bool:
+        index = bisect.bisect_left(topic_starts, sentence.start)
+        return index < len(topic_starts) and topic_starts[index] < sentence.end
+
     return Analysis(
         dispatch=dispatch,
         mentions=mentions,
@@ -52,5 +59,5 @@ def analyse(
         topics=topics,
         sentences=sentences,
         events=events,
-        summary=summarize_dispatch(sentences),
+        summary=summarize_dispatch(sentences, lead=pick_lead(sentences, names_a_topic)),
     )

@@ -14,6 +14,8 @@ from timeline.summary import similarity
 from timeline.values import bounds
 
 MATCH_THRESHOLD = 0.35
+SAME_DEED = 0.5  # same people, same kind of happening, same date
+SAME_DISPATCH_BONUS = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,46 +27,60 @@ class EntryCandidate:
     topics: tuple[str, ...]
     actors: tuple[str, ...]
     types: tuple[str, ...]
-    sources: tuple[str, ...]
+    from_same_dispatch: bool  # the dispatch being ingested already reports this entry
 
 
-def dates_compatible(a: str | None, b: str | None) -> bool:
-    """Same date, or a period that overlaps most of the other; undated never consolidates."""
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    span_a, span_b = bounds(a), bounds(b)
-    if span_a is None or span_b is None:
-        return False
-    if "/" in a and "/" in b:
-        overlap = (min(span_a[1], span_b[1]) - max(span_a[0], span_b[0])).days + 1
-        longest = max((span_a[1] - span_a[0]).days, (span_b[1] - span_b[0]).days) + 1
-        return overlap / longest >= 0.8
-    return False
+def date_relation(event_date: str | None, entry_date: str | None) -> str:
+    """How an event's date stands to an entry's: 'same', 'coarser' (the event's year or month
+    holds the entry's more precise date), or 'apart'. Undated never consolidates."""
+    if not event_date or not entry_date:
+        return "apart"
+    if event_date == entry_date:
+        return "same"
+    event_span, entry_span = bounds(event_date), bounds(entry_date)
+    if event_span is None or entry_span is None:
+        return "apart"
+    if "/" in event_date and "/" in entry_date:
+        overlap = (min(event_span[1], entry_span[1]) - max(event_span[0], entry_span[0])).days + 1
+        longest = (
+            max((event_span[1] - event_span[0]).days, (entry_span[1] - entry_span[0]).days) + 1
+        )
+        return "same" if overlap / longest >= 0.8 else "apart"
+    if "/" not in event_date and event_span[0] <= entry_span[0] and entry_span[1] <= event_span[1]:
+        return "coarser"
+    return "apart"
 
 
-def match_score(event: EventMention, candidate: EntryCandidate, dispatch_id: str) -> float:
-    """How surely the event and the entry tell the same happening (0 = not at all)."""
-    if not dates_compatible(event.date, candidate.date):
+def match_score(event: EventMention, candidate: EntryCandidate) -> float:
+    """How surely the event and the entry tell the same happening (0 = not at all).
+
+    Wording tells it within a language; across languages the wording differs, so the same
+    people doing the same kind of thing on the same day tell it too."""
+    relation = date_relation(event.date, candidate.date)
+    if relation == "apart":
         return 0.0
     if not set(event.topics) & set(candidate.topics):
         return 0.0
     actors = set(event.actors) & set(candidate.actors)
-    types = (set(event.types) & set(candidate.types)) - {"other"}
-    score = 0.6 * similarity(event.summary, candidate.summary)
-    score += 0.25 if actors else 0.0
-    score += 0.2 if types else 0.0
-    if dispatch_id in candidate.sources:
-        # Two clauses of one dispatch on the same date are one development of its story.
-        score += 0.2
+    # What a happening is, not how it is told: two statements are not the same happening
+    # because both are statements.
+    types = (set(event.types) & set(candidate.types)) - {"other", "statement"}
+    wording = similarity(event.summary, candidate.summary)
+    score = wording
+    if actors and types:
+        score = max(score, SAME_DEED)
+    if candidate.from_same_dispatch:
+        # Two clauses of one dispatch on one date are, at most, one development of its story.
+        score += SAME_DISPATCH_BONUS if actors else 0.0
+    if relation == "coarser":
+        # "mort il y a onze ans" after "mars 2013" in one dispatch: the same happening told
+        # again less precisely. Across dispatches a month is a story of its own.
+        score = score if actors and candidate.from_same_dispatch else 0.0
     return score
 
 
-def best_match(
-    event: EventMention, candidates: Sequence[EntryCandidate], dispatch_id: str
-) -> EntryCandidate | None:
-    scored = [(match_score(event, c, dispatch_id), c.id, c) for c in candidates]
+def best_match(event: EventMention, candidates: Sequence[EntryCandidate]) -> EntryCandidate | None:
+    scored = [(match_score(event, c), c.id, c) for c in candidates]
     scored = [s for s in scored if s[0] >= MATCH_THRESHOLD]
     if not scored:
         return None

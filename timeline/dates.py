@@ -3,13 +3,38 @@
 Contract (used by events, storage and the CLI):
     extract_dates(text, published, lang, start=0, eras=()) -> list[TimeMention]
 finds the time expressions of text[start:] (offsets are into `text`), in order of appearance.
+
+How: the grammar of the dispatch's language (`timeline.datelang`, built from the tables in
+`timeline/data/dates_<lang>.json`) proposes candidates; overlapping candidates are settled
+longest first; then each kept candidate is given its value, left to right, so anaphoric
+expressions ("la veille", "two days earlier") can count from the date mentioned before them.
+The common shapes are computed here; `dateparser` is only a fallback for the languages we
+have no table for, behind a cache.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
-from collections.abc import Sequence
+import json
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from timeline.datelang import (
+    DATA,
+    SPACE,
+    Grammar,
+    Rule,
+    alternation,
+    fold,
+    fold_text,
+    grammar,
+    key_word,
+    number_key,
+)
 
 PRECISIONS = ("day", "month", "year", "period", "vague")
 
@@ -33,28 +58,1389 @@ class TimeMention:
     precision: str  # one of PRECISIONS
 
 
-def extract_dates(
-    text: str, published: dt.date, lang: str, start: int = 0, eras: Sequence[Era] = ()
-) -> list[TimeMention]:
-    """Placeholder until the extractor lands: French day dates and eras only."""
-    import re
+# ---------------------------------------------------------------------------------------------
+# Values: a span of days at a granularity
+# ---------------------------------------------------------------------------------------------
 
-    months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-              "septembre", "octobre", "novembre", "décembre"]
-    found = []
-    for m in re.finditer(r"\b(\d{1,2}) (%s) (\d{4})" % "|".join(months), text[start:]):
-        value = f"{m[3]}-{months.index(m[2]) + 1:02d}-{int(m[1]):02d}"
-        found.append(TimeMention(m[0], start + m.start(), start + m.end(), value, "day"))
-    for era in eras or load_eras():
-        for name in era.names:
-            i = text.lower().find(name, start)
-            if i >= 0:
-                value = f"{era.start.isoformat()}/{era.end.isoformat()}"
-                found.append(TimeMention(text[i : i + len(name)], i, i + len(name), value, "period"))
-    return sorted(found, key=lambda m: m.start)
+UNIT_PRECISION = {"day": "day", "month": "month", "year": "year"}
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """What an expression denotes: its first and last day, and the unit it was said in
+    (day, week, weekend, month, quarter, half, season, year, decade, century, period)."""
+
+    unit: str
+    first: dt.date
+    last: dt.date
+
+    @property
+    def precision(self) -> str:
+        return UNIT_PRECISION.get(self.unit, "period")
+
+    @property
+    def value(self) -> str:
+        if self.unit == "day":
+            return self.first.isoformat()
+        if self.unit == "month":
+            return f"{self.first.year:04d}-{self.first.month:02d}"
+        if self.unit == "year":
+            return f"{self.first.year:04d}"
+        return f"{self.first.isoformat()}/{self.last.isoformat()}"
+
+
+VAGUE = None  # what a normaliser returns for a vague expression (kept, value None)
+
+
+class Reject(Exception):
+    """Raised by a normaliser: the candidate is not a date after all."""
+
+
+def day(d: dt.date) -> When:
+    return When("day", d, d)
+
+
+def month_of(y: int, m: int) -> When:
+    if not 1 <= y <= 9999 or not 1 <= m <= 12:
+        raise Reject
+    return When("month", dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1]))
+
+
+def year_of(y: int) -> When:
+    if not 1 <= y <= 9999:
+        raise Reject
+    return When("year", dt.date(y, 1, 1), dt.date(y, 12, 31))
+
+
+def period(first: dt.date, last: dt.date, unit: str = "period") -> When:
+    if last < first:
+        raise Reject
+    return When(unit, first, last)
+
+
+def week_of(d: dt.date) -> When:
+    monday = d - dt.timedelta(days=d.weekday())
+    return When("week", monday, monday + dt.timedelta(days=6))
+
+
+def weekend_of(d: dt.date) -> When:
+    """The weekend of the ISO week holding d (Saturday and Sunday)."""
+    saturday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=5)
+    return When("weekend", saturday, saturday + dt.timedelta(days=1))
+
+
+def quarter_of(y: int, q: int) -> When:
+    first = dt.date(y, 3 * q - 2, 1)
+    return When("quarter", first, dt.date(y, 3 * q, calendar.monthrange(y, 3 * q)[1]))
+
+
+def half_of(y: int, h: int) -> When:
+    return When(
+        "half",
+        *(
+            (dt.date(y, 1, 1), dt.date(y, 6, 30))
+            if h == 1
+            else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+        ),
+    )
+
+
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+
+
+def season_of(y: int, season: str) -> When:
+    """Meteorological seasons (whole months); winter Y runs from December Y to February Y+1."""
+    a, b = SEASON_MONTHS[season]
+    if a <= b:
+        return When("season", dt.date(y, a, 1), dt.date(y, b, calendar.monthrange(y, b)[1]))
+    return When("season", dt.date(y, 12, 1), dt.date(y + 1, 2, calendar.monthrange(y + 1, 2)[1]))
+
+
+def decade_of(y: int) -> When:
+    return When("decade", dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
+
+
+def century_of(n: int) -> When:
+    """The n-th century as TIMEX3 writes it (`XIXe siècle` = 18XX = 1800-1899)."""
+    if not 1 <= n <= 21:
+        raise Reject
+    return When("century", dt.date(100 * (n - 1), 1, 1), dt.date(100 * (n - 1) + 99, 12, 31))
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    y, m = divmod(d.month - 1 + months, 12)
+    y += d.year
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        raise Reject from None
+
+
+def unit_containing(unit: str, d: dt.date) -> When:
+    """The unit-sized period holding day d (`this week`, `this month`...)."""
+    if unit == "day":
+        return day(d)
+    if unit == "week":
+        return week_of(d)
+    if unit == "weekend":
+        return weekend_of(d)
+    if unit == "month":
+        return month_of(d.year, d.month)
+    if unit == "quarter":
+        return quarter_of(d.year, (d.month - 1) // 3 + 1)
+    if unit == "half":
+        return half_of(d.year, 1 if d.month <= 6 else 2)
+    if unit == "year":
+        return year_of(d.year)
+    if unit == "decade":
+        return decade_of(d.year - d.year % 10)
+    if unit == "century":
+        return century_of(d.year // 100 + 1)
+    raise Reject
+
+
+def shift(d: dt.date, unit: str, n: int) -> dt.date:
+    """d moved by n units (negative: back in time)."""
+    if unit in ("day", "hour", "minute"):
+        return d + dt.timedelta(days=n if unit == "day" else 0)
+    if unit in ("week", "weekend"):
+        return d + dt.timedelta(weeks=n)
+    if unit == "fortnight":
+        return d + dt.timedelta(weeks=2 * n)
+    if unit == "month":
+        return add_months(d, n)
+    if unit == "quarter":
+        return add_months(d, 3 * n)
+    if unit == "half":
+        return add_months(d, 6 * n)
+    if unit == "year":
+        return add_months(d, 12 * n)
+    if unit == "decade":
+        return add_months(d, 120 * n)
+    if unit == "century":
+        return add_months(d, 1200 * n)
+    raise Reject
+
+
+# What an amount of a unit before/after a date is best given as.
+SHIFT_PRECISION = {
+    "hour": "day",
+    "minute": "day",
+    "day": "day",
+    "week": "day",
+    "fortnight": "day",
+    "weekend": "weekend",
+    "month": "month",
+    "quarter": "quarter",
+    "half": "half",
+    "year": "year",
+    "decade": "year",
+    "century": "year",
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Eras
+# ---------------------------------------------------------------------------------------------
 
 
 def load_eras() -> tuple[Era, ...]:
-    """Placeholder until the extractor lands: the Chávez era only."""
-    return (Era("chavez", ("ère chavez", "ère chávez", "chávez era"), dt.date(1999, 2, 2),
-                dt.date(2013, 3, 5)),)
+    """The curated eras of `timeline/data/eras.json` (admins add more at run time)."""
+    return _builtin_eras()
+
+
+@lru_cache(maxsize=1)
+def _builtin_eras() -> tuple[Era, ...]:
+    data = json.loads((DATA / "eras.json").read_text(encoding="utf-8"))
+    return tuple(
+        Era(
+            e["key"],
+            tuple(e["names"]),
+            dt.date.fromisoformat(e["start"]),
+            dt.date.fromisoformat(e["end"]),
+        )
+        for e in data["eras"]
+    )
+
+
+@lru_cache(maxsize=1)
+def _era_settings() -> dict[str, Any]:
+    return json.loads((DATA / "eras.json").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class EraMatcher:
+    pattern: re.Pattern[str]
+    by_name: dict[str, Era]
+    needs_context: frozenset[str]  # era keys named after events: only after a time preposition
+    key: frozenset[str]  # one word of each name, to anchor the search
+
+
+@lru_cache(maxsize=32)
+def _era_matcher(extra: tuple[Era, ...]) -> EraMatcher | None:
+    """The matcher of the built-in eras plus `extra` ones (cached by the extra eras, which
+    are few: hashing the whole table on every call would cost more than the search)."""
+    eras = _merged_eras(extra)
+    if not eras:
+        return None
+    settings = _era_settings()
+    by_name = {fold(name): era for era in eras for name in era.names}
+    names = alternation([name for era in eras for name in era.names])
+    preps = alternation(settings["time_prepositions"])
+    dets = alternation(settings["determiners"])
+    pattern = re.compile(
+        rf"(?<![\w])(?:(?P<prep>{preps}){SPACE})?(?P<span>(?:(?:{dets})(?:{SPACE}|(?<=['’])))?"
+        rf"(?P<name>{names}))(?![\w])",
+        re.IGNORECASE,
+    )
+    key = frozenset(w for era in eras for name in era.names if (w := key_word(name)))
+    return EraMatcher(pattern, by_name, frozenset(settings["needs_context"]), key)
+
+
+def _merged_eras(extra: Sequence[Era]) -> tuple[Era, ...]:
+    builtin = _builtin_eras()
+    if not extra:
+        return builtin
+    keys = {era.key for era in extra}
+    return tuple(extra) + tuple(era for era in builtin if era.key not in keys)
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str] | None
+    rule: Rule | None
+    order: int  # rule index: the earlier rule wins a tie
+    era: Era | None = None
+
+
+WORD = re.compile(r"\w+")
+NUMBER = re.compile(r"(?<![\w])(\d\w*)([/.](?=\d))?")
+NOT_WORD = re.compile(r"\W")
+START = re.compile(r"(?<![\w@#])\S")
+WHITE = re.compile(r"\s")
+# How far around an anchor word a rule's match may reach, in characters.
+REACH_BEFORE, REACH_AFTER = 40, 56
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) -> list[Candidate]:
+    """Every match of every rule, found around the words that can anchor it: the anchor words
+    present in the text are found by set intersection, then each rule is searched only in
+    windows around its own anchors."""
+    low = fold_text(text)
+    present = set(WORD.findall(low, start))
+    matcher = _era_matcher(extra_eras)
+    anchors: dict[int, list[tuple[int, int]]] = {}  # rule -> spans of its anchor words
+    key_index = g.key_index
+    for word in g.key_words.intersection(present):
+        spans = _occurrences(low, start, word)
+        for i in key_index[word]:
+            anchors.setdefault(i, []).extend(spans)
+    for m in NUMBER.finditer(low, start):
+        key = number_key(m[1], m[2] is not None)
+        if key is not None:
+            for i in key_index.get(key, ()):
+                anchors.setdefault(i, []).append(m.span(1))
+    found: list[Candidate] = []
+    starts_before: dict[int, list[int]] = {}  # anchor start -> match starts that may reach it
+    for i, spans in anchors.items():
+        rule = g.rules[i]
+        if rule.requires and any(req.isdisjoint(present) for req in rule.requires):
+            continue
+        has_span = "span" in rule.pattern.groupindex
+        tried: set[int] = set()
+        for key_start, _ in spans:
+            positions = starts_before.get(key_start)
+            if positions is None:
+                positions = starts_before[key_start] = _starts(text, start, key_start)
+            for pos in positions:
+                if pos in tried:
+                    continue
+                tried.add(pos)
+                m = rule.pattern.match(text, pos)
+                if m is not None:
+                    span = m.span("span") if has_span and m["span"] else m.span()
+                    found.append(Candidate(span[0], span[1], rule.kind, m, rule, i))
+    if matcher is not None:
+        era_words = matcher.key.intersection(present)
+        if era_words:
+            spans = sorted(sp for w in era_words for sp in _occurrences(low, start, w))
+            for lo, hi in _windows(text, start, spans):
+                for m in matcher.pattern.finditer(text, lo, hi):
+                    era = matcher.by_name.get(fold(m["name"]))
+                    if era is None or (era.key in matcher.needs_context and not m["prep"]):
+                        continue
+                    found.append(Candidate(m.start("span"), m.end("span"), "era", m, None, -1, era))
+    return _settle(_unique(found))
+
+
+def _occurrences(low: str, start: int, word: str) -> list[tuple[int, int]]:
+    """Where a (folded) word occurs as a whole word in the folded text."""
+    out = []
+    size, end = len(word), len(low)
+    i = low.find(word, start)
+    while i >= 0:
+        j = i + size
+        if (i == 0 or not _is_word_char(low[i - 1])) and (j == end or not _is_word_char(low[j])):
+            out.append((i, j))
+        i = low.find(word, j)
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _starts(text: str, start: int, key_start: int) -> list[int]:
+    """Where a match holding the anchor word at `key_start` may start: the word starts (and
+    opening punctuation) up to REACH_BEFORE characters before it, nearest last."""
+    lo = max(start, key_start - REACH_BEFORE)
+    return [m.start() for m in START.finditer(text, lo, key_start + 1)]
+
+
+def _windows(text: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Search windows around anchor words, cut at word boundaries, merged when they touch."""
+    out: list[tuple[int, int]] = []
+    end = len(text)
+    for s, e in spans:
+        lo = s - REACH_BEFORE
+        if lo <= start:
+            lo = start
+        else:
+            cut = NOT_WORD.search(text, lo)  # skip the partial word at the edge
+            lo = cut.end() if cut and cut.end() <= s else s
+        hi = e + REACH_AFTER
+        if hi >= end:
+            hi = end
+        else:
+            cut = WHITE.search(text, hi)
+            hi = cut.start() if cut else end
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _unique(found: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[int, int, int]] = set()
+    out = []
+    for c in found:
+        k = (c.start, c.end, c.order)
+        if k not in seen:
+            seen.add(k)
+            out.append(c)
+    return out
+
+
+def _settle(found: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates (then the earliest rule), in text order."""
+    found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
+    kept: list[Candidate] = []
+    for c in found:
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+# ---------------------------------------------------------------------------------------------
+# Context: tense, anchors
+# ---------------------------------------------------------------------------------------------
+
+SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
+
+
+class Context:
+    """What a normaliser may consult: the text, the publication date, the grammar, and the
+    dates mentioned so far (anchors for anaphora)."""
+
+    def __init__(self, text: str, published: dt.date, g: Grammar, body_start: int):
+        self.text = text
+        self.published = published
+        self.g = g
+        self.body_start = body_start
+        self.anchor: When | None = None  # the last definite date mentioned
+        self.anchor_day: When | None = None  # the last day-precise date mentioned
+        self.anchor_day_at = -1  # where it was mentioned
+        self.lead_day: When | None = None  # the first day-precise date (the story's day)
+        self.last_quarter: When | None = None  # the reporting period of an earnings story
+        self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
+
+    # -- tense ------------------------------------------------------------------------------
+    def clause(self, start: int, end: int) -> tuple[str, str]:
+        """The words of the sentence before and after a mention (bounded)."""
+        lo = max(self.body_start, start - 160)
+        before = self.text[lo:start]
+        cut = max((m.end() for m in SENTENCE_END.finditer(before)), default=0)
+        before = before[cut:]
+        after = self.text[end : end + 160]
+        m = SENTENCE_END.search(after)
+        if m:
+            after = after[: m.start()]
+        return before, after
+
+    def tense(self, start: int, end: int) -> str | None:
+        """Future, past or None, from the markers of the mention's sentence: a deadline
+        word right before it ("by", "until", "payable"), else the nearest tense marker."""
+        g = self.g
+        before, after = self.clause(start, end)
+        deadline = g.future_prep is not None and g.future_prep.search(before[-30:])
+        if deadline and not (g.pluperfect and g.pluperfect.search(before + " " + after)):
+            return "future"
+        window = before + " " + after
+        future = (
+            [(self._distance(m, before), m) for m in g.future.finditer(window)] if g.future else []
+        )
+        past = [(self._distance(m, before), m) for m in g.past.finditer(window)] if g.past else []
+        if not future and not past:
+            return None
+        if not past:
+            return "future"
+        if not future:
+            return "past"
+        return "future" if min(future)[0] <= min(past)[0] else "past"
+
+    @staticmethod
+    def _distance(m: re.Match[str], before: str) -> int:
+        return (len(before) - m.end()) if m.start() < len(before) else m.start() - len(before)
+
+    def pluperfect(self, start: int, end: int) -> bool:
+        if self.g.pluperfect is None:
+            return False
+        before, after = self.clause(start, end)
+        return bool(self.g.pluperfect.search(before + " " + after))
+
+    # -- choosing among readings --------------------------------------------------------------
+    def pick(
+        self,
+        readings: list[When],
+        start: int,
+        end: int,
+        future_ok: int = 2,
+        against_tense: int = 20,
+    ) -> When:
+        """The reading nearest the publication date, weighted by tense: in the past tense a
+        later reading counts `against_tense` times its distance, in the future an earlier one
+        does; with no tense marker a later reading counts `future_ok` times (news mostly
+        reports the past)."""
+        tense = self.tense(start, end)
+        pub = self.published
+        past_w, fut_w = {"past": (1, against_tense), "future": (against_tense, 1)}.get(
+            tense or "", (1, future_ok)
+        )
+
+        def cost(w: When) -> float:
+            if w.last < pub:
+                return (pub - w.last).days * past_w
+            if w.first > pub:
+                return (w.first - pub).days * fut_w
+            return 0
+
+        return min(readings, key=cost)
+
+    # -- anchors ----------------------------------------------------------------------------
+    def speech_day(self, c: Candidate) -> dt.date | None:
+        """Inside a quotation whose sentence dates the speech, relative words count from the
+        day the words were spoken (`a déclaré dimanche : « hier ... »`)."""
+        for qs, qe, said in self.quotes:
+            if qs <= c.start < qe:
+                return said
+        return None
+
+    def now(self, c: Candidate) -> dt.date:
+        """The day deictic words count from: the speech day inside a dated quotation, else
+        the publication date."""
+        return self.speech_day(c) or self.published
+
+    def anchor_for(self, c: Candidate, unit: str) -> When:
+        """The date an anaphoric expression (`the same day`, `deux ans plus tard`) counts from."""
+        if unit in ("day", "hour", "minute", "week", "fortnight", "weekend"):
+            if self.anchor_day is None:
+                return day(self.published)
+            # In a later paragraph, after coarser dates (background), a plain-past sentence
+            # returns to the story's day; a pluperfect one stays with the last day mentioned.
+            new_paragraph = "\n" in self.text[self.anchor_day_at : c.start]
+            if (
+                new_paragraph
+                and self.lead_day is not None
+                and self.anchor is not None
+                and self.anchor.unit != "day"
+                and not self.pluperfect(c.start, c.end)
+            ):
+                return self.lead_day
+            return self.anchor_day
+        if self.anchor is None:
+            return unit_containing(unit if unit != "hour" else "day", self.published)
+        return self.anchor
+
+    def note(self, w: When | None, start: int) -> None:
+        if w is None:
+            return
+        self.anchor = w
+        if w.unit == "quarter":
+            self.last_quarter = w
+        if w.unit == "day":
+            self.anchor_day = w
+            self.anchor_day_at = start
+            if self.lead_day is None:
+                self.lead_day = w
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisers, one per rule kind
+# ---------------------------------------------------------------------------------------------
+
+Normaliser = Callable[[Context, Candidate], When | None]
+NORMALISERS: dict[str, Normaliser] = {}
+
+
+def kind(name: str) -> Callable[[Normaliser], Normaliser]:
+    def register(fn: Normaliser) -> Normaliser:
+        NORMALISERS[name] = fn
+        return fn
+
+    return register
+
+
+class Slots:
+    """Read a candidate's groups: raw text, integers, vocabulary values."""
+
+    def __init__(self, ctx: Context, c: Candidate):
+        self.m = c.match
+        self.rule = c.rule
+        self.g = ctx.g
+        self.args = c.rule.args if c.rule else {}
+
+    def text(self, name: str) -> str | None:
+        if self.m is None or name not in self.m.re.groupindex:
+            return None
+        return self.m[name]
+
+    def has(self, name: str) -> bool:
+        return self.text(name) is not None or name in self.args
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """A slot's value: a vocabulary value, a number, or the rule's fixed argument."""
+        raw = self.text(name)
+        if raw is None:
+            return self.args.get(name, default)
+        vocab = self.rule.slots.get(name) if self.rule else None
+        if vocab is not None:
+            return self.g.value(vocab, raw)
+        return raw
+
+    def number(self, name: str, default: int | None = None) -> int | None:
+        value = self.get(name)
+        if value is None:
+            return default
+        if isinstance(value, int):
+            return value
+        digits = re.search(r"\d+", value)
+        if digits:
+            return int(digits[0])
+        return self.g.value("NUMBER", value)
+
+
+def _year(s: Slots, name: str = "year") -> int | None:
+    raw = s.text(name)
+    if raw is None and name == "year" and s.text("spoken") is not None:
+        return spoken_year(s.text("spoken"), s.g)
+    if raw is None:
+        return s.args.get(name)
+    digits = re.sub(r"\D", "", raw)
+    if len(digits) == 2:
+        # '98 / 03/01/26: the century nearest today (dispatches are current news).
+        y = 2000 + int(digits)
+        return y if y <= dt.date.today().year + 10 else y - 100
+    return int(digits)
+
+
+def spoken_year(text: str, g: Grammar) -> int:
+    """`nineteen ninety-six` -> 1996, `two thousand and one` -> 2001 (broadcast transcripts)."""
+    words = [w for w in re.split(r"[\s-]+", fold(text)) if w not in ("the", "year", "and", "oh")]
+    numbers = g.vocab["NUMBER"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(numbers[w] for w in words[2:])
+    century = numbers[words[0]] * 100
+    if words[1:] == ["hundred"]:
+        return century
+    return century + sum(numbers[w] for w in words[1:])
+
+
+def _day_number(s: Slots) -> int:
+    raw = s.text("day")
+    if raw is None:
+        raise Reject
+    digits = re.search(r"\d+", raw)
+    if digits:
+        return int(digits[0])
+    return int(s.g.value("DAYWORD", raw))
+
+
+@kind("day_pair")
+@kind("date")
+def _date(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    d = _num(s, "day2") if c.kind == "day_pair" else _day_number(s)
+    m, y = int(s.get("month")), _year(s)
+    weekday = s.get("weekday")
+    if y is not None:
+        return day(safe_date(y, m, d))
+    readings = []
+    for year in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1):
+        try:
+            readings.append(day(dt.date(year, m, d)))
+        except ValueError:
+            continue
+    if not readings:
+        raise Reject
+    if weekday is not None:
+        # "Jeudi 1er janvier": the weekday tells the year.
+        agreeing = [w for w in readings if w.first.weekday() == int(weekday)]
+        if agreeing:
+            readings = agreeing
+    rel = s.get("rel", s.get("rel2"))
+    if rel is not None and int(rel) != 0:
+        # "el pasado 7 de enero", "le 3 mars prochain"
+        pub = ctx.published
+        side = [w for w in readings if (w.first < pub if int(rel) < 0 else w.first > pub)]
+        readings = side or readings
+    # A precise day a few weeks ahead is often announced in a past-tense sentence.
+    return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
+
+
+@kind("day_only")
+def _day_only(ctx: Context, c: Candidate) -> When:
+    """`el día 5`, `no passado dia 5`: a day of the month under discussion (this month or a
+    neighbouring one, by tense)."""
+    s = Slots(ctx, c)
+    d = _day_number(s)
+    pub = ctx.published
+    readings = []
+    for months in (-1, 0, 1):
+        first = add_months(pub.replace(day=1), months)
+        try:
+            readings.append(day(first.replace(day=d)))
+        except ValueError:
+            continue
+    weekday = s.get("weekday")
+    if weekday is not None:
+        # "vendredi 14": the month where the 14th is a Friday.
+        readings = [w for w in readings if w.first.weekday() == int(weekday)]
+    rel = s.get("rel")
+    if rel is not None and int(rel) != 0:
+        side = [w for w in readings if (w.first < pub if int(rel) < 0 else w.first > pub)]
+        readings = side or readings
+    if not readings:
+        raise Reject
+    return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
+
+
+@kind("month_pair")
+@kind("month_year")
+def _month_year(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    y = _year(s)
+    if y is None:
+        raise Reject
+    return month_of(y, int(s.get("month2" if c.kind == "month_pair" else "month")))
+
+
+@kind("month")
+def _month(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    m = int(s.get("month"))
+    rel = s.get("rel")
+    pub = ctx.published
+    if rel is not None:
+        # "last March" = the latest March before this month; "next March" the first after.
+        rel = int(rel)
+        if rel < 0:
+            y = pub.year if m < pub.month else pub.year - 1
+        elif rel > 0:
+            y = pub.year if m > pub.month else pub.year + 1
+        else:
+            y = pub.year
+        return month_of(y, m)
+    year_rel = s.get("year_rel")
+    if year_rel is not None:
+        return month_of(pub.year + int(year_rel), m)
+    readings = [month_of(y, m) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    return ctx.pick(readings, c.start, c.end, future_ok=3)
+
+
+def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
+    """A bare four-digit number is a year unless its neighbours say it is a count, a name
+    or part of a bigger number."""
+    text, g = ctx.text, ctx.g
+    before = text[max(0, c.start - 40) : c.start]
+    after = text[c.end : c.end + 40]
+    if re.search(r"\d[\s.,]?$|[$€£¥#№]\s?$", before) or re.match(r"^[\s.,]?\d|^\s?%|^,\d", after):
+        raise Reject
+    if g.count_nouns is not None and g.count_nouns.match(after.lstrip()):
+        raise Reject
+    if g.name_before_year is not None and g.name_before_year.search(before):
+        raise Reject
+    # "Milano Cortina 2026", "Paris 2024", "Windows 2000": a capitalised name right before a
+    # year (no preposition) makes it part of the name.
+    prev = re.search(r"(\S+)\s$", before)
+    if prev and prev[1][:1].isupper() and prev[1][-1:].isalpha():
+        sentence_start = re.search(r"(^|[.!?:;«\"“(\n]\s*)\S+\s$", before)
+        if not sentence_start and fold(prev[1]) not in g.vocab.get("YEAR_PREFIX_OK", {}):
+            raise Reject
+    if not 1000 <= y <= 2100:
+        raise Reject
+
+
+@kind("year")
+def _year_kind(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    y = _year(s)
+    if y is None:
+        raise Reject
+    if s.args.get("bare"):
+        _plausible_year(ctx, c, y)
+    return year_of(y)
+
+
+@kind("year_period")
+def _year_period(ctx: Context, c: Candidate) -> When:
+    """`the 1988 quarter`, `the 1988 period`: the reporting period under discussion, in that
+    year."""
+    y = _year(Slots(ctx, c))
+    if y is None:
+        raise Reject
+    if ctx.last_quarter is not None:
+        return quarter_of(y, (ctx.last_quarter.first.month - 1) // 3 + 1)
+    return year_of(y)
+
+
+@kind("iso")
+def _iso(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    return day(safe_date(int(s.text("year")), int(s.text("mon")), int(s.text("dom"))))
+
+
+@kind("day_month_num")
+def _day_month_num(ctx: Context, c: Candidate) -> When:
+    """`le 16/06`: a day and month in figures, the year from the context."""
+    s = Slots(ctx, c)
+    d, m = _day_number(s), int(s.text("mon"))
+    pub = ctx.published
+    readings = [day(safe_date(y, m, d)) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
+
+
+@kind("numeric")
+def _numeric(ctx: Context, c: Candidate) -> When:
+    """03/01/2026: day first in most languages, month first in (US) English."""
+    s = Slots(ctx, c)
+    a, b, y = int(s.text("a")), int(s.text("b")), _year(s)
+    if y is None:
+        raise Reject
+    order = ctx.g.date_order
+    d, m = (b, a) if order.startswith("M") else (a, b)
+    if m > 12 and d <= 12:
+        d, m = m, d
+    return day(safe_date(y, m, d))
+
+
+@kind("weekday")
+def _weekday(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    wd = int(s.get("weekday"))
+    rel = s.get("rel", s.get("rel_after"))
+    ref = ctx.speech_day(c) or ctx.published
+    arel = s.get("arel")
+    if arel is not None:
+        # "the previous Friday", "le lundi suivant": counted from the day mentioned before.
+        ref, rel = ctx.anchor_for(c, "day").first, arel
+    week_rel = s.text("week_rel")
+    if week_rel is not None:
+        # "Friday next week": that weekday in the week before, this or after this one.
+        offset = {"next": 1, "last": -1}.get(week_rel.lower(), 0)
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
+        return day(monday + dt.timedelta(days=wd))
+    back = (ref.weekday() - wd) % 7  # days back to the last such weekday (0: today)
+    fwd = (wd - ref.weekday()) % 7
+    if rel is not None:
+        rel = int(rel)
+        if rel < 0:
+            return day(ref - dt.timedelta(days=back or 7))
+        if rel > 0:
+            return day(ref + dt.timedelta(days=fwd or 7))
+    # "samedi", "ce samedi": the last one unless the tense says the next one; with no tense
+    # marker, languages that announce events in the present take the nearer of the two.
+    tense = ctx.tense(c.start, c.end)
+    if tense == "future" or (
+        tense is None and fwd < back and ctx.g.settings.get("weekday_nearest_when_untensed")
+    ):
+        return day(ref + dt.timedelta(days=fwd))
+    return day(ref - dt.timedelta(days=back))
+
+
+@kind("relday")
+def _relday(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    offset = int(s.get("relday", 0))
+    ref = ctx.speech_day(c) or ctx.published
+    return day(ref + dt.timedelta(days=offset))
+
+
+@kind("rel_unit")
+def _rel_unit(ctx: Context, c: Candidate) -> When:
+    """`last week`, `cette année`, `el mes pasado`: the unit-sized period n units from now."""
+    s = Slots(ctx, c)
+    unit = s.get("unit")
+    if s.args.get("unit_from_word"):
+        unit = ctx.g.value("UNIT", s.text("unit_w"))
+    rel = int(s.get("rel", 0))
+    ref = ctx.speech_day(c) or ctx.published
+    if unit == "weekend" and rel == 0 and s.args.get("tensed"):
+        # "the weekend", "ce week-end": the last one unless the tense says the next one.
+        if ctx.tense(c.start, c.end) == "future":
+            return weekend_of(ref + dt.timedelta(days=(5 - ref.weekday()) % 7))
+        return weekend_of(
+            ref
+            - dt.timedelta(
+                days=(ref.weekday() - 5) % 7 if ref.weekday() >= 5 else ref.weekday() + 2
+            )
+        )
+    if unit == "weekend" and rel < 0 and ref.weekday() >= 5:
+        rel = -1  # "last weekend" said on a Sunday is the one before
+    return unit_containing(unit, shift(ref, unit, rel))
+
+
+@kind("ago")
+def _ago(ctx: Context, c: Candidate) -> When:
+    """`il y a deux ans`, `two days ago`, `hace cinco días`: counted from publication."""
+    s = Slots(ctx, c)
+    unit = s.get("unit")
+    n = s.number("num", 1)
+    ref = ctx.speech_day(c) or ctx.published
+    sign = int(s.args.get("sign", -1))
+    future = s.args.get("future")
+    if future:
+        # "in two years, sales doubled" means within two years, not a date to come; where
+        # "in" is that ambiguous (English) the sentence must say it is about the future.
+        tense = ctx.tense(c.start, c.end)
+        if tense == "past" or (future == "explicit" and tense != "future"):
+            raise Reject
+    target = shift(ref, unit, sign * n)
+    if s.args.get("exact") or s.text("exact"):
+        return day(target)  # "36 ans jour pour jour"
+    return unit_containing(SHIFT_PRECISION[unit], target)
+
+
+@kind("shift")
+def _shift(ctx: Context, c: Candidate) -> When:
+    """`two days earlier`, `cinco días después`, `the year-ago quarter`: counted from the date
+    mentioned before (the publication date if none)."""
+    s = Slots(ctx, c)
+    unit = s.get("unit")
+    n = s.number("num", 1)
+    direction = int(s.get("dir", 1))
+    complement = s.text("complement")
+    if complement is not None:
+        # "N days after <event>" states the distance between two events. After a clause
+        # ("cinco días después de que ...") or within the sentence that dates the main event
+        # ("met on Monday, two days after the raid"), it re-dates the event under discussion.
+        clause = fold(complement.strip()) in ctx.g.vocab.get("CLAUSE_START", {})
+        same_sentence = ctx.anchor_day is not None and not SENTENCE_END.search(
+            ctx.text, ctx.anchor_day_at, c.start
+        )
+        if clause or same_sentence:
+            return ctx.anchor_for(c, unit)
+    if s.args.get("financial") and ctx.last_quarter is not None:
+        # "a year earlier", "the year-ago quarter" in an earnings story: the same quarter of
+        # the year before.
+        return unit_containing("quarter", shift(ctx.last_quarter.first, unit, direction * n))
+    if s.args.get("deictic"):
+        ref = ctx.speech_day(c) or ctx.published
+        return unit_containing(SHIFT_PRECISION[unit], shift(ref, unit, direction * n))
+    anchor = ctx.anchor_for(c, unit)
+    if unit in ("year", "quarter", "month", "half") and anchor.unit == unit:
+        return unit_containing(unit, shift(anchor.first, unit, direction * n))
+    return unit_containing(SHIFT_PRECISION[unit], shift(anchor.first, unit, direction * n))
+
+
+@kind("anaphor")
+def _anaphor(ctx: Context, c: Candidate) -> When:
+    """`the same day`, `la veille`, `that year`, `l'année suivante`."""
+    s = Slots(ctx, c)
+    spec = s.get("anaphor")
+    unit, offset = spec if spec is not None else (s.args["unit"], s.args.get("offset", 0))
+    anchor = ctx.anchor_for(c, unit)
+    if unit == "day":
+        return day(anchor.first + dt.timedelta(days=int(offset)))
+    return unit_containing(unit, shift(anchor.first, unit, int(offset)))
+
+
+@kind("decade")
+def _decade(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    raw = s.get("decade")
+    y = raw if isinstance(raw, int) else int(re.sub(r"\D", "", raw))
+    if y < 100:
+        # "les années 60": the 1960s; "the 2010s" written "10s" is rare, but the last
+        # completed decades of this century are read as such.
+        y = 2000 + y if 2000 + y <= ctx.published.year - 10 else 1900 + y
+    if y % 10:
+        raise Reject
+    # "the late 1980s" keeps the decade as its value (TimeML puts "late" in a modifier).
+    return decade_of(y)
+
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman(text: str) -> int:
+    total, prev = 0, 0
+    for ch in reversed(text.lower()):
+        v = ROMAN[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+@kind("century")
+def _century(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    raw = s.get("century")
+    numeral = (
+        None
+        if isinstance(raw, int)
+        else re.fullmatch(r"([ivxlc]+)(?:e|è|ème|eme|ᵉ|er)?", raw, re.I)
+    )
+    if isinstance(raw, int):
+        n = raw
+    elif numeral:
+        n = roman(numeral[1])
+    else:
+        n = int(re.sub(r"\D", "", raw))
+    return century_of(n)
+
+
+def _periodic(ctx: Context, c: Candidate, make: Callable[[int], When]) -> When:
+    """Quarters, halves, seasons: an explicit year, a relative one, or the likeliest one."""
+    s = Slots(ctx, c)
+    y = _year(s) or _year(s, "year2")
+    if y is not None:
+        return make(y)
+    pub = ctx.published
+    rel = s.get("rel", s.get("year_rel"))
+    if rel is not None:
+        return make(pub.year + int(rel))
+    if s.args.get("anaphoric") and ctx.anchor is not None:
+        return make(ctx.anchor.first.year)
+    readings = [make(y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    return ctx.pick(readings, c.start, c.end, future_ok=1)
+
+
+@kind("quarter")
+def _quarter(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    q = s.number("quarter")
+    if not q or not 1 <= q <= 4:
+        raise Reject
+    return _periodic(ctx, c, lambda y: quarter_of(y, q))
+
+
+@kind("current_quarter")
+def _current_quarter(ctx: Context, c: Candidate) -> When:
+    """`the quarter`, `the latest quarter`: the quarter under discussion, or the last
+    completed one (earnings reports)."""
+    if ctx.anchor is not None and ctx.anchor.unit == "quarter":
+        return ctx.anchor
+    pub = ctx.published
+    current = quarter_of(pub.year, (pub.month - 1) // 3 + 1)
+    return unit_containing("quarter", current.first - dt.timedelta(days=1))
+
+
+@kind("half")
+def _half(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    h = s.number("half")
+    if h not in (1, 2):
+        raise Reject
+    return _periodic(ctx, c, lambda y: half_of(y, h))
+
+
+@kind("season")
+def _season(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    name = s.get("season")
+    rel = s.get("rel")
+    if rel is not None and _year(s) is None:
+        # "last summer": the latest summer that has ended; "next summer" the first to come.
+        pub, rel = ctx.published, int(rel)
+        readings = [season_of(y, name) for y in range(pub.year - 2, pub.year + 2)]
+        if rel < 0:
+            return max((w for w in readings if w.last < pub), key=lambda w: w.first)
+        if rel > 0:
+            return min((w for w in readings if w.first > pub), key=lambda w: w.first)
+        # "this summer": the one under way, else the one of this year.
+        current = [w for w in readings if w.first <= pub <= w.last]
+        return current[0] if current else season_of(pub.year, name)
+    return _periodic(ctx, c, lambda y: season_of(y, name))
+
+
+@kind("year_range")
+def _year_range(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    a = _year(s)
+    raw_b = s.text("year2")
+    if a is None or raw_b is None:
+        raise Reject
+    b = int(re.sub(r"\D", "", raw_b))
+    if b < 100:
+        b = a - a % 100 + b  # 1998-99
+    if not a < b <= a + 100 or not 1000 <= a <= 2100:
+        raise Reject
+    return period(dt.date(a, 1, 1), dt.date(b, 12, 31))
+
+
+@kind("date_range")
+def _date_range(ctx: Context, c: Candidate) -> When:
+    """`du 3 au 5 janvier 2026`, `from March to May 2019`, `between 1 and 15 June`."""
+    s = Slots(ctx, c)
+    m2 = s.get("month2")
+    m1 = s.get("month", m2)
+    if m2 is None:
+        m2 = m1
+    m1, m2 = int(m1), int(m2)
+    y2 = _year(s, "year2")
+    y1 = _year(s, "year") or y2
+    if y2 is None:
+        y2 = y1
+    if y1 is None:
+        readings = [
+            month_of(y, m2)
+            for y in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1)
+        ]
+        y2 = ctx.pick(readings, c.start, c.end).first.year
+        y1 = y2 if m1 <= m2 else y2 - 1
+    d1 = s.text("day")
+    d2 = s.text("day2")
+    first = safe_date(y1, m1, _num(s, "day") if d1 else 1)
+    last_day = _num(s, "day2") if d2 else calendar.monthrange(y2, m2)[1]
+    last = safe_date(y2, m2, last_day)
+    return period(first, last)
+
+
+def _num(s: Slots, name: str) -> int:
+    raw = s.text(name) or ""
+    digits = re.search(r"\d+", raw)
+    if digits:
+        return int(digits[0])
+    return int(s.g.value("DAYWORD", raw))
+
+
+@kind("fortnight")
+def _fortnight(ctx: Context, c: Candidate) -> When:
+    """`la seconde quinzaine de janvier`: days 1-15 or 16-end of the month."""
+    s = Slots(ctx, c)
+    half = s.number("half")
+    month = _month_within(ctx, c, s)
+    if half == 1:
+        return period(month.first, month.first + dt.timedelta(days=14))
+    return period(month.first + dt.timedelta(days=15), month.last)
+
+
+@kind("part_month")
+def _part_month(ctx: Context, c: Candidate) -> When:
+    """`début février`, `late November`: the month (TimeML keeps the month as the value)."""
+    return _month_within(ctx, c, Slots(ctx, c))
+
+
+def _month_within(ctx: Context, c: Candidate, s: Slots) -> When:
+    m = int(s.get("month"))
+    y = _year(s)
+    if y is not None:
+        return month_of(y, m)
+    pub = ctx.published
+    readings = [month_of(yy, m) for yy in (pub.year - 1, pub.year, pub.year + 1)]
+    return ctx.pick(readings, c.start, c.end, future_ok=3)
+
+
+@kind("holiday")
+def _holiday(ctx: Context, c: Candidate) -> When:
+    s = Slots(ctx, c)
+    spec = s.get("holiday")
+    y = _year(s)
+    rel = s.get("rel")
+    pub = ctx.published
+
+    def on(year: int) -> When:
+        return day(holiday_date(spec, year))
+
+    if y is not None:
+        return on(y)
+    if rel is not None:
+        readings = [on(yy) for yy in (pub.year - 1, pub.year, pub.year + 1)]
+        if int(rel) < 0:
+            return max((w for w in readings if w.first < pub), key=lambda w: w.first)
+        return min((w for w in readings if w.first > pub), key=lambda w: w.first)
+    return ctx.pick([on(yy) for yy in (pub.year - 1, pub.year, pub.year + 1)], c.start, c.end)
+
+
+def easter(y: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return dt.date(y, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
+def holiday_date(spec: str, y: int) -> dt.date:
+    """`MM-DD`, `easter+N` or `nth:MM:weekday:n` (n-th weekday of a month, -1 = last)."""
+    if spec.startswith("easter"):
+        return easter(y) + dt.timedelta(days=int(spec[6:] or 0))
+    if spec.startswith("nth:"):
+        # nth:MONTH:WEEKDAY:N[+DAYS] (US Election Day: the Tuesday after the first Monday).
+        _, month, weekday, rest = spec.split(":")
+        n, _, extra = rest.partition("+")
+        month, weekday, n = int(month), int(weekday), int(n)
+        if n > 0:
+            first = dt.date(y, month, 1)
+            found = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        else:
+            last = dt.date(y, month, calendar.monthrange(y, month)[1])
+            found = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+        return found + dt.timedelta(days=int(extra or 0))
+    month, dom = spec.split("-")
+    return dt.date(y, int(month), int(dom))
+
+
+@kind("era")
+def _era(ctx: Context, c: Candidate) -> When:
+    assert c.era is not None
+    return period(c.era.start, c.era.end)
+
+
+@kind("vague")
+def _vague(ctx: Context, c: Candidate) -> None:
+    return VAGUE
+
+
+@kind("fallback")
+def _fallback(ctx: Context, c: Candidate) -> When | None:
+    """A candidate our rules could not value: ask dateparser (cached)."""
+    text = ctx.text[c.start : c.end]
+    parsed = _dateparser(text, ctx.g.lang, ctx.published)
+    if parsed is None:
+        raise Reject
+    value, precision = parsed
+    if precision == "day":
+        return day(dt.date.fromisoformat(value))
+    if precision == "month":
+        y, m = value.split("-")
+        return month_of(int(y), int(m))
+    return year_of(int(value[:4]))
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, lang: str, base: dt.date) -> tuple[str, str] | None:
+    """dateparser's reading of one short candidate, cached by (text, language, base date)."""
+    parser = _date_data_parser(lang, base)
+    if parser is None:
+        return None
+    try:
+        data = parser.get_date_data(text)
+    except (ValueError, TypeError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if data.period == "month":
+        return f"{d.year:04d}-{d.month:02d}", "month"
+    if data.period == "year":
+        return f"{d.year:04d}", "year"
+    return d.isoformat(), "day"
+
+
+@lru_cache(maxsize=64)
+def _date_data_parser(lang: str, base: dt.date) -> Any:
+    """A DateDataParser for one language and base date; dateparser is imported here, lazily,
+    because importing it costs about a second and most dispatches never need it."""
+    from dateparser.date import DateDataParser  # noqa: PLC0415
+
+    settings = {"RELATIVE_BASE": dt.datetime.combine(base, dt.time()), "PREFER_DATES_FROM": "past"}
+    try:
+        return DateDataParser(languages=[lang], settings=settings)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def extract_dates(
+    text: str, published: dt.date, lang: str, start: int = 0, eras: Sequence[Era] = ()
+) -> list[TimeMention]:
+    """The time expressions of text[start:], with values resolved against `published`."""
+    g = grammar(lang)
+    candidates = [
+        c
+        for c in _candidates(text, start, g, tuple(eras))
+        if not (g.lowercase_names and _capitalised_name(text, c))
+        and not (g.settings.get("reject_title_phrases") and _title_phrase(text, c))
+    ]
+    ctx = Context(text, published, g, start)
+    mentions = _resolve(ctx, candidates)
+    # Relative words inside a quotation count from the day the words were spoken: once the
+    # dates outside the quotations are known, resolve again with those speech days.
+    quotes = _quotations(text, start, mentions) if candidates else []
+    if quotes and any(
+        qs <= c.start < qe and c.kind in DEICTIC for c in candidates for qs, qe, _ in quotes
+    ):
+        ctx = Context(text, published, g, start)
+        ctx.quotes = quotes
+        mentions = _resolve(ctx, candidates)
+    return mentions
+
+
+# Kinds whose value counts from "now" (the publication date, or the day words were spoken).
+DEICTIC = frozenset({"relday", "weekday", "rel_unit", "ago"})
+
+
+def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
+    """Value each candidate, left to right (anaphora count from the dates before them)."""
+    text = ctx.text
+    mentions: list[TimeMention] = []
+    previous_end, previous_day = -10, False
+    for c in candidates:
+        if (
+            c.kind == "anaphor"
+            and previous_day
+            and c.start - previous_end <= 2
+            and _is_time_of_day(ctx, c)
+        ):
+            continue  # "le 3 janvier à l'aube": the time of day adds nothing to the date
+        if c.kind == "not_date":
+            continue  # it only kept shorter readings out ("du lundi au vendredi")
+        try:
+            pieces = (
+                _pair(ctx, c)
+                if c.kind in ("day_pair", "month_pair")
+                else [(c.start, c.end, _value(ctx, c))]
+            )
+        except (Reject, KeyError, ValueError, OverflowError):
+            continue
+        for s, e, w in pieces:
+            value, precision = (None, "vague") if w is None else (w.value, w.precision)
+            mentions.append(TimeMention(text[s:e], s, e, value, precision))
+            if w is not None and c.kind not in ("era", "decade", "century"):
+                ctx.note(w, s)
+            previous_end, previous_day = e, w is not None and w.unit == "day"
+    return mentions
+
+
+def _is_time_of_day(ctx: Context, c: Candidate) -> bool:
+    """An anaphor naming a part of the day of the date before (`à l'aube`, `that night`)."""
+    spec = Slots(ctx, c).get("anaphor")
+    return spec is not None and tuple(spec) == ("day", 0)
+
+
+QUOTE = re.compile(
+    r"«[^»]{1,3000}»|“[^”]{1,3000}”|„[^“”]{1,3000}[“”]|``[^']{1,3000}''"
+    r"|\"[^\"\n]{1,3000}\""
+)
+QUOTE_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _quotations(text: str, start: int, found: list[TimeMention]) -> list[tuple[int, int, dt.date]]:
+    """Quotations whose sentence dates the speech (`a déclaré dimanche : « ... »`, `"...," he
+    said Sunday`), with that day: the day-precise date nearest the quotation, outside it."""
+    out = []
+    days = [m for m in found if m.precision == "day"]
+    if not days:
+        return out
+    for q in QUOTE.finditer(text, start):
+        qs, qe = q.span()
+        head = text[max(start, qs - 200) : qs]
+        cut = max((m.end() for m in QUOTE_SENTENCE_END.finditer(head)), default=0)
+        sentence_start = qs - len(head) + cut
+        tail = QUOTE_SENTENCE_END.search(text, qe)
+        sentence_end = tail.start() if tail else len(text)
+        before = [m for m in days if sentence_start <= m.start and m.end <= qs]
+        after = [m for m in days if qe <= m.start and m.end <= sentence_end]
+        said = before[-1] if before else (after[0] if after else None)
+        if said is not None:
+            out.append((qs, qe, dt.date.fromisoformat(said.value)))
+    return out
+
+
+def _value(ctx: Context, c: Candidate) -> When | None:
+    return NORMALISERS[c.kind](ctx, c)
+
+
+def _pair(ctx: Context, c: Candidate) -> list[tuple[int, int, When | None]]:
+    """`les 3 et 4 janvier`, `April 24 and 25`, `mai et juin 2011`: two dates sharing a month
+    (or a year) written once."""
+    assert c.match is not None
+    second = _value(ctx, c)  # the date with its month, read as a whole
+    assert second is not None
+    if second.unit == "month":
+        month = ctx.g.value("MONTH", c.match["first"])
+        first = month_of(second.first.year, int(month))
+    else:
+        first_day = int(re.search(r"\d+", c.match["first"])[0])
+        first = day(safe_date(second.first.year, second.first.month, first_day))
+    a, b = c.match.span("first"), c.match.span("second")
+    return [(a[0], a[1], first), (b[0], b[1], second)]
+
+
+def _title_phrase(text: str, c: Candidate) -> bool:
+    """`This Week` (a TV show), `The Day After` (a film): a phrase of relative words all
+    capitalised in mid-sentence is a title, not a time."""
+    if c.kind not in ("rel_unit", "vague", "relday", "anaphor", "current_quarter"):
+        return False
+    words = WORD.findall(text[c.start : c.end])
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return not CAPITAL_OK_BEFORE.search(text[max(0, c.start - 3) : c.start])
+
+
+CAPITAL_OK_BEFORE = re.compile(r"(^|[.!?:;«\"“(\n—–-]\s*|\n\s*)$")
+
+
+def _capitalised_name(text: str, c: Candidate) -> bool:
+    """In languages that write month and weekday names in lower case, a capitalised one in
+    mid-sentence is a name (`Mars` the planet, `Plaza de Mayo`), not a date."""
+    if c.match is None or c.rule is None:
+        return False
+    for group in ("month", "weekday"):
+        if group in c.match.re.groupindex and c.match[group] is not None:
+            word_start = c.match.start(group)
+            word = c.match[group]
+            capitalised = word[:1].isupper() and not word.isupper()
+            if capitalised and not CAPITAL_OK_BEFORE.search(
+                text[max(0, word_start - 3) : word_start]
+            ):
+                return True
+    return False

@@ -8,6 +8,7 @@ strict in what it returns.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import re
@@ -61,15 +62,28 @@ def decode(data: bytes, source: str) -> str:
         raise DispatchError(source, "empty file")
     if len(data) > MAX_BYTES:
         raise DispatchError(source, f"too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
+    if _looks_like_utf16(data):
+        raise DispatchError(source, "UTF-16 text, not UTF-8: save the file as UTF-8")
     if b"\x00" in data:
         raise DispatchError(source, "binary file (contains NUL bytes), not a text dispatch")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise DispatchError(
-            source, f"not UTF-8 text (invalid byte at position {error.start})"
+            source,
+            f"not UTF-8 text (invalid byte at position {error.start}): save the file as UTF-8",
         ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """A UTF-16 file (Windows "Unicode"): a BOM, or a NUL beside nearly every ASCII letter."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    if len(data) < 4 or len(data) % 2:
+        return False
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    return min(even, odd) == 0 and max(even, odd) > len(data) // 2 * 0.3
 
 
 def parse_dispatch(text: str, source: str = "<text>") -> Dispatch:

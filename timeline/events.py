@@ -1,20 +1,25 @@
 """Event mentions: the dated happenings a dispatch states, one per (clause, date).
 
-A sentence that carries a time expression yields an event for each distinct date it gives,
-summarised by the clause around that expression. A reported statement with no date of its own
-is dated by the publication date. Topics come from what the clause names; the dispatch's main
-topics are inherited only when the clause names nothing.
+- A sentence that carries time expressions yields an event for each distinct date, summarised
+  by the sentence (one date) or by the clause around each expression (several dates).
+- A reported statement the text does not date is dated by the narrative: the latest recent day
+  the dispatch has told of before it, else the publication date ("a déclaré" on 2026-01-08).
+- Topics are what the sentence names (countries, demonyms, capitals, people and organisations
+  of a country); the dispatch's main topics are inherited only when it names nothing.
+- Bounds ("until 2031", "jusqu'en 2031") delimit a state; they are not happenings.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from timeline.dates import TimeMention
@@ -23,9 +28,13 @@ from timeline.sentences import Sentence
 from timeline.topics import TopicMention
 
 SUMMARY_CHARS = 220
+WHOLE_SENTENCE_CHARS = 240  # a one-date sentence this short is its own summary
 MIN_CLAUSE_WORDS = 10
+MIN_SEGMENT_WORDS = 5
+NARRATIVE_DAYS = 7  # how recent a told day must be to date the statements that follow it
 # Clause boundaries: commas, semicolons, colons and dashes that separate parts of a sentence.
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s[—–-])\s+")
+_QUOTES_OPEN, _QUOTES_CLOSE = "«“„", "»”"
 _LEADING_FILLER = re.compile(
     r"^(?:(?:pourtant|cependant|toutefois|ainsi|en effet|par ailleurs|however|meanwhile|"
     r"moreover|sin embargo|además|ademas|asimismo|jedoch|allerdings|außerdem|no entanto|"
@@ -49,43 +58,70 @@ class EventMention:
 
 
 def fold(text: str) -> str:
-    """Lower-case, accents removed, typographic apostrophes made plain: for keyword matching."""
+    """Lower-case, accents removed, typographic apostrophes made plain: for keyword matching.
+
+    Keeps one character per character where it can, so offsets found in the folded text
+    point at the same place in the original."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+@dataclass(frozen=True)
+class _Tables:
+    reporting: dict[str, re.Pattern]
+    types: dict[str, dict[str, re.Pattern]]
+    bounds: dict[str, re.Pattern]
+    relatives: dict[str, re.Pattern]
+    determiners: dict[str, frozenset[str]]
+    attribution_lead: dict[str, re.Pattern]
+
+    def for_lang(self, table: dict, lang: str):
+        return table.get(lang) or table["en"]
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, re.Pattern], dict[str, dict[str, re.Pattern]]]:
+def _tables() -> _Tables:
     data = json.loads((Path(__file__).parent / "data" / "events.json").read_text("utf-8"))
 
-    def words_pattern(words: Sequence[str], whole: bool) -> re.Pattern:
-        tail = r"\b" if whole else ""
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alternatives}){tail}")
+    def words(items: Sequence[str], whole: bool = True, tail: str = "") -> re.Pattern:
+        end = r"(?!\w)" if whole else ""
+        alternatives = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives}){end}{tail}")
 
-    reporting = {lang: words_pattern(words, True) for lang, words in data["reporting"].items()}
-    types = {
-        kind: {lang: words_pattern(words, False) for lang, words in by_lang.items()}
-        for kind, by_lang in data["types"].items()
-    }
-    return reporting, types
+    def per_lang(key: str, **options) -> dict[str, re.Pattern]:
+        return {lang: words(items, **options) for lang, items in data[key].items()}
+
+    return _Tables(
+        reporting=per_lang("reporting"),
+        types={
+            kind: {lang: words(items, whole=False) for lang, items in by_lang.items()}
+            for kind, by_lang in data["types"].items()
+        },
+        bounds={lang: words(items, tail=r"\s*$") for lang, items in data["bounds"].items()},
+        relatives=per_lang("relatives"),
+        determiners={lang: frozenset(items) for lang, items in data["determiners"].items()},
+        attribution_lead={
+            lang: words(items, tail=r"[^,;:]{0,80},\s*")
+            for lang, items in data["attribution_lead"].items()
+        },
+    )
 
 
 def event_types(text: str, lang: str) -> tuple[str, ...]:
     """The CAMEO-like types whose keywords the text contains ('other' when none)."""
     folded = fold(text)
-    _, types = _tables()
+    tables = _tables()
     found = tuple(
         kind
-        for kind, by_lang in types.items()
-        if (by_lang.get(lang) or by_lang["en"]).search(folded)
+        for kind, by_lang in tables.types.items()
+        if tables.for_lang(by_lang, lang).search(folded)
     )
     return found or ("other",)
 
 
 def reporting_verb(text: str, lang: str) -> re.Match | None:
-    reporting, _ = _tables()
-    return (reporting.get(lang) or reporting["en"]).search(fold(text))
+    tables = _tables()
+    return tables.for_lang(tables.reporting, lang).search(fold(text))
 
 
 def main_topics(
@@ -99,26 +135,37 @@ def main_topics(
     return chosen[:limit] or ranked[:1]
 
 
+def _quote_depths(text: str) -> list[int]:
+    depths, depth = [], 0
+    for ch in text:
+        if ch in _QUOTES_OPEN:
+            depth += 1
+        elif ch in _QUOTES_CLOSE and depth:
+            depth -= 1
+        depths.append(depth)
+    return depths
+
+
+def has_quotation(text: str) -> bool:
+    return any(ch in _QUOTES_OPEN for ch in text) or text.count('"') >= 2
+
+
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """Clause spans of a sentence (offsets into the text), splitting outside quotations only."""
-    spans, begin, depth = [], 0, 0
+    spans, begin = [], 0
     text = sentence.text
-    quote_depth = [0] * (len(text) + 1)
-    for i, ch in enumerate(text):
-        if ch in "«“":
-            depth += 1
-        elif ch in "»”" and depth:
-            depth -= 1
-        quote_depth[i] = depth
+    depths = _quote_depths(text)
     for brk in _CLAUSE_BREAK.finditer(text):
-        if quote_depth[brk.start()]:
+        if depths[brk.start()]:
             continue
         if brk.start() > begin:
             spans.append((begin, brk.start()))
         begin = brk.end()
     if begin < len(text):
         spans.append((begin, len(text)))
-    return [(sentence.start + a, sentence.start + b) for a, b in spans]
+    return [(sentence.start + a, sentence.start + b) for a, b in spans] or [
+        (sentence.start, sentence.end)
+    ]
 
 
 def _words(text: str) -> int:
@@ -126,7 +173,8 @@ def _words(text: str) -> int:
 
 
 def _window(text: str, clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:
-    """The smallest run of clauses around offset `at` that says something (>= MIN_CLAUSE_WORDS)."""
+    """The smallest run of clauses around offset `at` that says something (>= MIN_CLAUSE_WORDS),
+    growing to the left first, where subjects are."""
     index = next((i for i, (a, b) in enumerate(clauses) if a <= at < b), 0)
     first = last = index
     while _words(text[clauses[first][0] : clauses[last][1]]) < MIN_CLAUSE_WORDS:
@@ -139,9 +187,67 @@ def _window(text: str, clauses: list[tuple[int, int]], at: int) -> tuple[int, in
     return clauses[first][0], clauses[last][1]
 
 
-def tidy_summary(text: str) -> str:
-    """A clause made into a one-line summary: filler removed, capitalised, length bounded."""
+def _split_at_relatives(
+    text: str, span: tuple[int, int], at: int, others: Sequence[int], lang: str
+) -> tuple[int, int]:
+    """When other dates share the clause, narrow it to the relative clause holding `at`
+    ("the operation that removed Maduro two days earlier"), keeping its antecedent."""
+    start, end = span
+    if not any(start <= o < end for o in others):
+        return span
+    tables = _tables()
+    folded = fold(text[start:end])
+    cuts = [start + m.start() for m in tables.for_lang(tables.relatives, lang).finditer(folded)]
+    cuts = [c for c in cuts if c > start]
+    bounds_list = [start, *cuts, end]
+    segments = list(pairwise(bounds_list))
+    index = next((i for i, (a, b) in enumerate(segments) if a <= at < b), 0)
+    seg_start, seg_end = segments[index]
+    if any(seg_start <= o < seg_end for o in others) or _words(text[seg_start:seg_end]) < (
+        MIN_SEGMENT_WORDS
+    ):
+        return span
+    if index > 0:
+        # Keep the antecedent: "the US operation" before "that removed ...".
+        determiners = tables.for_lang(tables.determiners, lang)
+        before = list(_WORD.finditer(text, segments[index - 1][0], seg_start))[-5:]
+        for word in reversed(before):
+            if fold(word.group()) in determiners:
+                seg_start = word.start()
+                break
+    return seg_start, seg_end
+
+
+def is_bound(text: str, mention: TimeMention, lang: str) -> bool:
+    """ "until 2031", "jusqu'en 2031": the end of a state, not a happening."""
+    tables = _tables()
+    pattern = tables.for_lang(tables.bounds, lang)
+    head = fold(text[max(0, mention.start - 14) : mention.start])
+    first_word = fold(mention.text.split(" ", 1)[0]) + " "
+    return bool(pattern.search(head) or pattern.search(first_word))
+
+
+def trim_attribution(text: str, lang: str) -> str:
+    """Drop "Selon X," in front and ", a confirmé X" / ", said X" behind the reported fact."""
+    tables = _tables()
+    lead = tables.for_lang(tables.attribution_lead, lang).match(fold(text))
+    if lead and _words(text[lead.end() :]) >= 6:
+        text = text[lead.end() :]
+    folded = fold(text)
+    for verb in tables.for_lang(tables.reporting, lang).finditer(folded):
+        comma = folded.rfind(",", 0, verb.start())
+        if comma < 0 or folded[comma + 1 : verb.start()].strip():
+            continue
+        if _words(text[:comma]) >= 6:
+            return text[:comma]
+    return text
+
+
+def tidy_summary(text: str, lang: str = "en") -> str:
+    """A clause made into a one-line summary: attribution and filler removed, capitalised,
+    length bounded."""
     text = " ".join(text.split())
+    text = trim_attribution(text, lang)
     text = _LEADING_FILLER.sub("", text).strip(" ,;:")
     if len(text) > SUMMARY_CHARS:
         cut = text.rfind(" ", 0, SUMMARY_CHARS - 1)
@@ -151,12 +257,30 @@ def tidy_summary(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _in_span(
-    start: int,
-    end: int,
-    items: Sequence,
-) -> list:
+def _after_leading_time(text: str, start: int, end: int, mentions: Sequence[TimeMention]) -> int:
+    """Where a summary starts once an opening time phrase is dropped ("Le 26 janvier, le
+    département d'État …" -> "Le département d'État …"): the timeline shows the date already."""
+    for mention in mentions:
+        if mention.start == start:
+            rest = text[mention.end : end]
+            stripped = rest.lstrip(" ,")
+            if rest[:1] == "," and _words(stripped) >= 6:
+                return end - len(stripped)
+    return start
+
+
+def _in_span(start: int, end: int, items: Sequence) -> list:
     return [m for m in items if m.start >= start and m.end <= end]
+
+
+def _is_recent_day(mention: TimeMention, published: dt.date) -> bool:
+    if mention.precision != "day" or not mention.value:
+        return False
+    try:
+        day = dt.date.fromisoformat(mention.value)
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= published - day <= dt.timedelta(days=NARRATIVE_DAYS)
 
 
 def extract_events(
@@ -169,16 +293,22 @@ def extract_events(
     """Events of one dispatch, in text order."""
     text, lang = dispatch.text, dispatch.lang
     events: list[EventMention] = []
-    statement_dated = False
+    statement_made = False
+    narrative_day: str | None = None  # the latest recent day the dispatch has told of
 
-    def make(date, precision, start, end) -> EventMention:
-        clause_topics = _in_span(start, end, topic_mentions)
-        topics = list(dict.fromkeys(m.topic for m in clause_topics)) or list(dispatch_topics)
-        actors = tuple(dict.fromkeys(m.actor for m in clause_topics if m.actor))
+    def make(date: str, precision: str, start: int, end: int, sentence: Sentence) -> EventMention:
+        named = sorted(
+            _in_span(sentence.start, sentence.end, topic_mentions),
+            key=lambda m: (not (start <= m.start < end), m.start),
+        )
+        topics = list(dict.fromkeys(m.topic for m in named)) or list(dispatch_topics)
+        # Who acts is whom the clause names; the sentence's names only when the clause has none.
+        in_clause = [m.actor for m in named if m.actor and start <= m.start < end]
+        actors = tuple(dict.fromkeys(in_clause or [m.actor for m in named if m.actor]))
         return EventMention(
             date=date,
             precision=precision,
-            summary=tidy_summary(text[start:end]),
+            summary=tidy_summary(text[_after_leading_time(text, start, end, mentions) : end], lang),
             topics=tuple(topics),
             actors=actors,
             types=event_types(text[start:end], lang),
@@ -188,34 +318,41 @@ def extract_events(
         )
 
     for sentence in sentences:
-        dated = [m for m in _in_span(sentence.start, sentence.end, mentions) if m.value]
+        in_sentence = _in_span(sentence.start, sentence.end, mentions)
+        dated = [m for m in in_sentence if m.value and not is_bound(text, m, lang)]
+        distinct = list({m.value: m for m in reversed(dated)}.values())[::-1]
+        quoted = has_quotation(sentence.text)
         clauses = _clauses(sentence)
-        covered: list[tuple[int, int]] = []
-        seen_values: set[str] = set()
-        for mention in dated:
-            if mention.value in seen_values:
-                continue
-            seen_values.add(mention.value)
-            start, end = _window(text, clauses, mention.start)
-            covered.append((start, end))
-            events.append(make(mention.value, mention.precision, start, end))
+        windows: list[tuple[int, int]] = []
+        for mention in distinct:
+            if len(distinct) == 1 and not quoted and len(sentence.text) <= WHOLE_SENTENCE_CHARS:
+                span = (sentence.start, sentence.end)
+            else:
+                others = [m.start for m in distinct if m.value != mention.value]
+                span = _window(text, clauses, mention.start)
+                span = _split_at_relatives(text, span, mention.start, others, lang)
+            windows.append(span)
+            events.append(make(mention.value, mention.precision, *span, sentence))
         verb = reporting_verb(sentence.text, lang)
-        if verb and not statement_dated:
+        if verb and not statement_made:
             at = sentence.start + verb.start()
-            if not any(a <= at < b for a, b in covered):
-                # A reported statement the text does not date: it was made when published.
-                statement_dated = True
-                start, end = sentence.start, sentence.end
-                first_window = _window(text, clauses, at)
-                if covered:
-                    start, end = clauses[0][0], first_window[1]
-                event = make(dispatch.published.isoformat(), "day", start, end)
-                if "statement" not in event.types:
-                    types = tuple(t for t in event.types if t != "other")
-                    event = _with_types(event, ("statement", *types))
-                events.append(event)
+            if quoted or not any(a <= at < b for a, b in windows):
+                # A statement the text does not date: said on the day the story is at.
+                statement_made = True
+                verb_window = _window(text, clauses, at)
+                start = sentence.start if not windows else clauses[0][0]
+                end = sentence.end if not windows else verb_window[1]
+                date = narrative_day or dispatch.published.isoformat()
+                event = make(date, "day", start, end, sentence)
+                kinds = tuple(t for t in event.types if t not in ("other", "statement"))
+                events.append(_with_types(event, ("statement", *kinds)))
+        recent = [m for m in dated if _is_recent_day(m, dispatch.published)]
+        if recent:
+            narrative_day = recent[-1].value
     return events
 
 
 def _with_types(event: EventMention, types: tuple[str, ...]) -> EventMention:
+    from dataclasses import replace
+
     return replace(event, types=types)

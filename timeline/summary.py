@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from timeline.events import fold
@@ -33,10 +33,25 @@ def similarity(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb)
 
 
-def summarize_dispatch(sentences: Sequence[Sentence], size: int = 3) -> list[Sentence]:
-    """The lead sentence plus the most central others, in the order of the text."""
-    if len(sentences) <= size:
-        return list(sentences)
+LEAD_MIN_WORDS = 12
+_NAME = re.compile(r"(?<![\w.])[A-ZÀ-Þ][\w'’-]{2,}")
+
+
+def pick_lead(sentences: Sequence[Sentence], says_something: Callable[[Sentence], bool]) -> int:
+    """The sentence that best opens a summary: the first of the first three that is long enough
+    and names what the dispatch is about (a one-line scene-setter is skipped)."""
+    for index, sentence in enumerate(sentences[:3]):
+        if len(sentence.text.split()) >= LEAD_MIN_WORDS and says_something(sentence):
+            return index
+    return 0
+
+
+def summarize_dispatch(
+    sentences: Sequence[Sentence], size: int = 3, lead: int = 0
+) -> list[Sentence]:
+    """The lead sentence plus the most central others; the lead first, the rest in text order."""
+    if not sentences:
+        return []
     bags = [Counter(_CONTENT_WORD.findall(fold(s.text))) for s in sentences]
     document = Counter()
     for bag in bags:
@@ -49,14 +64,15 @@ def summarize_dispatch(sentences: Sequence[Sentence], size: int = 3) -> list[Sen
         shared = sum(document[w] - 1 for w in bag)
         return shared / math.sqrt(sum(bag.values()))
 
-    ranked = sorted(range(1, len(sentences)), key=lambda i: (-centrality(i), i))
-    chosen = sorted([0, *ranked[: size - 1]])
-    return [sentences[i] for i in chosen]
+    others = sorted(
+        (i for i in range(len(sentences)) if i != lead), key=lambda i: (-centrality(i), i)
+    )
+    return [sentences[lead], *(sentences[i] for i in sorted(others[: size - 1]))]
 
 
 @dataclass(frozen=True, slots=True)
 class BriefItem:
-    """Something a briefing may say: a summary with its date, sources and weight."""
+    """Something a briefing may say: a sentence with its date, sources and weight."""
 
     text: str
     date: str | None
@@ -73,45 +89,72 @@ class Briefing:
     sources: list[str]
 
 
-def _distinct(
-    items: Sequence[BriefItem], limit: int, already: Sequence[BriefItem] = ()
+def names(text: str) -> set[str]:
+    """Proper names and numbers of a sentence, folded: what survives translation."""
+    found = {fold(n) for n in _NAME.findall(text[1:])}
+    return found | set(re.findall(r"\d{2,}", text))
+
+
+def same_fact(a: BriefItem, b: BriefItem) -> bool:
+    """Two sentences saying the same thing, in one language or across languages."""
+    if similarity(a.text, b.text) >= NEAR_DUPLICATE:
+        return True
+    na, nb = names(a.text), names(b.text)
+    shared = na & nb
+    return len(shared) >= 2 and len(shared) / len(na | nb) >= NEAR_DUPLICATE
+
+
+def _choose(
+    items: Sequence[BriefItem], limit: int, chosen: list[BriefItem], lang: str | None
 ) -> list[BriefItem]:
-    chosen: list[BriefItem] = []
+    """Up to `limit` items in the given order, skipping facts already told; when the same fact
+    comes in several languages, the one in `lang` is told (citing all of them)."""
+    picked: list[BriefItem] = []
     for item in items:
-        if len(chosen) >= limit:
-            break
-        if any(
-            similarity(item.text, other.text) >= NEAR_DUPLICATE for other in [*already, *chosen]
-        ):
+        twin = next((c for c in [*chosen, *picked] if same_fact(item, c)), None)
+        if twin is not None:
+            if twin in picked and lang and item.lang == lang and twin.lang != lang:
+                merged = BriefItem(
+                    item.text,
+                    item.date,
+                    item.precision,
+                    tuple(dict.fromkeys([*item.sources, *twin.sources])),
+                    max(item.salience, twin.salience),
+                    item.lang,
+                )
+                picked[picked.index(twin)] = merged
             continue
-        chosen.append(item)
-    return chosen
+        if len(picked) < limit:
+            picked.append(item)
+    return picked
 
 
-def brief(items: Sequence[BriefItem], size: int = 5, lang: str | None = None) -> Briefing:
-    """Latest developments first, then key background dates; no two sentences saying the same."""
-    dated = [i for i in items if i.date]
+KEY_DATES = 8
 
-    def preference(item: BriefItem) -> tuple:
-        return (lang is not None and item.lang != lang, -item.salience)
 
-    latest = sorted(dated, key=lambda i: (sort_key(i.date)[1], -i.salience), reverse=True)
-    recent_count = max(1, (size + 1) // 2)
-    recent = _distinct(
-        sorted(
-            latest[: recent_count * 3], key=lambda i: (-_rank(sort_key(i.date)[1]), *preference(i))
-        ),
-        recent_count,
-    )
-    background = sorted(dated, key=lambda i: (-i.salience, sort_key(i.date)))
-    summary = recent + _distinct(
-        [i for i in background if i not in recent], size - len(recent), recent
-    )
-    key_dates = sorted(_distinct(background, 8), key=lambda i: sort_key(i.date))
+def brief(
+    recent: Sequence[BriefItem],
+    background: Sequence[BriefItem],
+    dates: Sequence[BriefItem] = (),
+    size: int = 5,
+    lang: str | None = None,
+) -> Briefing:
+    """Latest developments first (the leads of the newest dispatches), then the key background
+    (the most reported older happenings); no two sentences saying the same thing.
+
+    `recent` are dispatch leads, `background` timeline happenings and `dates` the timeline's
+    dates (one item each, for the key dates); all carry their sources."""
+    size = max(3, min(size, 6))
+    newest_first = sorted(recent, key=lambda i: (sort_key(i.date)[0], i.sources), reverse=True)
+    latest = _choose(newest_first, (size + 1) // 2, [], lang)
+    oldest_news = min((sort_key(i.date)[0] for i in latest), default="9999")
+    older = [i for i in background if i.date and sort_key(i.date)[1] < oldest_news]
+    ranked = sorted(older, key=lambda i: (-i.salience, -len(i.text.split()), sort_key(i.date)))
+    summary = latest + _choose(ranked, size - len(latest), latest, lang)
+    if len(summary) < size:
+        rest = sorted(background, key=lambda i: (-i.salience, sort_key(i.date)))
+        summary += _choose(rest, size - len(summary), summary, lang)
+    most_reported = sorted(dates, key=lambda i: (-i.salience, sort_key(i.date)))[:KEY_DATES]
+    key_dates = sorted(most_reported, key=lambda i: sort_key(i.date))
     sources = list(dict.fromkeys(s for item in summary for s in item.sources))
     return Briefing(summary=summary, key_dates=key_dates, sources=sources)
-
-
-def _rank(iso_day: str) -> int:
-    """An ISO day as a number, so 'later' sorts first when negated."""
-    return int(iso_day.replace("-", "")) if iso_day[:1].isdigit() else 0

@@ -1,0 +1,677 @@
+"""Time expressions: table-driven cases per language, non-dates, offsets, eras.
+
+Sentences are made up for the tests (none is copied from a benchmark or the dev corpus).
+Each case gives a sentence, its publication date and the mentions expected in it, as
+(text, value, precision); a case marked `only` must find exactly those mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+import pytest
+
+from timeline.dates import Era, TimeMention, extract_dates, load_eras
+from timeline.dispatch import parse_dispatch
+
+D = dt.date
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_dcf501dca8828168.txt"
+
+
+def mentions(text: str, published: dt.date, lang: str) -> list[TimeMention]:
+    found = extract_dates(text, published, lang)
+    for m in found:  # offsets always point at the mention
+        assert text[m.start : m.end] == m.text
+    return found
+
+
+def found_as(text: str, published: dt.date, lang: str) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.value, m.precision) for m in mentions(text, published, lang)]
+
+
+# (lang, published, sentence, expected mentions (text, value, precision))
+CASES = [
+    # --- French: absolute dates -------------------------------------------------------------
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Il a été arrêté le 3 janvier 2026 à l'aube.",
+        [("le 3 janvier 2026", "2026-01-03", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "La décision date du 12 sept. 2024.",
+        [("12 sept. 2024", "2024-09-12", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le texte a été publié le 03/01/2026 au Journal officiel.",
+        [("03/01/2026", "2026-01-03", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "La réunion du 2026-01-05 a été reportée.",
+        [("2026-01-05", "2026-01-05", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le scrutin du 1er février sera décisif.",
+        [("1er février", "2026-02-01", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le bureau a ouvert samedi 27 décembre.",
+        [("samedi 27 décembre", "2025-12-27", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le vote aura lieu le 12 mars prochain.",
+        [("le 12 mars prochain", "2026-03-12", "day")],
+    ),
+    # year-less dates: the nearest plausible year
+    (
+        "fr",
+        D(2026, 1, 8),
+        "L'accord a été signé le 28 décembre.",
+        [("le 28 décembre", "2025-12-28", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 9, 9),
+        "Il n'a pas été vu en public depuis le 30 juillet.",
+        [("le 30 juillet", "2025-07-30", "day")],
+    ),
+    # --- French: relative to publication ------------------------------------------------------
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le ministre s'est exprimé hier devant la presse.",
+        [("hier", "2026-01-07", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Aujourd'hui, la ville se réveille sous la neige.",
+        [("Aujourd'hui", "2026-01-08", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Les troupes ont franchi la frontière samedi.",
+        [("samedi", "2026-01-03", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "La délégation se rendra samedi à Genève.",
+        [("samedi", "2026-01-10", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le conseil s'est réuni mardi dernier.",
+        [("mardi dernier", "2026-01-06", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Les prix ont encore grimpé la semaine dernière.",
+        [("la semaine dernière", "2025-12-29/2026-01-04", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le port a été fermé il y a deux ans.",
+        [("il y a deux ans", "2024", "year")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Les ventes ont reculé l'an dernier.",
+        [("l'an dernier", "2025", "year")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Cette année, le festival change de lieu.",
+        [("Cette année", "2026", "year")],
+    ),
+    # anaphora: counted from the date mentioned before
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le traité a été signé le 3 janvier. Le lendemain, les marchés ont bondi.",
+        [("le 3 janvier", "2026-01-03", "day"), ("Le lendemain", "2026-01-04", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le sommet s'est ouvert le 5 janvier ; la veille, des manifestants "
+        "avaient bloqué le centre.",
+        [("le 5 janvier", "2026-01-05", "day"), ("la veille", "2026-01-04", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "La grève a commencé le 2 janvier. Trois jours plus tard, le trafic a repris.",
+        [("le 2 janvier", "2026-01-02", "day"), ("Trois jours plus tard", "2026-01-05", "day")],
+    ),
+    # --- French: partial dates and periods ----------------------------------------------------
+    ("fr", D(2026, 1, 8), "Il gouverne depuis mars 2013.", [("mars 2013", "2013-03", "month")]),
+    ("fr", D(2026, 1, 8), "La loi a été votée en 2019.", [("2019", "2019", "year")]),
+    ("fr", D(2026, 1, 8), "Il dirige le parti depuis 2019.", [("2019", "2019", "year")]),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Les travaux commenceront début février.",
+        [("début février", "2026-02", "month")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le groupe était célèbre dans les années 60.",
+        [("les années 60", "1960-01-01/1969-12-31", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Il a présidé le pays entre 1999 et 2013.",
+        [("entre 1999 et 2013", "1999-01-01/2013-12-31", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Elle a dirigé l'agence de 1999 à 2013.",
+        [("de 1999 à 2013", "1999-01-01/2013-12-31", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "L'ancien président (2018-2022) s'est exprimé.",
+        [("2018-2022", "2018-01-01/2022-12-31", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Les résultats du premier trimestre 2025 sont bons.",
+        [("premier trimestre 2025", "2025-01-01/2025-03-31", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "La saison des pluies a commencé à l'automne 2024.",
+        [("l'automne 2024", "2024-09-01/2024-11-30", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "La nomination est attendue dans la seconde quinzaine de janvier.",
+        [("la seconde quinzaine de janvier", "2026-01-16/2026-01-31", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Cette tradition remonte au XIXe siècle.",
+        [("XIXe siècle", "1800-01-01/1899-12-31", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Du 12 au 15 mars, le salon accueillera le public.",
+        [("Du 12 au 15 mars", "2026-03-12/2026-03-15", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Les élections des 3 et 4 mai ont été annulées.",
+        [("3", "2025-05-03", "day"), ("4 mai", "2025-05-04", "day")],
+    ),
+    # eras
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Depuis l'ère Chavez, les deux pays coopèrent.",
+        [("l'ère Chavez", "1999-02-02/2013-03-05", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Ce réseau date de l'ère soviétique.",
+        [("l'ère soviétique", "1922-12-30/1991-12-26", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Pendant la guerre froide, la base était secrète.",
+        [("la guerre froide", "1947-03-12/1991-12-26", "period")],
+    ),
+    # vague
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Pendant des décennies, la région a vécu du pétrole.",
+        [("Pendant des décennies", None, "vague")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Les négociations piétinent depuis des mois.",
+        [("depuis des mois", None, "vague")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Actuellement, le port tourne au ralenti.",
+        [("Actuellement", None, "vague")],
+    ),
+    # --- English ----------------------------------------------------------------------------
+    (
+        "en",
+        D(2026, 1, 8),
+        "The ceasefire was signed on 3 Jan. 2026 in Doha.",
+        [("3 Jan. 2026", "2026-01-03", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The hearing is set for January 3rd.",
+        [("January 3rd", "2026-01-03", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The law took effect Sept. 30, 2025.",
+        [("Sept. 30, 2025", "2025-09-30", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The order dated 01/03/2026 was released.",
+        [("01/03/2026", "2026-01-03", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "Troops crossed the border on Saturday.",
+        [("Saturday", "2026-01-03", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The envoy will arrive on Saturday.",
+        [("Saturday", "2026-01-10", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The senator spoke last Tuesday.",
+        [("last Tuesday", "2026-01-06", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "Prices rose last week.",
+        [("last week", "2025-12-29/2026-01-04", "period")],
+    ),
+    ("en", D(2026, 1, 8), "The mine closed two years ago.", [("two years ago", "2024", "year")]),
+    ("en", D(2026, 1, 8), "He resigned yesterday.", [("yesterday", "2026-01-07", "day")]),
+    (
+        "en",
+        D(2026, 1, 5),
+        "The council met on Monday, two days after the raid of Jan. 3. The day "
+        "before, envoys had gathered.",
+        [
+            ("Monday", "2026-01-05", "day"),
+            ("two days after", "2026-01-05", "day"),
+            ("Jan. 3", "2026-01-03", "day"),
+            ("The day before", "2026-01-02", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 1, 5),
+        "Rebels took the town on Saturday. Two days earlier, they had crossed the river.",
+        [("Saturday", "2026-01-03", "day"), ("Two days earlier", "2026-01-01", "day")],
+    ),
+    (
+        "en",
+        D(2025, 9, 3),
+        "The group was listed in February and sanctioned in March last year.",
+        [("February", "2025-02", "month"), ("March last year", "2024-03", "month")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "She served as minister between 2014 and 2017.",
+        [("between 2014 and 2017", "2014-01-01/2017-12-31", "period")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "Sales fell in the third quarter of 2025.",
+        [("the third quarter of 2025", "2025-07-01/2025-09-30", "period")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The band was famous in the 1960s.",
+        [("the 1960s", "1960-01-01/1969-12-31", "period")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "Trade collapsed after the Chávez era began.",
+        [("the Chávez era", "1999-02-02/2013-03-05", "period")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "In recent weeks the navy has moved ships closer.",
+        [("recent weeks", None, "vague")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The summit is expected this summer.",
+        [("this summer", "2026-06-01/2026-08-31", "period")],
+    ),
+    # --- Spanish ----------------------------------------------------------------------------
+    (
+        "es",
+        D(2026, 1, 9),
+        "El decreto se firmó el 7 de enero en Caracas.",
+        [("el 7 de enero", "2026-01-07", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 9),
+        "La ley entró en vigor el 3 de enero de 2026.",
+        [("el 3 de enero de 2026", "2026-01-03", "day")],
+    ),
+    ("es", D(2026, 1, 9), "El ministro habló ayer con la prensa.", [("ayer", "2026-01-08", "day")]),
+    (
+        "es",
+        D(2026, 1, 9),
+        "El anuncio llegó el jueves por la tarde.",
+        [("el jueves por la tarde", "2026-01-08", "day")],
+    ),
+    ("es", D(2026, 1, 9), "El puerto cerró hace dos años.", [("hace dos años", "2024", "year")]),
+    (
+        "es",
+        D(2026, 1, 9),
+        "La flota zarpó el 3 de enero. Cinco días después, regresó al puerto.",
+        [("el 3 de enero", "2026-01-03", "day"), ("Cinco días después", "2026-01-08", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 9),
+        "Gobernó el país entre 1999 y 2013.",
+        [("entre 1999 y 2013", "1999-01-01/2013-12-31", "period")],
+    ),
+    (
+        "es",
+        D(2026, 1, 9),
+        "La crisis comenzó a principios de marzo de 2019.",
+        [("a principios de marzo de 2019", "2019-03", "month")],
+    ),
+    (
+        "es",
+        D(2026, 1, 9),
+        "Fue una figura clave de los años 60.",
+        [("los años 60", "1960-01-01/1969-12-31", "period")],
+    ),
+    (
+        "es",
+        D(2026, 1, 9),
+        "Durante décadas, el pueblo vivió de la pesca.",
+        [("Durante décadas", None, "vague")],
+    ),
+    (
+        "es",
+        D(2026, 1, 9),
+        "Los acuerdos datan de la era Chávez.",
+        [("la era Chávez", "1999-02-02/2013-03-05", "period")],
+    ),
+    # --- German -----------------------------------------------------------------------------
+    (
+        "de",
+        D(2026, 1, 8),
+        "Der Vertrag wurde am 5. Januar unterzeichnet.",
+        [("5. Januar", "2026-01-05", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Die Wahl fand am 3. Januar 2026 statt.",
+        [("3. Januar 2026", "2026-01-03", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Die Sitzung vom 03.01.2026 wurde vertagt.",
+        [("03.01.2026", "2026-01-03", "day")],
+    ),
+    ("de", D(2026, 1, 8), "Der Minister äußerte sich gestern.", [("gestern", "2026-01-07", "day")]),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Die Preise stiegen in der vergangenen Woche.",
+        [("der vergangenen Woche", "2025-12-29/2026-01-04", "period")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Das Werk schloss vor zwei Jahren.",
+        [("vor zwei Jahren", "2024", "year")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Die Band war in den 80er Jahren berühmt.",
+        [("den 80er Jahren", "1980-01-01/1989-12-31", "period")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Die Beziehungen stammen aus der Chávez-Ära.",
+        [("der Chávez-Ära", "1999-02-02/2013-03-05", "period")],
+    ),
+    # --- Portuguese -------------------------------------------------------------------------
+    (
+        "pt",
+        D(2026, 1, 19),
+        "A votação decorreu a 18 de janeiro de 2026.",
+        [("18 de janeiro de 2026", "2026-01-18", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 19),
+        "O candidato falou ontem aos jornalistas.",
+        [("ontem", "2026-01-18", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 19),
+        "A segunda volta realiza-se no domingo, 8 de fevereiro.",
+        [("domingo, 8 de fevereiro", "2026-02-08", "day")],
+    ),
+    ("pt", D(2026, 1, 19), "O porto fechou há dois anos.", [("há dois anos", "2024", "year")]),
+    (
+        "pt",
+        D(2026, 1, 19),
+        "Governou o país entre 1999 e 2013.",
+        [("entre 1999 e 2013", "1999-01-01/2013-12-31", "period")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 19),
+        "A banda foi famosa nos anos 60.",
+        [("anos 60", "1960-01-01/1969-12-31", "period")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 19),
+        "Os acordos vêm da era Chávez.",
+        [("era Chávez", "1999-02-02/2013-03-05", "period")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), CASES)
+def test_cases(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+# Texts holding no date at all, in the language they are written in.
+NON_DATES = [
+    ("fr", "Il a obtenu sa nomination grâce à des appuis solides."),
+    ("fr", "Plus de 400 accords ont été signés, dont la vente de S-300."),
+    ("fr", "La ville compte 2 millions d'habitants et le chômage a baissé de 1,5 %."),
+    ("fr", "Les explosions ont eu lieu vers 2 heures, puis à 7:58."),
+    ("fr", "Âgé de 75 ans, il a passé 18 mois en prison et 90 jours à l'isolement."),
+    ("fr", "Appelez le 01 45 67 89 12 ou lisez la page 2019 du rapport."),
+    ("fr", "Deux F-16 ont survolé la base ; la sonde tourne autour de Mars."),
+    ("fr", "Il a reçu ses invités à Mar-a-Lago."),
+    ("fr", "Les 2 000 soldats et les 1 500 policiers restent mobilisés."),
+    ("en", "The tactic may recall earlier campaigns against the cartel."),
+    ("en", "The 56-year-old leader spent 90 days in custody and 18 months abroad."),
+    ("en", "The meeting started at 10 a.m. and four F-16 jets flew over."),
+    ("en", "The Milano Cortina 2026 Winter Olympics drew 2,900 athletes."),
+    ("en", "Call 555-0199 for details; see page 12."),
+    ("es", "Murió una mujer de 54 años y 34 edificios sufrieron daños."),
+    ("es", "El sismo ocurrió a las 7:58 con magnitud 6,5."),
+    ("es", "Miles de personas marcharon por la Plaza de Mayo."),
+    ("de", "Der 56-Jährige war 90 Tage in Haft; morgens trainiert er."),
+    ("pt", "A segunda volta das eleições vai ser disputada por dois candidatos."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NON_DATES)
+def test_non_dates(lang, sentence):
+    assert found_as(sentence, D(2026, 1, 8), lang) == []
+
+
+def test_seed_dispatch():
+    """Every time expression of the seed, and nothing else (`sa`, `des`, `400 accords`,
+    `S-300` are not dates)."""
+    d = parse_dispatch(SEED.read_text(encoding="utf-8-sig"), SEED.name)
+    found = extract_dates(d.text, d.published, d.lang, d.body_start)
+    assert [(m.text, m.value, m.precision) for m in found] == [
+        ("le 3 janvier 2026", "2026-01-03", "day"),
+        ("Pendant des décennies", None, "vague"),
+        ("l’ère Chavez", "1999-02-02/2013-03-05", "period"),
+    ]
+    for m in found:
+        assert d.text[m.start : m.end] == m.text
+        assert m.start >= d.body_start
+
+
+def test_header_is_never_read():
+    text = (
+        " date 2026-01-08 MONDE :: Le 3 janvier 2026, Caracas tombe :: WORLD\n\n"
+        "Le président a parlé hier.\n"
+    )
+    d = parse_dispatch(text)
+    found = extract_dates(d.text, d.published, d.lang, d.body_start)
+    assert [(m.text, m.value) for m in found] == [("hier", "2026-01-07")]
+    assert all(m.start >= d.body_start for m in found)
+
+
+def test_offsets_are_into_the_whole_text():
+    body = "Il est parti le 2 janvier."
+    text = "xxxxxxxxxx\n" + body
+    (m,) = extract_dates(text, D(2026, 1, 8), "fr", start=11)
+    assert (m.start, m.end) == (text.index("le 2 janvier"), text.index("le 2 janvier") + 12)
+    assert text[m.start : m.end] == m.text
+
+
+def test_mentions_come_in_order_and_do_not_overlap():
+    text = "Le 3 janvier, puis hier, et en 2019, enfin l'an dernier et samedi."
+    found = mentions(text, D(2026, 1, 8), "fr")
+    assert len(found) == 5
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+
+
+def test_accentless_and_abbreviated_french():
+    assert found_as("Il est né le 3 fevrier 1990 et parti en aout 2001.", D(2026, 1, 8), "fr") == [
+        ("le 3 fevrier 1990", "1990-02-03", "day"),
+        ("aout 2001", "2001-08", "month"),
+    ]
+
+
+def test_sept_is_september_only_as_a_month():
+    assert found_as("Ils étaient sept. Le 4 sept. ils sont partis.", D(2025, 10, 1), "fr") == [
+        ("Le 4 sept.", "2025-09-04", "day")
+    ]
+
+
+def test_reported_speech_counts_from_the_day_it_was_said():
+    text = (
+        "Dimanche 4 janvier, le ministre a déclaré : « Hier, nous avons perdu le contact "
+        "avec la frégate »."
+    )
+    assert found_as(text, D(2026, 1, 8), "fr") == [
+        ("Dimanche 4 janvier", "2026-01-04", "day"),
+        ("Hier", "2026-01-03", "day"),
+    ]
+
+
+def test_load_eras_has_the_chavez_era_in_five_languages():
+    eras = {era.key: era for era in load_eras()}
+    chavez = eras["chavez"]
+    assert (chavez.start, chavez.end) == (D(1999, 2, 2), D(2013, 3, 5))
+    names = set(chavez.names)
+    for name in (
+        "ère Chávez",
+        "ère Chavez",
+        "Chávez era",
+        "Chavez era",
+        "era Chávez",
+        "Chávez-Ära",
+    ):
+        assert name in names
+    assert {"cold_war", "soviet"} <= eras.keys()
+
+
+def test_admins_can_add_an_era():
+    era = Era("belle_epoque", ("Belle Époque",), D(1871, 1, 1), D(1914, 8, 3))
+    text = "Cette façade date de la Belle Époque."
+    assert [(m.text, m.value) for m in extract_dates(text, D(2026, 1, 8), "fr", eras=[era])] == [
+        ("la Belle Époque", "1871-01-01/1914-08-03")
+    ]
+    assert extract_dates(text, D(2026, 1, 8), "fr") == []
+
+
+def test_other_languages_fall_back_to_iso_dates_and_month_names():
+    assert found_as("Il vertice si terrà il 3 gennaio 2026.", D(2026, 1, 1), "it") == [
+        ("3 gennaio 2026", "2026-01-03", "day")
+    ]
+    assert found_as("Non è mai successo.", D(2026, 1, 1), "it") == []
+    assert found_as("De top begint op 2026-01-03.", D(2026, 1, 1), "nl") == [
+        ("2026-01-03", "2026-01-03", "day")
+    ]
+
+
+def test_values_are_well_formed():
+    text = (
+        "Le 3 janvier 2026, en mars 2013, en 2019, la semaine dernière, les années 60 et "
+        "depuis des mois."
+    )
+    for m in mentions(text, D(2026, 1, 8), "fr"):
+        assert m.precision in ("day", "month", "year", "period", "vague")
+        if m.precision == "vague":
+            assert m.value is None
+        elif m.precision == "period":
+            first, last = m.value.split("/")
+            assert D.fromisoformat(first) <= D.fromisoformat(last)
+        else:
+            assert len(m.value) == {"day": 10, "month": 7, "year": 4}[m.precision]

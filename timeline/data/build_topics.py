@@ -1,0 +1,146 @@
+"""Generate `topics/countries.json` (country and territory names) from CLDR, via babel.
+
+Run from the repository root with babel installed (`pip install babel`, a dev-only tool):
+
+    python timeline/data/build_topics.py
+
+The output is committed; the bot never imports babel. Only names come from CLDR: demonyms,
+capitals, metonyms, prefixes and case rules are curated by hand in the region files next to
+the output (`europe.json`, `americas.json`, ...) and merged by `timeline.topics` at load time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import babel
+from babel import Locale
+
+OUT = Path(__file__).parent / "topics" / "countries.json"
+
+# Language -> CLDR locales whose names are merged (regional variants add real spellings:
+# pt_PT 'Irão', 'Quénia'; es_419 'Irak'/'Irán' variants; fr_CA 'Bélarus').
+LOCALES = {
+    "en": ["en", "en_GB"],
+    "fr": ["fr", "fr_CA"],
+    "es": ["es", "es_419", "es_MX"],
+    "de": ["de", "de_CH", "de_AT"],
+    "pt": ["pt", "pt_PT"],
+    # Italian and Dutch dispatches arrive too (timeline.language supports them).
+    "it": ["it"],
+    "nl": ["nl"],
+}
+CONJUNCTION = {"en": "and", "fr": "et", "es": "y", "de": "und", "pt": "e", "it": "e", "nl": "en"}
+
+
+def codes(text: str) -> set[str]:
+    """A set of region codes written as one space-separated string."""
+    return set(text.split())
+
+
+# Territories common in news; every other real code CLDR lists as a region is a sovereign state
+# (the 193 UN members, plus the Vatican, Palestine, Taiwan and Kosovo).
+TERRITORIES = codes("HK MO GL PR EH NC PF GF GP MQ RE YT BM KY GI FK AW CW FO GU VI VG TC AS AQ")
+# Codes that are not places (EU, UN, pseudo-locales) or too obscure to be worth their noise
+# (islets whose names are common words or place names elsewhere: Jersey, Man, Saint-Martin...).
+SKIP = codes(
+    "AC AI AX BL BQ BV CC CK CP CQ CX DG EA EU EZ GG GS HM IC IM IO JE MF MP MS NF NU PM PN"
+    " QO SH SJ SX TA TF TK UM UN WF XA XB ZZ"
+)
+# Topic keys and labels where the CLDR English name is not what a user types.
+OVERRIDES = {
+    "CD": ("dr congo", "DR Congo"),
+    "CG": ("congo", "Congo"),
+    "CI": ("ivory coast", "Ivory Coast"),
+    "CW": ("curacao", "Curaçao"),
+    "HK": ("hong kong", "Hong Kong"),
+    "MM": ("myanmar", "Myanmar"),
+    "MO": ("macau", "Macau"),
+    "PS": ("palestine", "Palestine"),
+    "RE": ("reunion", "Réunion"),
+    "TL": ("east timor", "East Timor"),
+    "TR": ("turkey", "Turkey"),
+    "VA": ("vatican", "Vatican"),
+    "VI": ("us virgin islands", "US Virgin Islands"),
+    "VC": ("saint vincent and the grenadines", "Saint Vincent and the Grenadines"),
+}
+# CLDR decorates these names ('Hong Kong SAR China'); the plain names are what news uses.
+PLAIN_NAMES = {
+    "HK": ["Hong Kong", "Hongkong"],
+    "MO": ["Macao", "Macau"],
+}
+
+
+def ascii_fold(name: str) -> str:
+    """Topic keys are typed by users: lower-case ASCII ('são tomé' -> 'sao tome')."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def clean_names(name: str, lang: str) -> list[str]:
+    """One CLDR display name -> the plain names it contains."""
+    name = name.replace("’", "'").strip()
+    names = []
+    match = re.fullmatch(r"(.+?)\s*\((.+)\)", name)  # 'Myanmar (Burma)' -> both
+    parts = [match.group(1), match.group(2)] if match else [name]
+    for part in parts:
+        # 'Congo - Kinshasa' -> 'Congo-Kinshasa'; '&' spelled out as news writes it.
+        plain = re.sub(r"\s+-\s+", "-", part).replace("&", CONJUNCTION[lang])
+        names.append(plain)
+        if plain.startswith("St. "):
+            names.append("Saint " + plain[4:])
+    return names
+
+
+def build() -> dict:
+    english = Locale.parse("en").territories
+    codes = sorted(c for c in english if len(c) == 2 and c.isalpha() and c not in SKIP)
+    entries = []
+    for code in codes:
+        key, label = OVERRIDES.get(code, (None, None))
+        if key is None:
+            label = clean_names(english[code], "en")[0].replace("St. ", "Saint ")
+            key = ascii_fold(label)
+        names: dict[str, list[str]] = {}
+        for lang, locales in LOCALES.items():
+            found: list[str] = []
+            if code in PLAIN_NAMES:
+                found = list(PLAIN_NAMES[code])
+            else:
+                for loc in locales:
+                    raw = Locale.parse(loc).territories.get(code)
+                    for name in clean_names(raw, lang) if raw else []:
+                        if name not in found:
+                            found.append(name)
+            names[lang] = found
+        entries.append(
+            {
+                "iso": code,
+                "key": key,
+                "label": label,
+                "kind": "place" if code in TERRITORIES else "country",
+                "names": names,
+            }
+        )
+    return {
+        "_about": (
+            f"Generated by build_topics.py from CLDR (babel {babel.__version__}); do not edit. "
+            "Curate demonyms, capitals and case rules in the region files."
+        ),
+        "countries": entries,
+    }
+
+
+def main() -> None:
+    data = build()
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    OUT.write_text(text + "\n", encoding="utf-8")
+    sovereign = sum(e["kind"] == "country" for e in data["countries"])
+    print(f"wrote {OUT}: {len(data['countries'])} entries, {sovereign} sovereign states")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,465 @@
+"""Per-language grammars for time expressions, compiled from the tables in `timeline/data/`.
+
+A language table (`data/dates_<lang>.json`) holds the words of the language (`vocab`: month
+and weekday names, numerals, units, relative words...), a few regular fragments (`regex`),
+the rules (`rules`: a pattern written with `%MACRO%` slots, and the `kind` of value it
+denotes) and the tense markers used to pick past or future readings. This module turns a
+table into compiled patterns and lookups; `timeline.dates` does the arithmetic.
+
+Pattern syntax: ordinary regular expressions where a space means "some whitespace" and
+`%name%` (or `%name:group%` to use a slot twice) expands to a named group: either the words
+of `vocab[name]` (accent-, case- and apostrophe-tolerant) or the fragment `regex[name]`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).parent / "data"
+SUPPORTED = ("en", "fr", "es", "de", "pt")
+MACRO = re.compile(r"%([A-Za-z_0-9]+)(?::([a-z_0-9]+))?%")
+# A space in a pattern is any run of white space (no-break spaces included).
+SPACE = r"\s+"
+ACCENTS = {
+    "a": "aàáâãäå",
+    "c": "cç",
+    "e": "eèéêë",
+    "i": "iìíîï",
+    "n": "nñ",
+    "o": "oòóôõö",
+    "u": "uùúûü",
+    "y": "yýÿ",
+    "ß": "ß",
+}
+_ACCENT_CLASS = {}
+for _base, _variants in ACCENTS.items():
+    for _ch in _variants:
+        _ACCENT_CLASS[_ch] = "[" + _variants + "]"
+
+
+# Accented letter -> base letter, one character for one, so that offsets survive folding.
+_FOLD_TABLE = {}
+for _base, _variants in ACCENTS.items():
+    for _ch in _variants:
+        if _ch != _base:
+            _FOLD_TABLE[ord(_ch)] = _base
+_FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("‐"): "-", ord("‑"): "-"})
+
+
+def fold_text(text: str) -> str:
+    """Lower case, accents removed, same length as `text` (offsets stay valid)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few letters lower-case to two characters (İ)
+        low = "".join(ch.lower()[:1] for ch in text)
+    return low.translate(_FOLD_TABLE)
+
+
+def fold(text: str) -> str:
+    """Lookup key of a word or phrase: lower case, no accents, one space, plain apostrophe."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("‑", "-")
+    text = re.sub(r"\s+", " ", text.strip())
+    return text.rstrip(".")
+
+
+def phrase_atoms(phrase: str, keep_case: bool = False, accents: bool = True) -> list[str]:
+    """A vocabulary phrase -> one regex atom per character, tolerant of missing accents,
+    either apostrophe, any run of spaces, and a hyphen written or not."""
+    out = []
+    for ch in phrase:
+        low = ch.lower()
+        if not accents and ch.isalnum():
+            out.append(re.escape(ch))
+        elif ch in "'’":
+            out.append("['’]")
+        elif ch == " ":
+            out.append(SPACE)
+        elif ch == "-":
+            out.append(r"(?:[-‐‑]|" + SPACE + ")?")
+        elif not keep_case and low in _ACCENT_CLASS:
+            out.append(_ACCENT_CLASS[low])
+        else:
+            out.append(re.escape(low if not keep_case else ch))
+    return out
+
+
+def _trie_regex(phrases: list[list[str]]) -> str:
+    """Alternation of phrases as a trie (`j(?:anvier|uin|uillet)`): a failing position costs
+    one character test instead of one test per phrase, and a longer phrase wins."""
+    end = ""  # marks a phrase ending at a node
+    root: dict[str, dict] = {}
+    for atoms in phrases:
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[end] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alternatives = [atom + emit(child) for atom, child in node.items() if atom != end]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if end in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(root) + ")"
+
+
+def alternation(words: list[str], case: str = "any", accents: bool = True) -> str:
+    """Regex alternation of words (a trie, so the longer phrase wins at a position).
+
+    case "title": only Title or UPPER case forms match (English month and weekday names,
+    so that `may` the modal and `march` the verb are not months); "lower": lower case only.
+    """
+    words = sorted(set(words))
+    if case == "title":
+        forms = {form for w in words for form in (w[:1].upper() + w[1:], w.upper())}
+        return "(?-i:" + _trie_regex([phrase_atoms(f, keep_case=True) for f in forms]) + ")"
+    if case == "lower":
+        return "(?-i:" + _trie_regex([phrase_atoms(w, keep_case=True) for w in words]) + ")"
+    return _trie_regex([phrase_atoms(w, accents=accents) for w in words])
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    kind: str
+    pattern: re.Pattern[str]
+    slots: dict[str, str]  # group name -> vocab name, to read the value of a matched word
+    args: dict[str, Any]
+    key: frozenset[str]  # words one of which every match contains (or NUMBER_KEYS classes)
+    requires: tuple[frozenset[str], ...]  # more word sets a text must meet for the rule to apply
+
+
+@dataclass(slots=True)
+class Grammar:
+    lang: str
+    rules: list[Rule]
+    key_index: dict[str, tuple[int, ...]]  # key word (or number class) -> rules it anchors
+    key_words: frozenset[str]  # the anchor words (numbers aside)
+    vocab: dict[str, dict[str, Any]]  # vocab name -> folded word -> value
+    future: re.Pattern[str] | None
+    future_prep: re.Pattern[str] | None  # deadline words right before a date: "by", "until"
+    past: re.Pattern[str] | None
+    pluperfect: re.Pattern[str] | None
+    count_nouns: re.Pattern[str] | None
+    name_before_year: re.Pattern[str] | None
+    date_order: str
+    lowercase_names: bool  # months and weekdays are written in lower case mid-sentence
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def value(self, vocab_name: str, text: str) -> Any:
+        table = self.vocab[vocab_name]
+        key = fold(text)
+        if key in table:
+            return table[key]
+        # Tolerate the variants the pattern tolerates: hyphen or space, missing apostrophe.
+        for variant in (key.replace("-", " "), key.replace(" ", "-"), key.replace(" ", "")):
+            if variant in table:
+                return table[variant]
+        squashed = re.sub(r"[\s\-']", "", key)
+        for word, value in table.items():
+            if re.sub(r"[\s\-']", "", word) == squashed:
+                return value
+        raise KeyError(f"{self.lang}: {text!r} is not in vocab {vocab_name!r}")
+
+
+def _load_json(name: str) -> dict[str, Any]:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def _vocab_words(entry: Any) -> dict[str, Any]:
+    """A vocab entry is {word: value} or {"case": ..., "words": {word: value}}."""
+    if isinstance(entry, dict) and "words" in entry:
+        return entry["words"]
+    return entry
+
+
+def _expand(
+    pattern: str,
+    table: dict[str, Any],
+    common: dict[str, Any],
+    slots: dict[str, str],
+    suffix: str = "",
+) -> str:
+    vocab = table.get("vocab", {})
+    regexes = {**common.get("regex", {}), **table.get("regex", {})}
+
+    def replace(match: re.Match[str]) -> str:
+        name, group = match[1], (match[2] or match[1].lower()) + suffix
+        if name in regexes:
+            # Fragments may use vocab macros (a number in words or digits); their groups get
+            # this slot's alias so that a fragment can be used twice in one rule.
+            alias = "_" + match[2] if match[2] else suffix
+            body = _expand(regexes[name], table, common, slots, alias)
+            return f"(?P<{group}>{body})"
+        if name in vocab:
+            entry = vocab[name]
+            has_case = isinstance(entry, dict) and "words" in entry
+            case = entry.get("case", "any") if has_case else "any"
+            words = list(_vocab_words(entry))
+            slots[group] = name
+            accents = table.get("accent_tolerant", True)
+            return f"(?P<{group}>{alternation(words, case, accents)})"
+        raise KeyError(f"{table.get('lang')}: unknown macro %{name}% in {pattern!r}")
+
+    # Spaces of the pattern itself become SPACE, except inside character classes and
+    # look-behinds, which must keep a fixed width.
+    expanded = []
+    in_class = False
+    groups: list[bool] = []  # open groups: is it a look-behind?
+    i = 0
+    while i < len(pattern):
+        macro = MACRO.match(pattern, i) if not in_class else None
+        if macro:
+            expanded.append(replace(macro))
+            i = macro.end()
+            continue
+        ch = pattern[i]
+        if ch == "\\":
+            expanded.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            groups.append(pattern.startswith(("(?<!", "(?<="), i))
+        elif ch == ")" and groups:
+            groups.pop()
+        elif ch == " " and not any(groups):
+            expanded.append(SPACE)
+            i += 1
+            continue
+        expanded.append(ch)
+        i += 1
+    return "".join(expanded)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words too common to anchor a search on: a rule is anchored on a rarer word of its phrases.
+STOP_WORDS = _words(
+    "the a an of in on at to and or by le la les l de des du d en et un une au aux ce cet cette "
+    "el los las lo del y o una der die das den dem im am um und os as do da dos no na nos nas em "
+    "uma e que il se es is this that ces mi"
+)
+# Frequent time words: a phrase that has a rarer word is anchored on that one instead.
+COMMON_WORDS = _words(
+    "day days year years time new eve week weeks month months jour jours an ans annee annees "
+    "dia dias ano anos tag tage jahr jahre"
+)
+WORD_RE = re.compile(r"\w+")
+
+
+def key_word(phrase: str) -> str | None:
+    """The word of a phrase to anchor on: its longest word that is neither a stop word nor a
+    frequent time word, if it has one."""
+    words = WORD_RE.findall(fold(phrase))
+    if not words:
+        return None
+    content = [w for w in words if w not in STOP_WORDS]
+    rare = [w for w in content if w not in COMMON_WORDS]
+    return max(rare or content or words, key=len)
+
+
+# Numbers anchor rules by shape: a year-like four-digit number, a one- or two-digit one, one
+# followed by a date separator (03/01/2026), a decade (80s, 80er).
+YEAR4, NUM12, NUMSEP, DECADE = "#year", "#num", "#sep", "#decade"
+NUMBER_KEYS = {"year4": YEAR4, "num12": NUM12, "numsep": NUMSEP, "decade": DECADE}
+
+
+def number_key(word: str, separated: bool = False) -> str | None:
+    """The shape of a word starting with a digit (`2026`, `3rd`, `1er`, `80s`), or None."""
+    digits = len(word) - len(word.lstrip("0123456789"))
+    if digits <= 2:
+        if separated:
+            return NUMSEP
+        if word[digits - 1] == "0" and word[digits:] in ("s", "er", "ies"):
+            return DECADE
+        return NUM12
+    if digits == 4 and "1000" <= word[:4] <= "2099":
+        return YEAR4
+    return None
+
+
+def _word_set(names: list[str], table: dict[str, Any]) -> frozenset[str]:
+    """Key words of vocab names or plain words (one word per phrase)."""
+    words: set[str] = set()
+    vocab = table.get("vocab", {})
+    for name in names:
+        if name in NUMBER_KEYS:
+            words.add(NUMBER_KEYS[name])
+            continue
+        phrases = _vocab_words(vocab[name]) if name in vocab else [name]
+        for phrase in phrases:
+            word = key_word(phrase)
+            if word:
+                words.add(word)
+    return frozenset(words)
+
+
+def _rule_key(spec: dict[str, Any], table: dict[str, Any]) -> frozenset[str]:
+    """The words one of which every match of a rule contains.
+
+    From `key` (vocab names, words, or number classes "year4"/"num12"), else the vocab the
+    rule `needs`, else a year when the pattern has one, else the words of a plain
+    alternation."""
+    key = spec.get("key", spec.get("needs"))
+    pattern = spec["pattern"]
+    if key is None and "%YEAR" in pattern:
+        key = "year4"
+    if isinstance(key, str):
+        key = [key]
+    if key is None:
+        # A plain alternation of phrases (vague adverbs): one word of each alternative.
+        plain = re.sub(r"\[[^\]]*\]", "", pattern)
+        if "%" in plain or "(" in plain or "\\" in plain:
+            raise ValueError(f"{table.get('lang')}: rule {pattern!r} needs a key")
+        key = plain.split("|")
+    return _word_set(key, table)
+
+
+def _rule_requires(spec: dict[str, Any], table: dict[str, Any]) -> tuple[frozenset[str], ...]:
+    """`requires`: each item (a vocab name or a list of words) must have a word in the text."""
+    out = []
+    for item in spec.get("requires", ()):
+        out.append(_word_set([item] if isinstance(item, str) else item, table))
+    return tuple(out)
+
+
+def compile_rules(table: dict[str, Any], common: dict[str, Any]) -> list[Rule]:
+    rules = []
+    specs = list(table.get("rules", []))
+    if table.get("include_shared"):
+        specs += common["shared_rules"]
+    for spec in specs:
+        slots: dict[str, str] = {}
+        body = _expand(spec["pattern"], table, common, slots)
+        key = _rule_key(spec, table)
+        try:
+            pattern = re.compile(r"(?<![\w@#])(?:" + body + r")(?![\w])", re.IGNORECASE)
+        except re.error as error:
+            message = f"{table.get('lang')}: bad rule {spec['pattern']!r}: {error}"
+            raise ValueError(message) from None
+        requires = _rule_requires(spec, table)
+        rules.append(Rule(spec["kind"], pattern, slots, spec.get("args", {}), key, requires))
+    return rules
+
+
+def _markers(words: list[str] | None, tail: str = r"(?!\w)") -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(words) + ")" + tail, re.IGNORECASE)
+
+
+def build_grammar(table: dict[str, Any], common: dict[str, Any]) -> Grammar:
+    vocab = {
+        name: {fold(word): value for word, value in _vocab_words(entry).items()}
+        for name, entry in table.get("vocab", {}).items()
+    }
+    markers = table.get("markers", {})
+    rules = compile_rules(table, common)
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for word in rule.key:
+            index.setdefault(word, []).append(i)
+    return Grammar(
+        lang=table["lang"],
+        rules=rules,
+        key_index={word: tuple(ids) for word, ids in index.items()},
+        key_words=frozenset(w for w in index if not w.startswith("#")),
+        vocab=vocab,
+        future=_markers(markers.get("future")),
+        future_prep=_markers(markers.get("future_prep"), tail=r"[\s,]+(?:the\s+)?$"),
+        past=_markers(markers.get("past")),
+        pluperfect=_markers(markers.get("pluperfect")),
+        count_nouns=_markers(markers.get("count_nouns")),
+        name_before_year=_markers(markers.get("name_before_year")),
+        date_order=table.get("date_order", "DMY"),
+        lowercase_names=table.get("lowercase_names", False),
+        settings=table.get("settings", {}),
+    )
+
+
+@lru_cache(maxsize=1)
+def common_table() -> dict[str, Any]:
+    return _load_json("dates_common.json")
+
+
+@lru_cache(maxsize=16)
+def grammar(lang: str) -> Grammar:
+    """The compiled grammar of a language; other languages get one built from dateparser's
+    month and weekday names (absolute dates only)."""
+    lang = (lang or "en").lower()[:2]
+    table = _load_json(f"dates_{lang}.json") if lang in SUPPORTED else fallback_table(lang)
+    return build_grammar(table, common_table())
+
+
+def fallback_table(lang: str) -> dict[str, Any]:
+    """A minimal table for a language we have no table for: names from dateparser's data,
+    the language-neutral rules of the common table (ISO and numeric dates, years)."""
+    common = common_table()
+    table: dict[str, Any] = {
+        "lang": lang,
+        "vocab": {},
+        "rules": list(common["fallback_rules"]),
+        "regex": dict(common["fallback_regex"]),
+    }
+    try:
+        info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    except (ImportError, AttributeError):
+        # Unknown language: language-neutral rules only (ISO dates, numeric dates, years).
+        table["rules"] = [
+            r
+            for r in table["rules"]
+            if "%MONTH%" not in r["pattern"] and "%WEEKDAY%" not in r["pattern"]
+        ]
+        return table
+    months = (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    )
+    weekdays = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    # Full names only (at least 4 letters): short forms collide with ordinary words.
+    table["vocab"]["MONTH"] = {
+        name: number
+        for number, key in enumerate(months, 1)
+        for name in info.get(key, [])
+        if len(name) >= 4 and not name.endswith(".")
+    }
+    table["vocab"]["WEEKDAY"] = {
+        name: number
+        for number, key in enumerate(weekdays)
+        for name in info.get(key, [])
+        if len(name) >= 4
+    }
+    table["date_order"] = info.get("date_order", "DMY")
+    if not table["vocab"]["MONTH"] or not table["vocab"]["WEEKDAY"]:
+        table["rules"] = [
+            r
+            for r in table["rules"]
+            if "%MONTH%" not in r["pattern"] and "%WEEKDAY%" not in r["pattern"]
+        ]
+    return table
