@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from storage.models import DispatchRecord, Entry, Timeline
+from storage.models import DispatchRecord, Timeline, TimelineEntry
 from timeline.values import bounds, display
 
 FORMATS = ("json", "csv", "ics", "timelinejs", "md")
@@ -45,7 +45,7 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _placed(timeline: Timeline) -> list[tuple[Entry, dt.date, dt.date]]:
+def _placed(timeline: Timeline) -> list[tuple[TimelineEntry, dt.date, dt.date]]:
     """Entries with their first and last day; vague values never reach a file."""
     placed = []
     for entry in timeline.entries:
@@ -70,13 +70,27 @@ def timeline_json(timeline: Timeline) -> dict:
                 "topics": e.topics,
                 "sources": e.sources,
                 "salience": e.salience,
-                "actors": e.actors,
-                "types": e.types,
+                "happenings": [
+                    {
+                        "summary": h.summary,
+                        "sources": h.sources,
+                        "salience": h.salience,
+                        "actors": h.actors,
+                        "types": h.types,
+                        "lang": h.lang,
+                    }
+                    for h in e.happenings
+                ],
             }
             for e in timeline.entries
         ],
         "total": timeline.total,
     }
+
+
+def _others(entry: TimelineEntry) -> list:
+    """The happenings of a date besides the one its summary tells."""
+    return [h for h in entry.happenings if h.summary != entry.summary]
 
 
 def to_json(timeline: Timeline, label: str = "", **_: object) -> bytes:
@@ -87,11 +101,13 @@ def to_json(timeline: Timeline, label: str = "", **_: object) -> bytes:
 
 CSV_HEADER = (
     "date", "precision", "start", "end", "when", "summary", "topics", "sources", "salience",
+    "also",
 )  # fmt: skip
 
 
 def to_csv(timeline: Timeline, label: str = "", **_: object) -> bytes:
-    """One row per entry under a header; lists are `;`-separated; RFC 4180 quoting and CRLF."""
+    """One row per date under a header; lists are `;`-separated, the date's other happenings
+    ` | `-separated in `also`; RFC 4180 quoting and CRLF."""
     out = io.StringIO(newline="")
     writer = csv.writer(out)
     writer.writerow(CSV_HEADER)
@@ -107,6 +123,7 @@ def to_csv(timeline: Timeline, label: str = "", **_: object) -> bytes:
                 ";".join(entry.topics),
                 ";".join(entry.sources),
                 entry.salience,
+                " | ".join(h.summary for h in _others(entry)),
             )
         )
     return out.getvalue().encode()
@@ -141,9 +158,21 @@ def _ics_date(day: dt.date) -> str:
     return day.strftime("%Y%m%d")
 
 
-def entry_uid(entry: Entry) -> str:
-    """Stable for an entry of a database: re-exports update calendar events, never duplicate."""
-    return f"entry-{entry.id}@newsline"
+def entry_key(topic: str, entry: TimelineEntry) -> str:
+    """`venezuela-2026-01-03`: a timeline has one entry per date, so topic and date name it,
+    the same in every export and every database."""
+    return f"{slug(topic)}-{re.sub(r'[^0-9]+', '-', entry.date).strip('-')}"
+
+
+def entry_uid(topic: str, entry: TimelineEntry) -> str:
+    """Stable: re-importing a newer export updates calendar events, never duplicates them."""
+    return f"{entry_key(topic, entry)}@newsline"
+
+
+def _details(entry: TimelineEntry) -> str:
+    lines = [entry.summary]
+    lines += [f"Also: {h.summary} ({', '.join(h.sources)})" for h in _others(entry)]
+    return "\n".join(lines)
 
 
 def to_ics(
@@ -166,12 +195,12 @@ def to_ics(
     ]
     for entry, first, last in _placed(timeline):
         description = (
-            f"{entry.summary}\n\nWhen: {display(entry.date, entry.precision)} "
+            f"{_details(entry)}\n\nWhen: {display(entry.date, entry.precision)} "
             f"({entry.precision})\nSources (Newsline dispatch ids): {', '.join(entry.sources)}"
         )
         lines += [
             "BEGIN:VEVENT",
-            f"UID:{entry_uid(entry)}",
+            f"UID:{entry_uid(timeline.topic, entry)}",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{_ics_date(first)}",
             f"DTEND;VALUE=DATE:{_ics_date(last + dt.timedelta(days=1))}",
@@ -240,12 +269,14 @@ def to_timelinejs(
             "start_date": start,
             "text": {
                 "headline": html.escape(_clip(entry.summary, HEADLINE_CHARS)),
-                "text": f"<p>{html.escape(entry.summary)}</p>"
+                "text": "".join(
+                    f"<p>{html.escape(line)}</p>" for line in _details(entry).split("\n")
+                )
                 + _source_html(entry.sources, sources),
             },
             "display_date": display(entry.date, entry.precision),
             "group": label,
-            "unique_id": f"entry-{entry.id}",
+            "unique_id": entry_key(timeline.topic, entry),
             "autolink": False,
         }
         if end is not None:
@@ -299,7 +330,7 @@ def to_markdown(
     placed = _placed(timeline)
     numbers: dict[str, int] = {}
     for entry, _, _ in placed:
-        for dispatch_id in entry.sources:
+        for dispatch_id in [*entry.sources, *(s for h in entry.happenings for s in h.sources)]:
             numbers.setdefault(dispatch_id, len(numbers) + 1)
     today = (now or dt.datetime.now(dt.UTC)).date().isoformat()
     lines = [
@@ -312,10 +343,14 @@ def to_markdown(
         if first.year != year:
             year = first.year
             lines += ["", f"## {year}", ""]
-        cites = "".join(f"[{numbers[s]}]" for s in entry.sources)
+        lead = next((h for h in entry.happenings if h.summary == entry.summary), None)
+        cites = "".join(f"[{numbers[s]}]" for s in (lead.sources if lead else entry.sources))
         lines.append(
             f"- **{display(entry.date, entry.precision)}** — {md_escape(entry.summary)} {cites}"
         )
+        for happening in _others(entry):
+            also = "".join(f"[{numbers[s]}]" for s in happening.sources)
+            lines.append(f"  - {md_escape(happening.summary)} {also}")
     if numbers:
         lines += ["", "## Sources", ""]
         for dispatch_id, number in numbers.items():

@@ -24,7 +24,7 @@ matplotlib.use("Agg")
 from matplotlib import dates as mdates
 from matplotlib.figure import Figure
 
-from storage.models import Entry, Timeline
+from storage.models import Timeline, TimelineEntry
 from timeline.values import bounds, display
 
 MAX_ROWS = 40
@@ -48,7 +48,7 @@ _LOCK = threading.Lock()
 
 @dataclass(frozen=True, slots=True)
 class _Row:
-    entry: Entry
+    entry: TimelineEntry
     start: float  # matplotlib date numbers (days)
     end: float
 
@@ -120,7 +120,7 @@ def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
 
-def _cites(entry: Entry) -> str:
+def _cites(entry: TimelineEntry) -> str:
     more = len(entry.sources) - 1
     return entry.sources[0][:8] + (f" +{more}" if more > 0 else "") if entry.sources else ""
 

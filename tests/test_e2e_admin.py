@@ -238,6 +238,7 @@ async def test_status(newsline, emulator, service, via):
     assert fields["Last ingest"].startswith("20")
     assert fields["Version"] == admin.version() != "unknown"
     assert fields["Uptime"].endswith("min")
+    assert fields["Database integrity"] == "ok"  # PRAGMA integrity_check
 
 
 @pytest.mark.parametrize("via", VIA)

@@ -12,7 +12,7 @@ import pytest
 
 from bot import exports
 from bot.cli import main as cli_main
-from storage.models import DispatchRecord, Entry, Timeline
+from storage.models import DispatchRecord, Entry, Timeline, TimelineEntry
 from tests.helpers import SEED
 
 NOW = dt.datetime(2026, 1, 10, 12, 30, tzinfo=dt.UTC)
@@ -23,7 +23,7 @@ TRICKY = (
 )
 
 
-def entry(id_, date, precision, summary, sources=("aaaa1111bbbb",)):
+def happening(id_, date, precision, summary, sources):
     return Entry(
         id=id_,
         date=date,
@@ -38,6 +38,21 @@ def entry(id_, date, precision, summary, sources=("aaaa1111bbbb",)):
     )
 
 
+def entry(id_, date, precision, summary, sources=("aaaa1111bbbb",), *, also=()):
+    """A date of the timeline: its main happening, and others (text, sources) told that day."""
+    lead = happening(id_, date, precision, summary, sources)
+    others = [
+        happening(100 + i, date, precision, text, cited) for i, (text, cited) in enumerate(also)
+    ]
+    cited = sorted({s for h in [lead, *others] for s in h.sources})
+    return TimelineEntry(
+        date, precision, summary, ["venezuela"], cited, len(cited), [lead, *others]
+    )
+
+
+ALSO = ("Trump confirms the operation.", ("cccc2222dddd",))
+
+
 @pytest.fixture
 def timeline() -> Timeline:
     return Timeline(
@@ -46,7 +61,7 @@ def timeline() -> Timeline:
             entry(1, "1999-02-02/2013-03-05", "period", "Russia and Venezuela sign 400 accords."),
             entry(2, "2013", "year", "Maduro succeeds Chávez."),
             entry(3, "2025-09", "month", "US strikes on boats."),
-            entry(4, "2026-01-03", "day", TRICKY, sources=("aaaa1111bbbb", "cccc2222dddd")),
+            entry(4, "2026-01-03", "day", TRICKY, ("aaaa1111bbbb",), also=[ALSO]),
             entry(5, "2026-01-08", "day", "Putin: one cannot support a state\ncollapsing."),
         ],
         total=5,
@@ -103,7 +118,11 @@ def test_ics_parses_back_to_all_day_events_with_exclusive_ends(timeline):
     assert all(e.decoded("DTSTAMP") == NOW for e in events)
     tricky = events[3]
     assert str(tricky["SUMMARY"]) == exports._clip(TRICKY, exports.ICS_SUMMARY_CHARS)
-    assert str(tricky["DESCRIPTION"]).startswith(TRICKY + "\n\nWhen: 2026-01-03")
+    assert str(tricky["DESCRIPTION"]).startswith(
+        TRICKY + "\nAlso: Trump confirms the operation. (cccc2222dddd)\n\nWhen: 2026-01-03"
+    )
+    assert str(tricky["UID"]) == "venezuela-2026-01-03@newsline"
+    assert str(events[0]["UID"]) == "venezuela-1999-02-02-2013-03-05@newsline"
     assert "aaaa1111bbbb, cccc2222dddd" in str(tricky["DESCRIPTION"])
     putin = str(events[4]["DESCRIPTION"])
     assert putin.startswith("Putin: one cannot support a state\ncollapsing.")
@@ -142,6 +161,8 @@ def test_csv_has_a_header_and_one_row_per_entry(timeline):
     assert rows[0]["when"] == "1999–2013"
     assert rows[3]["summary"] == TRICKY
     assert rows[3]["sources"] == "aaaa1111bbbb;cccc2222dddd"
+    assert rows[3]["also"] == "Trump confirms the operation."
+    assert rows[0]["also"] == ""
     assert rows[4]["summary"] == "Putin: one cannot support a state\ncollapsing."
 
 
@@ -181,10 +202,12 @@ def test_timelinejs_follows_knight_labs_format(timeline):
         }
     ]
     assert {e["group"] for e in events} == {"Venezuela"}
+    assert [e["unique_id"] for e in events][3] == "venezuela-2026-01-03"
     assert len({e["unique_id"] for e in events}) == 5
     tricky = events[3]["text"]
     assert "<script>" not in tricky["text"] and "&lt;script&gt;" in tricky["text"]
     assert "Capture of Maduro" in tricky["text"] and "cccc2222dddd" in tricky["text"]
+    assert "<p>Also: Trump confirms the operation. (cccc2222dddd)</p>" in tricky["text"]
     assert events[0]["display_date"] == "1999–2013"
 
 
@@ -200,7 +223,8 @@ def test_markdown_is_a_cited_chronology(timeline):
     ]  # fmt: skip
     assert "- **1999–2013** — Russia and Venezuela sign 400 accords. [1]" in lines
     capture = next(line for line in lines if line.startswith("- **2026-01-03**"))
-    assert capture.endswith("[1][2]")
+    assert capture.endswith("[1]")
+    assert lines[lines.index(capture) + 1] == "  - Trump confirms the operation. [2]"
     assert "\\<script\\>" in capture and "\\*star\\*" in capture and "\\[link\\]" in capture
     assert "1. 2026-01-08 · RUSSIA — *Poutine et le \\*Venezuela\\** (`aaaa1111bbbb`)" in lines
     assert "2. 2026-01-03 · VENEZUELA — *Capture of Maduro* (`cccc2222dddd`)" in lines

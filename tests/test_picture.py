@@ -12,12 +12,13 @@ from matplotlib import dates as mdates
 from PIL import Image
 
 from bot import picture
-from storage.models import Entry, Timeline
+from storage.models import Entry, Timeline, TimelineEntry
 
 
 def entry(id_, date, precision, summary="Something happened", salience=1):
     sources = [f"{id_:04d}aaaabbbb"] * salience
-    return Entry(id_, date, precision, summary, "en", [], [], [], sources, salience)
+    lead = Entry(id_, date, precision, summary, "en", [], [], [], sources, salience)
+    return TimelineEntry(date, precision, summary, [], sources, salience, [lead])
 
 
 def png_size(data: bytes) -> tuple[int, int]:
