@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass
 
 import matplotlib
+import numpy as np
 
 matplotlib.use("Agg")
 
@@ -31,6 +32,8 @@ MAX_ROWS = 40
 MAX_SEGMENTS = 4
 GAP_SHARE = 0.3  # an empty stretch taking more than this share of its stretch is cut out
 MIN_GAP_DAYS = 20
+LINEAR_SHARE = 0.35  # of the axis spent on elapsed time; the rest on where entries are
+MIN_TICK_GAP = 0.09  # of an axis' width between two tick labels
 WIDTH_IN = 12.0
 ROW_IN = 0.46
 HEADER_IN = 0.95
@@ -103,6 +106,29 @@ def segments(spans: list[tuple[float, float]], max_segments: int = MAX_SEGMENTS)
     return [(group[0][0], max(m[1] for m in group)) for group in groups]
 
 
+def stretch(points: list[float], lo: float, hi: float, linear: float = LINEAR_SHARE):
+    """An axis scale that gives room by how many distinct dates fall there.
+
+    Position = `linear` x the time elapsed + the rest x the share of distinct dates before:
+    still a time axis (order kept, monotonic), but a week with ten entries is no longer a
+    single pixel beside a decade with one. Returns (forward, inverse) for matplotlib's
+    function scale.
+    """
+    knots = np.unique(np.clip(np.asarray([lo, *points, hi], dtype=float), lo, hi))
+    if len(knots) < 2 or hi <= lo:
+        return (lambda v: v), (lambda v: v)
+    ranks = np.arange(len(knots)) / (len(knots) - 1)
+    places = linear * (knots - lo) / (hi - lo) + (1 - linear) * ranks
+
+    def forward(values):
+        return np.interp(values, knots, places, left=0.0, right=1.0)
+
+    def inverse(values):
+        return np.interp(values, places, knots, left=lo, right=hi)
+
+    return forward, inverse
+
+
 def _plain(text: str) -> str:
     """Text matplotlib must not read as mathtext (`$5 million and $3 billion`)."""
     return text.replace("$", r"\$")
@@ -128,8 +154,9 @@ def _cites(entry: TimelineEntry) -> str:
 _FORMATS = {"day": "%-d %b\n%Y", "month": "%b\n%Y", "year": "%Y"}
 
 
-def _ticks(ax, start: float, end: float, inches: float, alone: _Row | None) -> None:
-    """Readable ticks for one stretch: years, months or days, the year shown once.
+def _ticks(ax, start: float, end: float, *, alone: _Row | None, forward) -> None:
+    """Readable ticks for one stretch: years, months or days, the year shown once, never two
+    labels closer than MIN_TICK_GAP on the (stretched) axis.
 
     A stretch holding one entry is labelled with that entry's own date (or a period's ends).
     """
@@ -138,7 +165,7 @@ def _ticks(ax, start: float, end: float, inches: float, alone: _Row | None) -> N
         if precision == "period":
             first = mdates.num2date(alone.start)
             last = mdates.num2date(alone.end - 1)
-            if first.year == last.year or inches < 1.5:
+            if first.year == last.year or forward(alone.end) - forward(alone.start) < 0.3:
                 middle = (alone.start + alone.end) / 2
                 ax.set_xticks([middle], [display(alone.entry.date, precision)])
             else:
@@ -149,30 +176,40 @@ def _ticks(ax, start: float, end: float, inches: float, alone: _Row | None) -> N
             ax.set_xticks([where], [day.strftime(_FORMATS.get(precision, "%Y"))])
         return
     days = end - start
-    room = max(int(inches / 0.75), 1)  # about one label per 3/4 inch
-    if days > 3 * 365:
-        step = max(1, int(days / 365 / room) + 1)
-        locator = mdates.YearLocator(base=step)
-        fmt = "%Y"
-    elif days > 75:
-        step = max(1, int(days / 30.5 / room) + 1)
-        locator = mdates.MonthLocator(interval=step)
-        fmt = "%b"
-    else:
-        step = max(1, int(days / room) + 1)
-        locator = mdates.DayLocator(interval=step)
-        fmt = "%-d %b"
+    levels = []  # coarse to fine: (locator, label format)
+    if days > 365:
+        levels.append((mdates.YearLocator(), "%Y"))
+    if days > 40:
+        levels.append((mdates.MonthLocator(), "%b"))
+    if days <= 400:
+        levels.append((mdates.DayLocator(bymonthday=(1, 8, 15, 22)), "%-d %b"))
     lo, hi = mdates.num2date(start), mdates.num2date(end)
-    ticks = [t for t in locator.tick_values(lo, hi) if start <= t <= end]
+    kept: dict[float, str] = {}
+    for locator, fmt in levels:
+        for tick in locator.tick_values(lo, hi):
+            if start <= tick <= end and all(
+                abs(forward(tick) - forward(other)) >= MIN_TICK_GAP for other in kept
+            ):
+                kept[tick] = fmt
     labels, last_year = [], None
+    ticks = sorted(kept)
     for tick in ticks:
         day = mdates.num2date(tick)
-        label = day.strftime(fmt)
-        if fmt != "%Y" and day.year != last_year:
+        label = day.strftime(kept[tick])
+        if kept[tick] != "%Y" and day.year != last_year:
             label += f"\n{day.year}"
         last_year = day.year
         labels.append(label)
     ax.set_xticks(ticks, labels)
+
+
+def _when(entry: TimelineEntry) -> str:
+    """The date as the timeline shows it, a same-year range shortened to fit its column."""
+    shown = display(entry.date, entry.precision)
+    first, dash, last = shown.partition(" – ")
+    if dash and first[:4] == last[:4] and len(last) > 4:
+        return f"{first}–{last[5:]}"
+    return shown
 
 
 def timeline_png(timeline: Timeline, label: str, *, max_rows: int = MAX_ROWS) -> bytes:
@@ -198,7 +235,8 @@ def _draw(timeline: Timeline, label: str, max_rows: int) -> bytes:
         f"{_count(len(rows), 'entry', 'entries')} from {_count(sources, 'dispatch', 'dispatches')}"
         + (f" (the most reported of {len(timeline.entries)})" if hidden > 0 else "")
         + "  ·  dot: a day   light bar: a month or a year   dark bar: a period"
-        + ("   //: time without entries left out" if len(parts) > 1 else "")
+        + "   ·  the time axis gives more room where more happened"
+        + ("; // leaves out time without entries" if len(parts) > 1 else "")
     )
     fig.text(0.02, 1 - 0.64 / height, subtitle, fontsize=8.5, color=MUTED)
     fig.text(0.02, 0.12 / height, "Newsline", fontsize=8, color=MUTED)
@@ -222,11 +260,12 @@ def _draw(timeline: Timeline, label: str, max_rows: int) -> bytes:
     for i, row in enumerate(rows):
         if i % 2 == 0:
             text_ax.axhspan(i - 0.5, i + 0.5, color=ZEBRA, zorder=0)
-        when = display(row.entry.date, row.entry.precision)
-        text_ax.text(0.0, i - 0.12, when, va="center", fontsize=9, weight="bold", color=INK)
+        when = _when(row.entry)
+        size = 9 if len(when) <= 12 else 8
+        text_ax.text(0.0, i - 0.12, when, va="center", fontsize=size, weight="bold", color=INK)
         text_ax.text(0.0, i + 0.22, _cites(row.entry), va="center", fontsize=7, color=MUTED)
         text_ax.text(
-            0.22, i, _wrap(row.entry.summary), va="center", fontsize=8.3, color=INK,
+            0.23, i, _wrap(row.entry.summary), va="center", fontsize=8.3, color=INK,
             linespacing=1.15,
         )  # fmt: skip
 
@@ -235,6 +274,10 @@ def _draw(timeline: Timeline, label: str, max_rows: int) -> bytes:
         ax = fig.add_axes((x, bottom, width, top - bottom))
         x += width + gap
         pad = max((end - start) * 0.05, 3.0)
+        inside = [r for r in rows if start <= r.start and r.end <= end]
+        points = [p for r in inside for p in (r.start, r.start + 0.5, r.end)]
+        forward, inverse = stretch(points, start - pad, end + pad)
+        ax.set_xscale("function", functions=(forward, inverse))
         ax.set_xlim(start - pad, end + pad)
         ax.set_ylim(n - 0.5, -0.5)
         ax.set_yticks([])
@@ -256,9 +299,8 @@ def _draw(timeline: Timeline, label: str, max_rows: int) -> bytes:
             else:
                 size = 26 + 20 * min(row.entry.salience, 6)
                 ax.scatter([row.start + 0.5], [i], s=size, color=DAY, zorder=4, linewidths=0)
-        inside = [r for r in rows if start <= r.start and r.end <= end]
         alone = inside[0] if len({(r.start, r.end) for r in inside}) == 1 else None
-        _ticks(ax, start - pad, end + pad, width * WIDTH_IN, alone)
+        _ticks(ax, start - pad, end + pad, alone=alone, forward=forward)
         ax.tick_params(axis="x", labelsize=7.5, colors=MUTED, length=3)
         for side in ("top", "right", "left"):
             ax.spines[side].set_visible(False)

@@ -86,3 +86,21 @@ def test_every_span_lies_in_exactly_one_segment(spans):
     assert all(a[1] < b[0] for a, b in itertools.pairwise(parts))
     for start, end in spans:
         assert sum(1 for a, b in parts if a <= start and end <= b) == 1
+
+
+@given(spans)
+def test_the_stretched_axis_keeps_time_in_order(spans):
+    points = sorted(p for span in spans for p in span)
+    lo, hi = points[0] - 1, points[-1] + 1
+    forward, inverse = picture.stretch(points, lo, hi)
+    places = forward(points)
+    assert all(a <= b for a, b in itertools.pairwise(places))
+    assert forward(lo) == 0 and forward(hi) == 1
+    assert all(abs(inverse(forward(p)) - p) < 1e-6 for p in points)
+
+
+def test_a_burst_of_dates_gets_room_on_the_axis():
+    burst = [day(f"2026-01-{d:02d}") for d in range(1, 11)]
+    forward, _ = picture.stretch([day("1999-02-02"), *burst], day("1999-01-01"), day("2026-01-12"))
+    linear_room = (burst[-1] - burst[0]) / (day("2026-01-12") - day("1999-01-01"))
+    assert forward(burst[-1]) - forward(burst[0]) > 10 * linear_room
