@@ -10,19 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from bot.filenames import safe_name
 from timeline.dispatch import MAX_BYTES
-
-try:  # the shared helper, once the reliability work (the inbox) is merged
-    from bot.filenames import safe_name
-except ImportError:  # pragma: no cover - until then, a minimal equivalent
-
-    def safe_name(filename: str, fallback: str = "dispatch") -> str:
-        """The last component of `filename`, printable, no leading dots, at most 200 chars."""
-        name = str(filename).replace("\\", "/").rsplit("/", 1)[-1]
-        name = "".join(c if c.isprintable() and c not in '<>:"|?*' else "_" for c in name)
-        name = name.strip().lstrip(".").rstrip(". ").strip()
-        return name[:200] or fallback
-
 
 ACCEPTED_SUFFIXES = (".txt", ".md")
 MAX_FILES = 50
