@@ -10,6 +10,7 @@ from pathlib import Path
 import discord
 from discord.ext import commands
 
+from bot.ratelimit import Cooldown
 from bot.service import Newsline
 from bot.settings import Settings
 
@@ -17,6 +18,10 @@ log = logging.getLogger(__name__)
 
 INITIAL_EXTENSIONS = (
     "bot.cogs.errors",
+    "bot.cogs.exports",
+    "bot.cogs.admin",
+    "bot.cogs.subscriptions",
+    "bot.cogs.announcements",
     "bot.cogs.reading",
 )
 # Extensions that act on the world (the inbox folder) rather than answer commands: loaded when
@@ -55,6 +60,8 @@ class NewslineBot(commands.Bot):
         self.settings = settings
         self.service = service
         self.started_at = dt.datetime.now(dt.UTC)
+        # One per-user cooldown shared by the expensive commands (pictures, exports).
+        self.expensive = Cooldown(settings.expensive_cooldown)
 
     async def setup_hook(self) -> None:
         for extension in (*INITIAL_EXTENSIONS, *BACKGROUND_EXTENSIONS):

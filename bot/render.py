@@ -232,25 +232,40 @@ def error_card(message: str) -> Card:
     return Card("Sorry", clip(message, 1000), color=RED)
 
 
-def ingest_report_card(results: Sequence[IngestResult], failures: Sequence) -> Card:
-    lines = [
-        f"✅ new `{short(r.dispatch_id)}` {clip(r.headline, 80)}"
-        if r.status == "new"
-        else f"↩️ already known `{short(r.dispatch_id)}` {clip(r.headline, 80)}"
-        for r in results
-    ]
-    lines += [f"❌ rejected {clip(f.source, 60)}: {f.reason}" for f in failures]
-    new = sum(r.status == "new" for r in results)
-    footer = f"{new} new · {len(results) - new} already known · {len(failures)} rejected"
+def ingest_report_card(outcomes: Sequence) -> Card:
+    """One line per file, in the order given: new / already known / rejected: reason.
+
+    `outcomes` holds IngestResults and failures (anything with `source` and `reason`). With
+    many files the lines get shorter (no headlines) so that every file keeps its line.
+    """
+    counts = {"new": 0, "known": 0, "rejected": 0}
+    for outcome in outcomes:
+        counts[outcome.status if isinstance(outcome, IngestResult) else "rejected"] += 1
+    lines = [_report_line(o, 60, 70) for o in outcomes]
+    if len("\n".join(lines)) > DESCRIPTION_LIMIT:
+        lines = [_report_line(o, 36, 0) for o in outcomes]
+    footer = (
+        f"{counts['new']} new · {counts['known']} already known · {counts['rejected']} rejected"
+    )
     return Card(
         "Ingest report",
         "\n".join(lines) or "Nothing to ingest.",
         footer=footer,
-        color=RED if failures else GREEN,
+        color=ORANGE if counts["rejected"] else GREEN,
     ).fitted()
 
 
-def stats_card(stats: Stats, version: str, uptime: str) -> Card:
+def _report_line(outcome, name_chars: int, headline_chars: int) -> str:
+    name = clip(str(outcome.source).replace("`", "'"), name_chars)
+    if not isinstance(outcome, IngestResult):
+        return f"❌ `{name}` — rejected: {clip(outcome.reason, max(headline_chars, 60) + 50)}"
+    headline = f" {clip(outcome.headline, headline_chars)}" if headline_chars else ""
+    status = "new" if outcome.status == "new" else "already known"
+    mark = "✅" if outcome.status == "new" else "↩️"
+    return f"{mark} `{name}` — {status} `{short(outcome.dispatch_id)}`{headline}"
+
+
+def stats_card(stats: Stats, version: str, uptime: str, integrity: str | None = None) -> Card:
     fields = [
         ("Dispatches", str(stats.dispatches)),
         ("Events", str(stats.events)),
@@ -262,7 +277,9 @@ def stats_card(stats: Stats, version: str, uptime: str) -> Card:
         ("Version", version),
         ("Uptime", uptime),
     ]
-    return Card("Newsline status", "", fields)
+    if integrity is not None:
+        fields.append(("Database integrity", integrity))
+    return Card("Newsline status", "", fields, color=GREEN if integrity in (None, "ok") else RED)
 
 
 HELP = [
@@ -287,14 +304,162 @@ HELP = [
     ("help", "This list.", "help"),
 ]
 
+# Only in Discord: files and pictures.
+DISCORD_HELP = [
+    (
+        "timeline <topic> --image",
+        "The same chronology as a picture (or press 🖼 under a timeline).",
+        "timeline venezuela --image",
+    ),
+    (
+        "export <topic> <json|csv|ics|timelinejs|md>",
+        "The whole timeline as a file: data, calendar, TimelineJS or Markdown.",
+        "export venezuela ics",
+    ),
+]
 
-def help_card(prefix: str, extra: Sequence[tuple[str, str, str]] = ()) -> Card:
+# Shown to everyone, run only by people with Manage Server (or the bot's owners), in a server.
+ADMIN_HELP = [
+    (
+        "ingest",
+        "Store dispatches: attach .txt/.md files (or paste one in a code block).",
+        "ingest",
+    ),
+    (
+        "forget <id>",
+        "Remove a dispatch and what only it supported (asks first).",
+        "forget b47bf977",
+    ),
+    (
+        "subscribe <#channel> [topic]",
+        "Post every new dispatch on a topic (or on everything) in a channel.",
+        "subscribe #news venezuela",
+    ),
+    (
+        "unsubscribe <#channel> [topic]",
+        "Stop those posts (every topic of the channel without one).",
+        "unsubscribe #news venezuela",
+    ),
+    ("subscriptions", "The channels of this server that follow topics.", "subscriptions"),
+    ("status", "Counts, last ingest, version, uptime.", "status"),
+    (
+        "era add <name> <start> <end>",
+        "Teach a named period, dated when a dispatch mentions it.",
+        'era add "Cold War" 1947-03-12 1991-12-26',
+    ),
+    ("alias add <alias> <topic>", "Another name for a topic.", "alias add Bolivarian venezuela"),
+]
+
+
+def help_card(
+    prefix: str,
+    extra: Sequence[tuple[str, str, str]] = (),
+    admin: Sequence[tuple[str, str, str]] = (),
+) -> Card:
     lines = [
         f"**{prefix}{usage}** — {what}\n  e.g. `{prefix}{example}`"
         for usage, what, example in [*HELP, *extra]
     ]
+    if admin:
+        lines.append("\n__Admin__ (Manage Server, in a server):")
+        lines += [
+            f"🔒 **{prefix}{usage}** — {what}\n  e.g. `{prefix}{example}`"
+            for usage, what, example in admin
+        ]
     return Card(
         "Newsline — commands",
         "\n".join(lines),
         footer="Every command also works as a slash command: /timeline, /brief, …",
+    ).fitted()
+
+
+# -- Discord-only answers: exports, admin, announcements --------------------------------------
+
+
+def notice_card(title: str, text: str = "", color: int = GREEN) -> Card:
+    return Card(title, text, color=color).fitted()
+
+
+def export_card(label: str, fmt: str, filename: str, entries: int) -> Card:
+    what = {
+        "json": "JSON (the shape of `newsline timeline --json`)",
+        "csv": "CSV with a header row, for spreadsheets",
+        "ics": "iCalendar: all-day events for any calendar app",
+        "timelinejs": "TimelineJS JSON: load it in Knight Lab's TimelineJS",
+        "md": "Markdown: a readable chronology with citations",
+    }.get(fmt, fmt)
+    return Card(
+        f"Export — {label}",
+        f"{plural(entries, 'entry', 'entries')} as {what}.",
+        footer=filename,
+        color=GREEN,
+    ).fitted()
+
+
+def announcement_content(record: DispatchRecord) -> str:
+    """The line above an announcement's embed (what notifications show)."""
+    return clip(f"📰 New dispatch: {record.headline}", CONTENT_LIMIT)
+
+
+def announcement_card(
+    record: DispatchRecord, events: Sequence, topic_labels: Sequence[str]
+) -> Card:
+    """A new dispatch posted to a channel that follows one of its topics."""
+    summary = " ".join(record.summary[:2]) or "(no summary)"
+    event_lines = "\n".join(
+        f"**{display(e.date, e.precision)}** — {clip(e.summary, 160)}" for e in events[:8]
+    )
+    fields = [("Published", record.published), ("Section", record.section_en or record.section)]
+    if topic_labels:
+        fields.append(("Topics", ", ".join(topic_labels)))
+    if event_lines:
+        fields.append(("Dated events", event_lines))
+    return Card(
+        clip(record.headline, TITLE_LIMIT),
+        summary,
+        fields,
+        footer=f"Dispatch {record.id} · `dispatch {short(record.id)}` shows it",
+    ).fitted()
+
+
+def subscriptions_card(rows: Sequence[tuple[str, str, str]]) -> Card:
+    """rows: (channel mention, what it follows, state)."""
+    if not rows:
+        return Card(
+            "Subscriptions",
+            "No channel of this server follows a topic yet: `subscribe #channel [topic]`.",
+            color=GREY,
+        )
+    lines = [f"{channel} — {topic}{state}" for channel, topic, state in rows]
+    return Card(
+        "Subscriptions", "\n".join(lines), footer=plural(len(rows), "subscription")
+    ).fitted()
+
+
+def subscription_disabled_card(channel: str, guild: str, reason: str) -> Card:
+    return Card(
+        "Newsline stopped posting to a channel",
+        f"I could not post in {channel} on **{clip(guild, 100)}** ({reason}), so its "
+        "subscriptions are off. Fix the channel's permissions (Send Messages, Embed Links) "
+        "and run `subscribe` again.",
+        color=ORANGE,
+    ).fitted()
+
+
+def forget_question_card(record: DispatchRecord) -> Card:
+    return Card(
+        f"Forget dispatch {short(record.id)}?",
+        f"**{record.headline}** ({record.published})\n\nThis removes the dispatch, its events "
+        "and the timeline entries only it supported. It cannot be undone.",
+        color=ORANGE,
+    ).fitted()
+
+
+def ingest_progress_card(done: int, total: int, current: str) -> Card:
+    bar_size = 20
+    filled = round(bar_size * done / total) if total else bar_size
+    return Card(
+        "Ingesting…",
+        f"`{'█' * filled}{'░' * (bar_size - filled)}` {done}/{total}\n{clip(current, 200)}",
+        color=GREY,
     ).fitted()

@@ -156,6 +156,35 @@ class Newsline:
                 log.exception("unexpected failure storing %s", path)
                 yield IngestFailure(str(path), f"internal error: {error}")
 
+    def ingest_upload(self, data: bytes, name: str) -> IngestResult | IngestFailure:
+        """One file a person sent (a Discord attachment, pasted text); reports, never raises."""
+        try:
+            return self.ingest_bytes(data, name)
+        except DispatchError as error:
+            return IngestFailure(name, error.reason)
+        except Exception:  # one broken file must never stop a batch
+            log.exception("unexpected failure ingesting upload %s", name)
+            return IngestFailure(name, "internal error (the details are in the bot's log)")
+
+    def forget(self, dispatch_id: str) -> bool:
+        """Remove a dispatch and what only it supported; False if it was not there."""
+        return self.store.forget(dispatch_id)
+
+    def dispatch_records(self, ids) -> dict[str, DispatchRecord]:
+        return self.store.dispatches(ids)
+
+    def integrity(self) -> str | None:
+        """The database's own integrity check ("ok" when sound), where the store offers one."""
+        check = getattr(self.store, "integrity_check", None)
+        if check is None:
+            return None
+        result = check()
+        if isinstance(result, str):
+            return result
+        if isinstance(result, bool):
+            return "ok" if result else "problems found"
+        return "ok" if not result else "; ".join(map(str, result))[:200]
+
     # -- reading -----------------------------------------------------------------------------
 
     def timeline(

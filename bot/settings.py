@@ -16,6 +16,10 @@ class Settings(BaseSettings):
     db: Path = Field(Path("data/newsline.db"), validation_alias="NEWSLINE_DB")
     seeds: Path = Field(Path("seeds"), validation_alias="NEWSLINE_SEEDS")
     prefix: str = Field("!", validation_alias="NEWSLINE_PREFIX")
+    # Seconds between two looks at the announcement outbox (an ingest by the bot wakes it early).
+    announce_interval: float = Field(30.0, validation_alias="NEWSLINE_ANNOUNCE_INTERVAL")
+    # Seconds a user waits between two expensive commands (pictures, exports); 0 = no limit.
+    expensive_cooldown: float = Field(10.0, validation_alias="NEWSLINE_EXPENSIVE_COOLDOWN")
     message_content: bool = Field(True, validation_alias="NEWSLINE_MESSAGE_CONTENT")
     sync_guild_id: int | None = Field(None, validation_alias="NEWSLINE_SYNC_GUILD")
     sync_commands: bool = Field(True, validation_alias="NEWSLINE_SYNC_COMMANDS")

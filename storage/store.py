@@ -496,6 +496,18 @@ class Store:
         return row[0] + row[1] if row else None
 
     @_locked
+    def dispatches(self, ids: Iterable[str]) -> dict[str, DispatchRecord]:
+        """The dispatches with these exact ids (unknown ids are left out), by id."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, DispatchRecord] = {}
+        for chunk_start in range(0, len(wanted), 500):
+            chunk = wanted[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.query(f"select * from dispatches where id in ({marks})", chunk):
+                found[row["id"]] = self._dispatch_record(row)
+        return found
+
+    @_locked
     def events_of(self, dispatch_id: str) -> list[EventRecord]:
         return [
             EventRecord(
@@ -866,6 +878,14 @@ class Store:
                 [_now(), limit],
             )
         ]
+
+    @_locked
+    def next_announcement_at(self) -> dt.datetime | None:
+        """When the earliest pending announcement falls due (None when nothing is pending)."""
+        (when,) = self.db.execute(
+            "select min(next_attempt_at) from outbox where status = 'pending'"
+        ).fetchone()
+        return dt.datetime.fromisoformat(when) if when else None
 
     @_locked
     def mark_sent(self, announcement_id: int, message_id: int) -> None:

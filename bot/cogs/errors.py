@@ -27,6 +27,14 @@ def unwrap(error: BaseException) -> BaseException:
     return error
 
 
+# Discord's names for permissions whose API names differ from what people see.
+PERMISSION_NAMES = {"manage_guild": "Manage Server", "administrator": "Administrator"}
+
+
+def permission_name(permission: str) -> str:
+    return PERMISSION_NAMES.get(permission, permission.replace("_", " ").title())
+
+
 def describe(error: BaseException, prefix: str) -> str | None:
     """What to tell the user, or None for an unexpected failure (logged, generic reply)."""
     if isinstance(error, CommandError):
@@ -36,8 +44,11 @@ def describe(error: BaseException, prefix: str) -> str | None:
     if isinstance(error, (commands.BadArgument, commands.BadUnionArgument)):
         return f"{error} `{prefix}help` shows every command with an example."
     if isinstance(error, (commands.MissingPermissions, app_commands.MissingPermissions)):
-        missing = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
-        return f"This command needs the **{missing}** permission."
+        missing = ", ".join(permission_name(p) for p in error.missing_permissions)
+        return (
+            f"Sorry, this command needs the **{missing}** permission (or being one of the "
+            "bot's owners). Ask a server admin."
+        )
     if isinstance(error, (commands.NoPrivateMessage, app_commands.NoPrivateMessage)):
         return "This command only works in a server."
     if isinstance(error, (commands.CommandOnCooldown, app_commands.CommandOnCooldown)):

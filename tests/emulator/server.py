@@ -926,7 +926,8 @@ class DiscordEmulator:
 
     def _register_attachment(self, channel: Channel, stored: StoredFile) -> None:
         attachment_id = self.ids.next()
-        url = f"{self.base_url}/attachments/{channel.id}/{attachment_id}/{quote(stored.filename)}"
+        name = quote(stored.filename, safe="")  # a name with "/" stays one path segment
+        url = f"{self.base_url}/attachments/{channel.id}/{attachment_id}/{name}"
         stored.attachment = {
             "id": attachment_id,
             "filename": stored.filename,
