@@ -17,6 +17,7 @@ run: $(STAMP)
 	@$(BIN)/newsline run
 
 test: $(STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
 test-long: $(STAMP)

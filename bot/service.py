@@ -19,7 +19,7 @@ from storage.models import DispatchRecord, EventRecord, IngestResult, Timeline
 from storage.store import Store
 from timeline.analysis import analyse
 from timeline.dates import Era, load_eras
-from timeline.dispatch import decode, parse_dispatch, read_dispatch
+from timeline.dispatch import DispatchError, decode, parse_dispatch, read_dispatch
 from timeline.summary import Briefing, BriefItem, brief
 from timeline.topics import Gazetteer
 
