@@ -97,8 +97,7 @@ def timeline(service: Newsline, arguments: TopicArguments) -> Answer:
     query = _resolve(service, arguments.words)
     if query.topic is None:
         return Answer([render.unknown_topic_card(query.query, query.suggestions)])
-    limit = None if arguments.show_all else DEFAULT_TIMELINE_ENTRIES
-    result = service.timeline(query.topic, arguments.start, arguments.end, limit, arguments.lang)
+    result = _chat_timeline(service, query.topic, arguments)
     answer = Answer(
         render.timeline_pages(result, query.label, arguments.show_all),
         drawable=bool(result.entries),
@@ -106,6 +105,21 @@ def timeline(service: Newsline, arguments: TopicArguments) -> Answer:
     if arguments.image and result.entries:
         answer.files.append(_picture(result, query.label))
     return answer
+
+
+def _chat_timeline(service: Newsline, topic: str, arguments: TopicArguments):
+    """What a chat page shows: the most reported dates (all with --all), their main happenings
+    and first sources; the counts of the rest come along for "+N" and "and N more"."""
+    limit = None if arguments.show_all else DEFAULT_TIMELINE_ENTRIES
+    return service.timeline(
+        topic,
+        arguments.start,
+        arguments.end,
+        limit,
+        arguments.lang,
+        happenings=render.HAPPENINGS_PER_LINE,
+        sources=render.CITED_SOURCES,
+    )
 
 
 def _picture(result, label: str) -> tuple[str, bytes]:
@@ -119,8 +133,7 @@ def timeline_picture(service: Newsline, arguments: TopicArguments) -> Answer:
     query = _resolve(service, arguments.words)
     if query.topic is None:
         return Answer([render.unknown_topic_card(query.query, query.suggestions)])
-    limit = None if arguments.show_all else DEFAULT_TIMELINE_ENTRIES
-    result = service.timeline(query.topic, arguments.start, arguments.end, limit, arguments.lang)
+    result = _chat_timeline(service, query.topic, arguments)
     if not result.entries:
         raise CommandError("Nothing to draw: this topic has no dated events yet.")
     card = render.notice_card(f"Timeline — {query.label}", "", render.BLUE)

@@ -32,6 +32,7 @@ CONTENT_LIMIT = 2000
 PAGE_CHARS = 3000  # a timeline page stays readable well below the description limit
 PAGE_LINES = 10
 SHORT_ID = 8
+CITED_SOURCES = 4  # source ids shown on a line; the rest are counted
 
 BLUE, GREEN, ORANGE, RED, GREY = 0x2B6CB0, 0x2F855A, 0xC05621, 0xC53030, 0x718096
 
@@ -50,9 +51,11 @@ def short(dispatch_id: str) -> str:
     return dispatch_id[:SHORT_ID]
 
 
-def cite(sources: Sequence[str], at_most: int = 4) -> str:
+def cite(sources: Sequence[str], at_most: int = CITED_SOURCES, total: int | None = None) -> str:
+    """The first sources as short ids, and how many more there are (`total` when the list
+    holds only the first ones)."""
     shown = " ".join(f"`{short(s)}`" for s in sources[:at_most])
-    more = len(sources) - at_most
+    more = max(total or 0, len(sources)) - min(at_most, len(sources))
     return shown + (f" +{more}" if more > 0 else "")
 
 
@@ -109,12 +112,16 @@ def entry_line(entry: TimelineEntry) -> str:
     lead, *others = entry.happenings or [None]
     lines = [
         f"**{display(entry.date, entry.precision)}** — {clip(entry.summary, 300)} · "
-        f"{cite(lead.sources if lead else entry.sources)}"
+        + (cite(lead.sources, total=lead.salience) if lead else cite(entry.sources))
     ]
     for happening in others[: HAPPENINGS_PER_LINE - 1]:
-        lines.append(f"  ↳ {clip(happening.summary, 200)} · {cite(happening.sources, 2)}")
-    if len(others) >= HAPPENINGS_PER_LINE:
-        lines.append(f"  ↳ and {len(others) - HAPPENINGS_PER_LINE + 1} more")
+        lines.append(
+            f"  ↳ {clip(happening.summary, 200)} · "
+            f"{cite(happening.sources, 2, total=happening.salience)}"
+        )
+    hidden = max(entry.happening_total, len(entry.happenings)) - HAPPENINGS_PER_LINE
+    if hidden > 0:
+        lines.append(f"  ↳ and {hidden} more")
     return "\n".join(lines)
 
 

@@ -20,7 +20,7 @@ from storage.store import Store
 from timeline.analysis import analyse
 from timeline.dates import Era, load_eras
 from timeline.dispatch import DispatchError, decode, parse_dispatch, read_dispatch
-from timeline.summary import Briefing, BriefItem, brief
+from timeline.summary import KEY_DATES, Briefing, BriefItem, brief
 from timeline.topics import Gazetteer
 
 log = logging.getLogger(__name__)
@@ -194,27 +194,36 @@ class Newsline:
         end: dt.date | None = None,
         limit: int | None = None,
         lang: str | None = None,
+        *,
+        happenings: int | None = None,
+        sources: int | None = None,
     ) -> Timeline:
-        return self.store.timeline(topic, start, end, limit, lang)
+        return self.store.timeline(
+            topic, start, end, limit, lang, happenings=happenings, sources=sources
+        )
 
     def brief(
         self, topic: str, since: dt.date | None = None, lang: str | None = None, size: int = 5
     ) -> Briefing:
-        """A short briefing: latest developments first, then key background, each cited."""
+        """A short briefing: latest developments first, then key background, each cited.
+
+        Reads only what a briefing can use (the newest dispatches, the most reported
+        happenings and dates), so it costs the same for a topic of ten or ten thousand."""
         recent = [
             BriefItem(d.summary[0], d.published, "day", (d.id,), 1, d.lang)
             for d in self.store.topic_dispatches(topic, since, limit=size * 4)
             if d.summary
         ]
-        timeline = self.store.timeline(topic, since, None, None, lang)
         background = [
             BriefItem(h.summary, h.date, h.precision, tuple(h.sources), h.salience, h.lang)
-            for entry in timeline.entries
-            for h in entry.happenings
+            for h in self.store.top_happenings(topic, since, limit=size * 8, lang=lang)
         ]
+        key_dates = self.store.timeline(
+            topic, since, None, KEY_DATES, lang, happenings=1, sources=3
+        )
         dates = [
             BriefItem(e.summary, e.date, e.precision, tuple(e.sources), e.salience, "")
-            for e in timeline.entries
+            for e in key_dates.entries
         ]
         return brief(recent, background, dates, size=size, lang=lang)
 

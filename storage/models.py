@@ -61,6 +61,7 @@ class TimelineEntry:
     sources: list[str]
     salience: int
     happenings: list[Entry]
+    happening_total: int = 0  # how many happenings the date has, shown or not
 
 
 @dataclass(frozen=True, slots=True)

@@ -215,3 +215,22 @@ def m005_topic_entries_are_dates(db: Database) -> None:
         """update topics set entries =
              (select count(*) from topic_dates d where d.topic = topics.topic)"""
     )
+
+
+@migrations()
+def m006_reading_indexes(db: Database) -> None:
+    """What the chat's reads need at a million events: a topic's latest dispatches, an entry's
+    first reports and its summary in a given language, each from one index."""
+    db["dispatch_topics"].add_column("published", str)
+    db.execute(
+        """update dispatch_topics set published =
+             (select published from dispatches d where d.id = dispatch_topics.dispatch_id)"""
+    )
+    db["dispatch_topics"].create_index(["topic", "published"])
+    db["entry_sources"].add_column("published", str)
+    db.execute(
+        """update entry_sources set published =
+             (select published from dispatches d where d.id = entry_sources.dispatch_id)"""
+    )
+    db["entry_sources"].create_index(["entry_id", "published"])
+    db["events"].create_index(["entry_id", "lang"])

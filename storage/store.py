@@ -173,15 +173,18 @@ class Store:
                 dict.fromkeys([*analysis.topics, *(t for e in analysis.events for t in e.topics)])
             )
             self.db.conn.executemany(
-                "insert into dispatch_topics (dispatch_id, topic, rank) values (?, ?, ?)",
-                [(d.id, t, i) for i, t in enumerate(all_topics)],
+                """insert into dispatch_topics (dispatch_id, topic, rank, published)
+                   values (?, ?, ?, ?)""",
+                [(d.id, t, i, d.published.isoformat()) for i, t in enumerate(all_topics)],
             )
             new_entries = 0
             new_dates: Counter[str] = Counter()
             for event in analysis.events:
                 if not event.date or bounds(event.date) is None:
                     continue
-                new_entries += self._consolidate(d.id, event, now, new_dates)
+                new_entries += self._consolidate(
+                    d.id, d.published.isoformat(), event, now, new_dates
+                )
             self._count_topics(all_topics, new_dates)
             announcements = self._queue_announcements(d.id, all_topics, now)
         return IngestResult(
@@ -189,7 +192,12 @@ class Store:
         )
 
     def _consolidate(
-        self, dispatch_id: str, event: EventMention, now: str, new_dates: Counter[str]
+        self,
+        dispatch_id: str,
+        published: str,
+        event: EventMention,
+        now: str,
+        new_dates: Counter[str],
     ) -> int:
         """Attach the event to the entry that tells the same happening, or start a new entry."""
         sql = self.db.conn.execute
@@ -236,8 +244,9 @@ class Store:
             entry_date, entry_precision = match.date, match.precision
             entry_start, entry_end = (b.isoformat() for b in bounds(match.date))
         added = sql(
-            "insert or ignore into entry_sources (entry_id, dispatch_id) values (?, ?)",
-            [entry_id, dispatch_id],
+            """insert or ignore into entry_sources (entry_id, dispatch_id, published)
+               values (?, ?, ?)""",
+            [entry_id, dispatch_id, published],
         ).rowcount
         if added:
             # Salience counts distinct dispatches: one more only when this one is new here.
@@ -545,9 +554,14 @@ class Store:
         end: dt.date | None = None,
         limit: int | None = None,
         lang: str | None = None,
+        *,
+        happenings: int | None = None,
+        sources: int | None = None,
     ) -> Timeline:
         """A topic's dates in chronological order, each with its happenings and sources;
-        with `limit`, only the dates most dispatches report (DATEWISE)."""
+        with `limit`, only the dates most dispatches report (DATEWISE). `happenings` and
+        `sources` keep only the most reported happenings of a date and the first reports of
+        each (what a chat page shows), so a page costs the same at any size."""
         where, args = ["topic = ?"], [topic]
         if start:
             where.append("date_end >= ?")
@@ -562,68 +576,133 @@ class Store:
         order = "salience desc, date_start desc, date" if limit else "date_start, date_end, date"
         suffix = f" limit {int(limit)}" if limit else ""
         dates = self.db.execute(
-            f"select date, precision, salience from topic_dates where {clause} "
+            f"select date, precision, salience, date_start from topic_dates where {clause} "
             f"order by {order}{suffix}",
             args,
         ).fetchall()
-        if not dates:
-            return Timeline(topic=topic, entries=[], total=total)
-        rows = []
-        for chunk_start in range(0, len(dates), 400):
-            chunk = [d[0] for d in dates[chunk_start : chunk_start + 400]]
-            marks = ",".join("?" * len(chunk))
-            rows += self.db.query(
-                f"""select e.* from entry_topics t join entries e on e.id = t.entry_id
-                    where t.topic = ? and e.date in ({marks})""",
-                [topic, *chunk],
-            )
+        rows: list[dict] = []
+        counts: dict[str, int] = {}
+        if happenings:
+            for date, _, _, date_start in dates:
+                found = self._happening_rows(topic, date, date_start, happenings)
+                rows += found
+                counts[date] = (
+                    len(found)
+                    if len(found) < happenings
+                    else self.db.execute(
+                        """select count(*) from entry_topics t join entries e on e.id = t.entry_id
+                       where t.topic = ? and t.date_start = ? and e.date = ?""",
+                        [topic, date_start, date],
+                    ).fetchone()[0]
+                )
+        else:
+            for chunk_start in range(0, len(dates), 400):
+                chunk = dates[chunk_start : chunk_start + 400]
+                marks = ",".join("?" * len(chunk))
+                rows += self.db.query(
+                    f"""select e.* from entry_topics t join entries e on e.id = t.entry_id
+                        where t.topic = ? and t.date_start in ({marks})
+                          and e.date in ({marks})""",
+                    [topic, *(d[3] for d in chunk), *(d[0] for d in chunk)],
+                )
         by_date: dict[str, list[Entry]] = {}
-        for happening in self._entries(rows, lang):
+        for happening in self._entries(rows, lang, sources):
             by_date.setdefault(happening.date, []).append(happening)
         entries = []
-        for date, precision, salience in dates:
-            happenings = sorted(
-                by_date.get(date, []), key=lambda h: (-h.salience, -len(h.summary), h.id)
-            )
-            if not happenings:
+        for date, precision, salience, _ in dates:
+            told = sorted(by_date.get(date, []), key=lambda h: (-h.salience, -len(h.summary), h.id))
+            if not told:
                 continue
-            sources = list(dict.fromkeys(s for h in happenings for s in h.sources))
-            topics = list(dict.fromkeys(t for h in happenings for t in h.topics))
             entries.append(
                 TimelineEntry(
                     date=date,
                     precision=precision,
-                    summary=happenings[0].summary,
-                    topics=topics,
-                    sources=sources,
+                    summary=told[0].summary,
+                    topics=list(dict.fromkeys(t for h in told for t in h.topics)),
+                    sources=list(dict.fromkeys(s for h in told for s in h.sources)),
                     salience=salience,
-                    happenings=happenings,
+                    happenings=told,
+                    happening_total=counts.get(date, len(told)),
                 )
             )
         entries.sort(key=lambda e: (*sort_key(e.date), e.date))
         return Timeline(topic=topic, entries=entries, total=total)
 
-    def _entries(self, rows: list[dict], lang: str | None) -> list[Entry]:
+    def _happening_rows(self, topic: str, date: str, date_start: str, limit: int) -> list[dict]:
+        return list(
+            self.db.query(
+                """select e.* from entry_topics t join entries e on e.id = t.entry_id
+                   where t.topic = ? and t.date_start = ? and e.date = ?
+                   order by t.salience desc, e.id limit ?""",
+                [topic, date_start, date, limit],
+            )
+        )
+
+    @_locked
+    def top_happenings(
+        self,
+        topic: str,
+        since: dt.date | None = None,
+        limit: int = 40,
+        sources: int = 5,
+        lang: str | None = None,
+    ) -> list[Entry]:
+        """A topic's most reported happenings (from `since` on), most reported first."""
+        extra, args = "", [topic]
+        if since:
+            extra = " and t.date_end >= ?"
+            args.append(since.isoformat())
+        rows = list(
+            self.db.query(
+                f"""select e.* from entry_topics t join entries e on e.id = t.entry_id
+                    where t.topic = ?{extra} order by t.salience desc, e.id limit ?""",
+                [*args, limit],
+            )
+        )
+        return self._entries(rows, lang, sources)
+
+    def _entries(
+        self, rows: list[dict], lang: str | None, sources_cap: int | None = None
+    ) -> list[Entry]:
         ids = [r["id"] for r in rows]
         sources: dict[int, list[str]] = {i: [] for i in ids}
         localized: dict[int, str] = {}
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start : chunk_start + 500]
-            marks = ",".join("?" * len(chunk))
-            for entry_id, dispatch_id in self.db.execute(
-                f"""select s.entry_id, s.dispatch_id from entry_sources s
-                    join dispatches d on d.id = s.dispatch_id
-                    where s.entry_id in ({marks}) order by d.published, d.id""",
-                chunk,
-            ):
-                sources[entry_id].append(dispatch_id)
-            if lang:
-                for entry_id, summary in self.db.execute(
-                    f"""select entry_id, summary from events
-                        where entry_id in ({marks}) and lang = ? order by length(summary)""",
-                    [*chunk, lang],
+        if sources_cap:
+            for entry_id in ids:
+                sources[entry_id] = [
+                    r[0]
+                    for r in self.db.execute(
+                        """select dispatch_id from entry_sources where entry_id = ?
+                           order by published, dispatch_id limit ?""",
+                        [entry_id, sources_cap],
+                    )
+                ]
+                if lang:
+                    row = self.db.execute(
+                        """select summary from events where entry_id = ? and lang = ?
+                           order by length(summary) desc limit 1""",
+                        [entry_id, lang],
+                    ).fetchone()
+                    if row:
+                        localized[entry_id] = row[0]
+        else:
+            for chunk_start in range(0, len(ids), 500):
+                chunk = ids[chunk_start : chunk_start + 500]
+                marks = ",".join("?" * len(chunk))
+                for entry_id, dispatch_id in self.db.execute(
+                    f"""select entry_id, dispatch_id from entry_sources
+                        where entry_id in ({marks}) order by published, dispatch_id""",
+                    chunk,
                 ):
-                    localized[entry_id] = summary
+                    sources[entry_id].append(dispatch_id)
+                if lang:
+                    for entry_id, summary in self.db.execute(
+                        f"""select entry_id, summary from events
+                            where entry_id in ({marks}) and lang = ?
+                            order by length(summary)""",
+                        [*chunk, lang],
+                    ):
+                        localized[entry_id] = summary
         return [
             Entry(
                 id=r["id"],
@@ -654,7 +733,8 @@ class Store:
             self._dispatch_record(r)
             for r in self.db.query(
                 f"""select d.* from dispatch_topics t join dispatches d on d.id = t.dispatch_id
-                where t.topic = ?{extra} order by d.published desc, d.id limit {int(limit)}""",
+                where t.topic = ?{extra.replace("d.published", "t.published")}
+                order by t.published desc, t.dispatch_id limit {int(limit)}""",
                 args,
             )
         ]
