@@ -144,8 +144,13 @@ class Newsline:
         if workers == 1:
             gazetteer, eras = self.gazetteer, self.eras
             outcomes = ((path, analyse_file(path, gazetteer, eras)) for path in files)
-        else:
-            outcomes = analysed_files(files, self.store.aliases(), self.eras, workers)
+            yield from self._store_all(outcomes)
+            return
+        outcomes = analysed_files(files, self.store.aliases(), self.eras, workers)
+        with self.store.batch():
+            yield from self._store_all(outcomes)
+
+    def _store_all(self, outcomes) -> Iterator[IngestResult | IngestFailure]:
         for path, outcome in outcomes:
             if isinstance(outcome, Rejected):
                 yield IngestFailure(outcome.source, outcome.reason)

@@ -234,3 +234,11 @@ def m006_reading_indexes(db: Database) -> None:
     )
     db["entry_sources"].create_index(["entry_id", "published"])
     db["events"].create_index(["entry_id", "lang"])
+
+
+@migrations()
+def m007_no_salience_indexes(db: Database) -> None:
+    """Salience changes at every ingest; indexing it cost more writes than the reads it saved
+    (a topic's dates and happenings are few enough to sort when read)."""
+    db.execute("drop index if exists idx_topic_dates_topic_salience")
+    db.execute("drop index if exists idx_entry_topics_topic_salience")

@@ -13,7 +13,8 @@ import json
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import wraps
 from pathlib import Path
@@ -44,6 +45,7 @@ from timeline.topics import Gazetteer
 from timeline.values import bounds, sort_key
 
 CANDIDATE_LIMIT = 60
+BATCH_SIZE = 50  # dispatches per commit in a bulk load
 
 
 def _now() -> str:
@@ -72,6 +74,8 @@ class Store:
     def __init__(self, db: Database):
         self.db = db
         self._lock = threading.RLock()
+        self._batch_left: int | None = None
+        self._batch_size = BATCH_SIZE
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -136,9 +140,45 @@ class Store:
             self.db.execute("select 1 from dispatches where id = ?", [dispatch_id]).fetchone()
         )
 
+    @contextmanager
+    def batch(self, size: int = BATCH_SIZE) -> Iterator[None]:
+        """Bulk loading: commit every `size` ingests instead of after each one.
+
+        Each dispatch still goes in whole or not at all (its own savepoint inside the batch),
+        so a crash loses at most the last uncommitted dispatches, never half of one, and
+        ingesting again completes the load. Only for one writer doing a bulk load."""
+        with self._lock:
+            self._batch_left = self._batch_size = size
+            self.db.conn.execute("BEGIN")
+            try:
+                yield
+            except BaseException:
+                self.db.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.db.conn.execute("COMMIT")
+            finally:
+                self._batch_left = None
+
+    def _batched(self) -> None:
+        """One more dispatch in the running batch; commit when it is full."""
+        if self._batch_left is None:
+            return
+        self._batch_left -= 1
+        if self._batch_left <= 0:
+            self.db.conn.execute("COMMIT")
+            self.db.conn.execute("BEGIN")
+            self._batch_left = self._batch_size
+
     @_locked
     def ingest(self, analysis: Analysis) -> IngestResult:
         """Store one analysed dispatch in one transaction; a known dispatch changes nothing."""
+        try:
+            return self._ingest(analysis)
+        finally:
+            self._batched()
+
+    def _ingest(self, analysis: Analysis) -> IngestResult:
         d = analysis.dispatch
         sql = self.db.conn.execute
         with self.db.atomic():
@@ -285,6 +325,8 @@ class Store:
     def _entry_candidates(
         self, topics: Sequence[str], start: str, end: str, dispatch_id: str
     ) -> list[EntryCandidate]:
+        """Entries of a shared topic that lie within the event's dates: the same date, or a
+        more precise one inside it (one index range per topic, whatever the topic's size)."""
         if not topics:
             return []
         marks = ",".join("?" for _ in topics)
@@ -293,9 +335,10 @@ class Store:
                   exists(select 1 from entry_sources s
                          where s.entry_id = e.id and s.dispatch_id = ?)
                 from entry_topics t join entries e on e.id = t.entry_id
-                where t.topic in ({marks}) and t.date_start <= ? and t.date_end >= ?
+                where t.topic in ({marks}) and t.date_start between ? and ?
+                  and t.date_end <= ?
                 order by e.salience desc, e.id limit {CANDIDATE_LIMIT}""",
-            [dispatch_id, *topics, end, start],
+            [dispatch_id, *topics, start, end, end],
         ).fetchall()
         return [
             EntryCandidate(
