@@ -9,7 +9,8 @@ stores one transaction per dispatch), and prints:
 - dispatches/s overall and per tenth of the run, and the resident memory at each tenth
   (memory must not grow with N), peak RSS of this process and of the workers;
 - database size, dispatches, events, entries;
-- p50/p95 of the queries a chat user makes: `timeline` (the default page: 30 most reported
+- p50/p95 of the chat commands as a user gets them (query + rendering): `timeline` (the
+  default page: 30 most reported
   dates), `search` (a frequent word, a rare word, a phrase), `brief`, for every topic;
 - baseline in the same run: analysis alone of a sample in this process (dispatches/s), so
   the ingest rate reads as a ratio to the pure CPU cost of understanding the text.
@@ -30,6 +31,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.synthetic import COUNTRIES, write_dispatches
+from bot import commands
+from bot.commands import parse_topic_arguments
 from bot.service import IngestFailure, Newsline
 from bot.workers import default_workers
 from timeline.analysis import analyse
@@ -111,15 +114,17 @@ def main() -> int:
         )
 
         timeline = [
-            timed(lambda t=t: service.timeline(t, limit=30))
+            timed(lambda t=t: commands.timeline(service, parse_topic_arguments(t)))
             for t in TOPICS
             for _ in range(args.repeat)
         ]
         search = [
-            timed(lambda q=q: service.search(q)) for q in SEARCHES for _ in range(args.repeat)
+            timed(lambda q=q: commands.search(service, q))
+            for q in SEARCHES
+            for _ in range(args.repeat)
         ]
         brief = [
-            timed(lambda t=t: service.brief(t))
+            timed(lambda t=t: commands.brief(service, parse_topic_arguments(t)))
             for t in TOPICS
             for _ in range(max(3, args.repeat // 3))
         ]

@@ -24,6 +24,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.synthetic import COUNTRIES, synthetic_dispatches
+from bot import commands
+from bot.commands import parse_topic_arguments
 from bot.service import Newsline
 from timeline.analysis import analyse
 from timeline.dispatch import parse_dispatch
@@ -79,9 +81,14 @@ def main() -> int:
 
         limited, everything, briefs = [], [], []
         for topic in TOPICS:
-            limited += timed(lambda t=topic: service.timeline(t, limit=30), args.repeat)
+            limited += timed(
+                lambda t=topic: commands.timeline(service, parse_topic_arguments(t)), args.repeat
+            )
             everything += timed(lambda t=topic: service.timeline(t), max(2, args.repeat // 5))
-            briefs += timed(lambda t=topic: service.brief(t), max(2, args.repeat // 5))
+            briefs += timed(
+                lambda t=topic: commands.brief(service, parse_topic_arguments(t)),
+                max(2, args.repeat // 5),
+            )
         sizes = [len(service.timeline(t).entries) for t in TOPICS]
         print(
             f"timeline (30 most reported dates): p50 {statistics.median(limited):.1f} ms, "
