@@ -35,6 +35,9 @@ _TERMINATOR_SPACE = re.compile(r"[.!?…]+(?:\s*[»”\"’)\]])*\s+(?=\S)")
 _ODD_TERMINATOR = re.compile(r"[.!?…][^\s\w.!?…»”\"’)\]]")
 _LAST_WORD = re.compile(r"[^\s«“\"(\[]+$")
 _QUOTE_OPEN, _QUOTE_CLOSE = "«“", "»”"
+_CLOSERS = "»”\"’)]"
+# Languages where "5. Januar" is an ordinal, not the end of a sentence after a number.
+_ORDINAL_DOT_LANGUAGES = {"de", "da", "no", "nb", "fi", "hu", "cs", "sk", "sl", "hr", "pl", "tr"}
 
 
 @lru_cache(maxsize=16)
@@ -78,13 +81,14 @@ def easy_split(paragraph: str, lang: str) -> list[tuple[int, int]] | None:
         if boundary.group(1) == ".":
             word = _LAST_WORD.search(paragraph, begin, boundary.start())
             token = word.group() if word else ""
-            if (
+            closed = token != token.rstrip(_CLOSERS)  # « … ». ends on the quotation
+            token = token.rstrip(_CLOSERS)
+            if not closed and (
                 len(token) <= 1
                 or "." in token
-                or token[-1].isdigit()
+                or (token[-1].isdigit() and lang in _ORDINAL_DOT_LANGUAGES)
                 or token.casefold() in abbreviations
-                or (token[:1].isupper()
-                and len(token) <= 3)
+                or (token[:1].isupper() and len(token) <= 3)
             ):
                 return None
         spans.append((begin, boundary.end(2)))
