@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
@@ -151,28 +152,37 @@ def main_topics(
     return chosen[:limit] or ranked[:1]
 
 
-def _quote_depths(text: str) -> list[int]:
-    depths, depth = [], 0
-    for ch in text:
-        if ch in _QUOTES_OPEN:
+_QUOTE_MARK = re.compile(f"[{_QUOTES_OPEN}{_QUOTES_CLOSE}]")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where quotations run in a sentence (« … », “ … ”), outermost only."""
+    spans, depth, opened = [], 0, 0
+    for mark in _QUOTE_MARK.finditer(text):
+        if mark.group() in _QUOTES_OPEN:
+            if depth == 0:
+                opened = mark.start()
             depth += 1
-        elif ch in _QUOTES_CLOSE and depth:
+        elif depth:
             depth -= 1
-        depths.append(depth)
-    return depths
+            if depth == 0:
+                spans.append((opened, mark.end()))
+    if depth:
+        spans.append((opened, len(text)))
+    return spans
 
 
 def has_quotation(text: str) -> bool:
-    return any(ch in _QUOTES_OPEN for ch in text) or text.count('"') >= 2
+    return bool(_QUOTE_MARK.search(text)) or text.count('"') >= 2
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """Clause spans of a sentence (offsets into the text), splitting outside quotations only."""
     spans, begin = [], 0
     text = sentence.text
-    depths = _quote_depths(text)
+    quoted = _quoted_spans(text)
     for brk in _CLAUSE_BREAK.finditer(text):
-        if depths[brk.start()]:
+        if any(a <= brk.start() < b for a, b in quoted):
             continue
         if brk.start() > begin:
             spans.append((begin, brk.start()))
@@ -287,8 +297,18 @@ def _after_leading_time(text: str, start: int, end: int, mentions: Sequence[Time
     return start
 
 
-def _in_span(start: int, end: int, items: Sequence) -> list:
-    return [m for m in items if m.start >= start and m.end <= end]
+class _ByPosition:
+    """Mentions sorted by start, found by span in logarithmic time (a 1 MB dispatch has
+    thousands of sentences and of mentions)."""
+
+    def __init__(self, items: Sequence):
+        self.items = sorted(items, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end, first)
+        return [m for m in self.items[first:last] if m.end <= end]
 
 
 def _is_recent_day(mention: TimeMention, published: dt.date) -> bool:
@@ -310,13 +330,14 @@ def extract_events(
 ) -> list[EventMention]:
     """Events of one dispatch, in text order."""
     text, lang = dispatch.text, dispatch.lang
+    named_in, dated_in = _ByPosition(topic_mentions), _ByPosition(mentions)
     events: list[EventMention] = []
     statement_made = False
     narrative_day: str | None = None  # the latest recent day the dispatch has told of
 
     def make(date: str, precision: str, start: int, end: int, sentence: Sentence) -> EventMention:
         named = sorted(
-            _in_span(sentence.start, sentence.end, topic_mentions),
+            named_in.within(sentence.start, sentence.end),
             key=lambda m: (not (start <= m.start < end), m.start),
         )
         topics = list(dict.fromkeys(m.topic for m in named)) or list(dispatch_topics)
@@ -336,7 +357,7 @@ def extract_events(
         )
 
     for sentence in sentences:
-        in_sentence = _in_span(sentence.start, sentence.end, mentions)
+        in_sentence = dated_in.within(sentence.start, sentence.end)
         dated = [m for m in in_sentence if m.value and not is_bound(text, m, lang)]
         distinct = list({m.value: m for m in reversed(dated)}.values())[::-1]
         quoted = has_quotation(sentence.text)
