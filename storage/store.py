@@ -15,8 +15,8 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
-from functools import wraps
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, wraps
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -48,6 +48,17 @@ CANDIDATE_LIMIT = 60
 BATCH_SIZE = 50  # dispatches per commit in a bulk load
 
 
+@dataclass
+class _DispatchIngest:
+    """What one dispatch's ingest keeps track of while its events are consolidated."""
+
+    dispatch_id: str
+    published: str
+    now: str
+    new_dates: Counter[str] = field(default_factory=Counter)  # new timeline dates per topic
+    counted: set[tuple[str, str]] = field(default_factory=set)  # (topic, date) counted already
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -64,6 +75,12 @@ def _locked(method):
             return method(self, *args, **kwargs)
 
     return inner
+
+
+@lru_cache(maxsize=8192)
+def _json_tuple(raw: str | None) -> tuple:
+    """A JSON list column as a tuple; the same few lists recur (topics, types), so cached."""
+    return tuple(json.loads(raw)) if raw else ()
 
 
 def _json_list(raw: str | None) -> list:
@@ -218,29 +235,21 @@ class Store:
                 [(d.id, t, i, d.published.isoformat()) for i, t in enumerate(all_topics)],
             )
             new_entries = 0
-            new_dates: Counter[str] = Counter()
+            state = _DispatchIngest(d.id, d.published.isoformat(), now)
             for event in analysis.events:
                 if not event.date or bounds(event.date) is None:
                     continue
-                new_entries += self._consolidate(
-                    d.id, d.published.isoformat(), event, now, new_dates
-                )
-            self._count_topics(all_topics, new_dates)
+                new_entries += self._consolidate(event, state)
+            self._count_topics(all_topics, state.new_dates)
             announcements = self._queue_announcements(d.id, all_topics, now)
         return IngestResult(
             d.source, d.id, "new", d.headline, len(analysis.events), new_entries, announcements
         )
 
-    def _consolidate(
-        self,
-        dispatch_id: str,
-        published: str,
-        event: EventMention,
-        now: str,
-        new_dates: Counter[str],
-    ) -> int:
+    def _consolidate(self, event: EventMention, state: _DispatchIngest) -> int:
         """Attach the event to the entry that tells the same happening, or start a new entry."""
         sql = self.db.conn.execute
+        dispatch_id, published, now = state.dispatch_id, state.published, state.now
         first, last = bounds(event.date)
         start, end = first.isoformat(), last.isoformat()
         candidates = self._entry_candidates(event.topics, start, end, dispatch_id)
@@ -295,10 +304,9 @@ class Store:
         self._index_dates(
             entry_id,
             (entry_date, entry_precision, entry_start, entry_end),
-            dispatch_id,
             topics,
             new_topics,
-            new_dates=new_dates,
+            state,
         )
         sql(
             """insert into events (dispatch_id, entry_id, date, precision, date_start, date_end,
@@ -346,9 +354,9 @@ class Store:
                 date=row[1],
                 precision=row[2],
                 summary=row[3],
-                topics=tuple(_json_list(row[4])),
-                actors=tuple(_json_list(row[5])),
-                types=tuple(_json_list(row[6])),
+                topics=_json_tuple(row[4]),
+                actors=_json_tuple(row[5]),
+                types=_json_tuple(row[6]),
                 from_same_dispatch=bool(row[7]),
             )
             for row in rows
@@ -395,23 +403,23 @@ class Store:
         self,
         entry_id: int,
         entry_date: tuple[str, str, str, str],
-        dispatch_id: str,
         topics: Sequence[str],
         new_topics: Sequence[str],
-        *,
-        new_dates: Counter[str],
+        state: _DispatchIngest,
     ) -> None:
         """Count the dispatch (and, for topics the entry just gained, all its sources) towards
         each of the entry's (topic, date) pairs: the DATEWISE salience of timeline dates."""
         date, precision, start, end = entry_date
+        dispatch_id = state.dispatch_id
         sql = self.db.conn.execute
-        pairs = {(topic, dispatch_id) for topic in topics}
+        pairs = {(t, dispatch_id) for t in topics if (t, date) not in state.counted}
         if new_topics:
             sources = [
                 r[0]
                 for r in sql("select dispatch_id from entry_sources where entry_id = ?", [entry_id])
             ]
             pairs |= {(topic, source) for topic in new_topics for source in sources}
+        state.counted.update((topic, date) for topic in topics)
         for topic, source in sorted(pairs):
             added = sql(
                 "insert or ignore into topic_date_sources (topic, date, dispatch_id) "
@@ -431,7 +439,7 @@ class Store:
                        values (?, ?, ?, ?, ?, 1)""",
                     [topic, date, precision, start, end],
                 )
-                new_dates[topic] += 1
+                state.new_dates[topic] += 1
 
     def _rebuild_topic_dates(self, groups: Iterable[tuple[str, str]]) -> None:
         """Recount (topic, date) pairs from the entries (after something was removed)."""

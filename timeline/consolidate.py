@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline.events import EventMention
 from timeline.summary import similarity
-from timeline.values import bounds
+from timeline.values import bounds as _uncached_bounds
 
 MATCH_THRESHOLD = 0.35
+# The same date values recur across thousands of candidates.
+bounds = lru_cache(maxsize=8192)(_uncached_bounds)
 SAME_DEED = 0.5  # same people, same kind of happening, same date
 SAME_DISPATCH_BONUS = 0.15
 
