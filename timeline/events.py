@@ -86,7 +86,8 @@ def fold(text: str) -> str:
 @dataclass(frozen=True)
 class _Tables:
     reporting: dict[str, re.Pattern]
-    types: dict[str, dict[str, re.Pattern]]
+    types: dict[str, tuple[re.Pattern, dict[str, set[str]]]]
+    type_order: tuple[str, ...]  # the event types in the order of the data table
     bounds: dict[str, re.Pattern]
     relatives: dict[str, re.Pattern]
     determiners: dict[str, frozenset[str]]
@@ -110,10 +111,8 @@ def _tables() -> _Tables:
 
     return _Tables(
         reporting=per_lang("reporting"),
-        types={
-            kind: {lang: words(items, whole=False) for lang, items in by_lang.items()}
-            for kind, by_lang in data["types"].items()
-        },
+        types=_type_keywords(data["types"], words),
+        type_order=tuple(data["types"]),
         bounds={lang: words(items, tail=r"\s*$") for lang, items in data["bounds"].items()},
         relatives=per_lang("relatives"),
         determiners={lang: frozenset(items) for lang, items in data["determiners"].items()},
@@ -124,15 +123,23 @@ def _tables() -> _Tables:
     )
 
 
+def _type_keywords(types: dict, words) -> dict[str, tuple[re.Pattern, dict[str, set[str]]]]:
+    """Per language: one pattern over every type's keywords, and keyword -> its types."""
+    by_lang: dict[str, dict[str, set[str]]] = {}
+    for kind, per_lang in types.items():
+        for lang, keywords in per_lang.items():
+            for keyword in keywords:
+                by_lang.setdefault(lang, {}).setdefault(keyword, set()).add(kind)
+    return {lang: (words(list(kinds), whole=False), kinds) for lang, kinds in by_lang.items()}
+
+
 def event_types(text: str, lang: str) -> tuple[str, ...]:
-    """The CAMEO-like types whose keywords the text contains ('other' when none)."""
-    folded = fold(text)
+    """The CAMEO-like types whose keywords the text contains ('other' when none), in the
+    order of the type table; one pass over the text."""
     tables = _tables()
-    found = tuple(
-        kind
-        for kind, by_lang in tables.types.items()
-        if tables.for_lang(by_lang, lang).search(folded)
-    )
+    pattern, kinds = tables.for_lang(tables.types, lang)
+    named = {kind for match in pattern.finditer(fold(text)) for kind in kinds[match.group()]}
+    found = tuple(kind for kind in tables.type_order if kind in named)
     return found or ("other",)
 
 
