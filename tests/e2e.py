@@ -59,6 +59,8 @@ def chronicle(count: int, published: str = "2026-02-01", headline: str | None = 
 def make_settings(tmp_path, **overrides: object) -> Settings:
     values: dict[str, object] = {
         "NEWSLINE_DB": str(tmp_path / "newsline.db"),
+        # The bot's own inbox, never the developer's data/inbox in the working directory.
+        "NEWSLINE_INBOX": str(tmp_path / "inbox"),
         "NEWSLINE_EXPENSIVE_COOLDOWN": 0,
         "NEWSLINE_ANNOUNCE_INTERVAL": 30,
         "NEWSLINE_SYNC_COMMANDS": True,

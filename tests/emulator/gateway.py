@@ -120,6 +120,9 @@ class Gateway:
         self.open.set()
         # counters and a readable log of what happened, for assertions
         self.connect_count = 0
+        # Tests may shorten the heartbeat (to watch it under load) and read when each came.
+        self.heartbeat_interval_ms = HEARTBEAT_INTERVAL_MS
+        self.heartbeats: list[float] = []
         self.identify_count = 0
         self.resume_attempts = 0
         self.resume_count = 0  # RESUMEs accepted
@@ -139,7 +142,7 @@ class Gateway:
         self.connections.append(conn)
         self.connect_count += 1
         self._note(f"connect {request.path}")
-        conn.send({"op": OP_HELLO, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}})
+        conn.send({"op": OP_HELLO, "d": {"heartbeat_interval": self.heartbeat_interval_ms}})
         try:
             async for msg in ws:
                 if msg.type == WSMsgType.TEXT:
@@ -159,6 +162,7 @@ class Gateway:
     def _received(self, conn: Connection, msg: dict[str, Any]) -> None:
         op, data = msg.get("op"), msg.get("d")
         if op == OP_HEARTBEAT:
+            self.heartbeats.append(asyncio.get_running_loop().time())
             conn.send({"op": OP_HEARTBEAT_ACK})
         elif op == OP_IDENTIFY:
             self._identify(conn, data)
