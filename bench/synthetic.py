@@ -98,7 +98,7 @@ def synthetic_dispatches(count: int, seed: int = 7, parts: int = 1) -> Iterator[
         text = "\n\n".join(
             [pieces[0].rstrip(), *(p.split("\n\n", 1)[1].strip() for p in pieces[1:])]
         )
-        yield f"synthetic-{index:06d}.txt", f"{text}\n\nRéf. NL-{index}-{seed}.\n"
+        yield f"synthetic-{index:06d}.txt", f"{text}\n\n(NL-{index}-{seed})\n"
 
 
 def write_dispatches(folder: Path, count: int, seed: int = 7, parts: int = 1) -> list[Path]:

@@ -84,11 +84,10 @@ def easy_split(paragraph: str, lang: str) -> list[tuple[int, int]] | None:
             closed = token != token.rstrip(_CLOSERS)  # « … ». ends on the quotation
             token = token.rstrip(_CLOSERS)
             if not closed and (
-                len(token) <= 1
+                (len(token) <= 1 and token != "%")
                 or "." in token
                 or (token[-1].isdigit() and lang in _ORDINAL_DOT_LANGUAGES)
                 or token.casefold() in abbreviations
-                or (token[:1].isupper() and len(token) <= 3)
             ):
                 return None
         spans.append((begin, boundary.end(2)))
