@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from bot import render
+from bot import exports, render
 from bot.commands import CommandError
 from bot.inbox import Inbox, InboxOutcome, scan_once, summarize
 from bot.service import IngestFailure, Newsline, dispatch_files
@@ -281,37 +281,7 @@ def cmd_timeline(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         service.close()
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "topic": topic,
-                    "entries": [
-                        {
-                            "date": e.date,
-                            "precision": e.precision,
-                            "summary": e.summary,
-                            "topics": e.topics,
-                            "sources": e.sources,
-                            "salience": e.salience,
-                            "happenings": [
-                                {
-                                    "summary": h.summary,
-                                    "sources": h.sources,
-                                    "salience": h.salience,
-                                    "actors": h.actors,
-                                    "types": h.types,
-                                    "lang": h.lang,
-                                }
-                                for h in e.happenings
-                            ],
-                        }
-                        for e in result.entries
-                    ],
-                    "total": result.total,
-                },
-                ensure_ascii=False,
-            )
-        )
+        print(json.dumps(exports.timeline_json(result), ensure_ascii=False))
     else:
         for e in result.entries:
             print(f"{display(e.date):<24} {e.summary}  [{', '.join(e.sources)}]")

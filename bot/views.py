@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 import discord
 
 from bot.commands import CommandError
-from bot.embeds import to_embed
+from bot.embeds import answer_privately, to_embed
 from bot.render import Card, error_card, notice_card
 
 log = logging.getLogger(__name__)
@@ -53,14 +53,7 @@ class OwnedView(discord.ui.View):
         else:
             log.error("button %s failed", getattr(item, "custom_id", item), exc_info=error)
             message = "Something went wrong on my side; the details are in the log."
-        embed = to_embed(error_card(message))
-        try:
-            if interaction.response.is_done():
-                await interaction.followup.send(embed=embed, ephemeral=True)
-            else:
-                await interaction.response.send_message(embed=embed, ephemeral=True)
-        except discord.HTTPException:
-            log.warning("could not deliver an error reply to interaction %s", interaction.id)
+        await answer_privately(interaction, error_card(message))
 
     async def _close(self, **changes) -> None:
         if self.message is None:

@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.commands import CommandError
-from bot.embeds import to_embed
+from bot.embeds import answer_privately, to_embed
 from bot.render import error_card
 
 log = logging.getLogger(__name__)
@@ -93,14 +93,7 @@ class ErrorHandler(commands.Cog):
         if message is None:
             log.error("slash command %s failed", interaction.command, exc_info=error)
             message = "Something went wrong on my side; the details are in the log."
-        embed = to_embed(error_card(message))
-        try:
-            if interaction.response.is_done():
-                await interaction.followup.send(embed=embed, ephemeral=True)
-            else:
-                await interaction.response.send_message(embed=embed, ephemeral=True)
-        except discord.HTTPException:
-            log.warning("could not deliver an error reply to interaction %s", interaction.id)
+        await answer_privately(interaction, error_card(message))
 
 
 async def setup(bot: commands.Bot) -> None:
