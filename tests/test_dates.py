@@ -818,3 +818,63 @@ def test_values_are_well_formed():
             assert D.fromisoformat(first) <= D.fromisoformat(last)
         else:
             assert len(m.value) == {"day": 10, "month": 7, "year": 4}[m.precision]
+
+
+# Tense and reference-point cases added with the second round of rules (hand-made sentences).
+TENSE = [
+    # "next to" is a place, not the future
+    (
+        "en",
+        D(2026, 1, 10),
+        "Dozens were hurt in the blast next to the station on Thursday.",
+        [("Thursday", "2026-01-08", "day")],
+    ),
+    # "would be held" is not a past verb: the nearest April to come
+    (
+        "en",
+        D(2026, 2, 10),
+        "The vote would still be held on April 24.",
+        [("April 24", "2026-04-24", "day")],
+    ),
+    # a deadline that had been set is in the past
+    (
+        "en",
+        D(2026, 1, 12),
+        "The offer had been due to expire Friday evening.",
+        [("Friday evening", "2026-01-09", "day")],
+    ),
+    # "vs." and "Ala." do not end the sentence that gives the tense
+    (
+        "en",
+        D(2026, 10, 25),
+        "In January, after the Smith vs. Jones ruling, a fire in Mobile, Ala., destroyed a clinic.",
+        [("January", "2026-01", "month")],
+    ),
+    # a possessive weekday with no tense is a day gone by
+    (
+        "en",
+        D(2026, 1, 12),
+        "The bonds carry a premium over Thursday's closing price.",
+        [("Thursday's", "2026-01-08", "day")],
+    ),
+    # an untensed English weekday: the nearer one
+    (
+        "en",
+        D(2026, 1, 9),
+        "The two leaders meet separately Monday with the envoy.",
+        [("Monday", "2026-01-12", "day")],
+    ),
+    # a pluperfect far back in the sentence does not cancel a deadline
+    (
+        "en",
+        D(2026, 10, 30),
+        "The sale, which had been expected by analysts, is part of the group's programme to "
+        "repay its bridge loan by February.",
+        [("February", "2027-02", "month")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), TENSE)
+def test_tense_and_reference(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -463,10 +463,15 @@ def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + _trie_regex(atoms) + r"(?!\w)")
 
 
-def _markers(words: list[str] | None, tail: str = r"(?!\w)") -> re.Pattern[str] | None:
+def _markers(
+    words: list[str] | None, tail: str = r"(?!\w)", not_after: list[str] | None = None
+) -> re.Pattern[str] | None:
+    """One pattern for a list of marker phrases; `not_after`: words that, right before a
+    marker, cancel it ("be held", "to make": not past verbs)."""
     if not words:
         return None
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(words) + ")" + tail, re.IGNORECASE)
+    head = "".join(rf"(?<!\b{re.escape(w)} )" for w in not_after or ())
+    return re.compile(head + r"(?<![\w'’])(?:" + "|".join(words) + ")" + tail, re.IGNORECASE)
 
 
 def build_grammar(table: dict[str, Any], common: dict[str, Any]) -> Grammar:
@@ -488,10 +493,10 @@ def build_grammar(table: dict[str, Any], common: dict[str, Any]) -> Grammar:
         key_pattern=words_pattern(w for w in index if not w.startswith("#")),
         title_keys=_title_keys(table, index),
         vocab=vocab,
-        future=_markers(markers.get("future")),
+        future=_markers(markers.get("future"), not_after=markers.get("future_not_after")),
         future_prep=_markers(markers.get("future_prep"), tail=r"[\s,]+(?:the\s+)?$"),
         past_prep=_markers(markers.get("past_prep"), tail=r"\s+(?:on\s+|late\s+|early\s+)?$"),
-        past=_markers(markers.get("past")),
+        past=_markers(markers.get("past"), not_after=markers.get("past_not_after")),
         pluperfect=_markers(markers.get("pluperfect")),
         count_nouns=_markers(markers.get("count_nouns")),
         name_before_year=_markers(markers.get("name_before_year")),

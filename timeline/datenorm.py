@@ -56,7 +56,27 @@ class Candidate:
 # Context: tense, anchors
 # ---------------------------------------------------------------------------------------------
 
-SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
+
+def _not_after(words: str) -> str:
+    """Look-behinds ruling out a full stop right after one of `words` (abbreviations);
+    Python needs each look-behind to have one width, so the words are grouped by length."""
+    by_len: dict[int, list[str]] = {}
+    for w in words.split():
+        by_len.setdefault(len(w), []).append(w)
+    return "".join(rf"(?<!\b(?:{'|'.join(ws)}))" for _, ws in sorted(by_len.items()))
+
+
+# Abbreviations whose full stop does not end a sentence ("Mr.", "vs.", "U.S.", "Gen.").
+ABBREVIATIONS = (
+    "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z "
+    "vs Mr Ms Dr St Jr Sr Mt Ft Mme Mlle MM Me Mgr Dra Sra Srta Sres Nr "
+    "Mrs Gen Sen Rep Gov Col Sgt Lt Maj Adm Cmdr Capt Prof Rev Hon Pres Supt Cdt "
+    "etc cf approx ca av apr env"
+)
+# A sentence ends at ! ? ; : or a new line, and at a full stop followed by a word that does
+# not start in lower case or with a digit ("Oct. 23", "Ala., killed"), unless the stop ends
+# an abbreviation.
+SENTENCE_END = re.compile(_not_after(ABBREVIATIONS) + r"\.(?=\s+[^\sa-z\d]|\s*$)|[!?;:](?=\s)|\n")
 
 
 class Context:
@@ -95,7 +115,7 @@ class Context:
         g = self.g
         before, after = self.clause(start, end)
         deadline = g.future_prep is not None and g.future_prep.search(before[-30:])
-        if deadline and not (g.pluperfect and g.pluperfect.search(before + " " + after)):
+        if deadline and not (g.pluperfect and g.pluperfect.search(before[-60:] + " " + after)):
             return "future"
         if g.past_prep is not None and g.past_prep.search(before[-30:]):
             return "past"  # "the minister said Tuesday": the date of the saying
@@ -502,8 +522,13 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     # sentence with no past marker announces (present for future: "le club organise samedi
     # un loto"): the nearer of the two days is taken.
     tense = ctx.tense(c.start, c.end)
+    # "Thursday's closing price": a possessive weekday with no tense names a day gone by.
+    possessive = ctx.text[c.end - 2 : c.end] in ("'s", "’s")
     if tense == "future" or (
-        tense is None and fwd < back and ctx.g.settings.get("weekday_nearest_when_untensed")
+        tense is None
+        and fwd < back
+        and not possessive
+        and ctx.g.settings.get("weekday_nearest_when_untensed")
     ):
         return day(ref + dt.timedelta(days=fwd))
     return day(ref - dt.timedelta(days=back))
