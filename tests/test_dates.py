@@ -878,3 +878,78 @@ TENSE = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), TENSE)
 def test_tense_and_reference(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Earnings stories: quarters, the quarter reported on, "a year earlier" counted in quarters.
+QUARTERS = [
+    # a year-less quarter is the latest one begun, even in a sentence that looks ahead
+    (
+        "en",
+        D(2026, 10, 20),
+        "Acme said it expects to report a third-quarter loss.",
+        [("third-quarter", "2026-07-01/2026-09-30", "period")],
+    ),
+    # ... unless it closed long ago: then the next one
+    (
+        "en",
+        D(2026, 10, 20),
+        "Acme expects sales to recover in the first quarter.",
+        [("the first quarter", "2027-01-01/2027-03-31", "period")],
+    ),
+    (
+        "en",
+        D(2026, 10, 20),
+        "Acme earned $5 million in the third quarter, up from $4 million a year earlier. "
+        "In the year-ago quarter, sales were flat.",
+        [
+            ("the third quarter", "2026-07-01/2026-09-30", "period"),
+            ("a year earlier", "2025-07-01/2025-09-30", "period"),
+            ("the year-ago quarter", "2025-07-01/2025-09-30", "period"),
+        ],
+    ),
+    # "the latest quarter" is the one reported on, whatever was named last
+    (
+        "en",
+        D(2026, 10, 20),
+        "Acme had a third-quarter loss of $3 million, against a profit of $2 million a year "
+        "ago. Sales in the latest quarter fell 5%.",
+        [
+            ("third-quarter", "2026-07-01/2026-09-30", "period"),
+            ("a year ago", "2025-07-01/2025-09-30", "period"),
+            ("the latest quarter", "2026-07-01/2026-09-30", "period"),
+        ],
+    ),
+    # longer periods compared: the year before
+    (
+        "en",
+        D(2026, 10, 20),
+        "Acme posted a third-quarter profit. For the nine months, net rose 10% from $50 "
+        "million a year earlier.",
+        [
+            ("third-quarter", "2026-07-01/2026-09-30", "period"),
+            ("a year earlier", "2025", "year"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 10, 20),
+        "Acme's third-quarter net fell; in the year-ago third quarter it earned $9 million.",
+        [
+            ("third-quarter", "2026-07-01/2026-09-30", "period"),
+            ("the year-ago third quarter", "2025-07-01/2025-09-30", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 10, 20),
+        "Demand should stay weak through the first two quarters of 2027.",
+        [("the first two quarters of 2027", "2027-01-01/2027-06-30", "period")],
+    ),
+    # no quarter in the story: "a year ago" is a year
+    ("en", D(2026, 10, 20), "The plant closed a year ago.", [("a year ago", "2025", "year")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), QUARTERS)
+def test_quarters_in_earnings_stories(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -170,6 +170,8 @@ class Grammar:
     name_before_year: re.Pattern[str] | None
     date_order: str
     lowercase_names: bool  # months and weekdays are written in lower case mid-sentence
+    longer_periods: re.Pattern[str] | None = None  # "nine months": not a quarter's figures
+    fiscal: re.Pattern[str] | None = None  # "fiscal" before a quarter: not the calendar one
     settings: dict[str, Any] = field(default_factory=dict)
 
     def value(self, vocab_name: str, text: str) -> Any:
@@ -502,6 +504,8 @@ def build_grammar(table: dict[str, Any], common: dict[str, Any]) -> Grammar:
         name_before_year=_markers(markers.get("name_before_year")),
         date_order=table.get("date_order", "DMY"),
         lowercase_names=table.get("lowercase_names", False),
+        longer_periods=_markers(markers.get("longer_periods")),
+        fiscal=_markers(markers.get("fiscal")),
         settings=table.get("settings", {}),
     )
 

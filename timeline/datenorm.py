@@ -73,6 +73,12 @@ ABBREVIATIONS = (
     "Mrs Gen Sen Rep Gov Col Sgt Lt Maj Adm Cmdr Capt Prof Rev Hon Pres Supt Cdt "
     "etc cf approx ca av apr env"
 )
+# Money in a sentence: figures of an earnings report.
+MONEY = re.compile(
+    r"[$€£¥%#]|\bcents?\b|\bpence\b|\d\s*(?:million|billion|millions|milliards?|millones|"
+    r"Millionen|Milliarden|milhões|bilhões|mil millones)\b",
+    re.IGNORECASE,
+)
 # A sentence ends at ! ? ; : or a new line, and at a full stop followed by a word that does
 # not start in lower case or with a digit ("Oct. 23", "Ala., killed"), unless the stop ends
 # an abbreviation.
@@ -92,7 +98,9 @@ class Context:
         self.anchor_day: When | None = None  # the last day-precise date mentioned
         self.anchor_day_at = -1  # where it was mentioned
         self.lead_day: When | None = None  # the first day-precise date (the story's day)
-        self.last_quarter: When | None = None  # the reporting period of an earnings story
+        self.last_quarter: When | None = None  # the last quarter named (not counted back to)
+        self.reporting: When | None = None  # the first quarter named: what a story reports on
+        self.quarter_story = False  # the text speaks of quarters (an earnings story)
         self.last_past_day: When | None = None  # the last day mentioned that is not to come
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
 
@@ -213,12 +221,42 @@ class Context:
             return unit_containing(unit if unit != "hour" else "day", self.published)
         return self.anchor
 
-    def note(self, w: When | None, start: int) -> None:
+    def reporting_quarter(self) -> When:
+        """The quarter an earnings story reports on: the first one it names, else the last
+        quarter completed before publication."""
+        if self.reporting is not None:
+            return self.reporting
+        pub = self.published
+        return unit_containing(
+            "quarter", quarter_of(pub.year, (pub.month - 1) // 3 + 1).first - dt.timedelta(days=1)
+        )
+
+    def financial(self, c: Candidate) -> str | None:
+        """How `a year earlier` counts in an earnings story (the text speaks of quarters and
+        the sentence of money): "quarter" (the same quarter a year before), "year" (when the
+        sentence compares longer periods: "nine months"), or None (not an earnings figure)."""
+        if not self.quarter_story:
+            return None
+        before, after = self.clause(c.start, c.end)
+        if not (MONEY.search(before) or MONEY.search(after)):
+            return None
+        longer = self.g.longer_periods
+        if longer is not None and (longer.search(before) or longer.search(after)):
+            return "year"
+        return "quarter"
+
+    def note(self, w: When | None, start: int, named_quarter: bool = False) -> None:
         if w is None:
             return
         self.anchor = w
-        if w.unit == "quarter":
+        # A fiscal quarter ("the fiscal first quarter") does not tell the calendar one.
+        fiscal = self.g.fiscal is not None and self.g.fiscal.search(
+            self.text, max(0, start - 12), start
+        )
+        if named_quarter and abs((w.first - self.published).days) < 400 and not fiscal:
             self.last_quarter = w
+            if self.reporting is None:
+                self.reporting = w
         if w.unit == "day":
             self.anchor_day = w
             self.anchor_day_at = start
@@ -458,8 +496,8 @@ def _year_period(ctx: Context, c: Candidate) -> When:
     y = _year(Slots(ctx, c))
     if y is None:
         raise Reject
-    if ctx.last_quarter is not None:
-        return quarter_of(y, (ctx.last_quarter.first.month - 1) // 3 + 1)
+    if ctx.quarter_story:
+        return quarter_of(y, (ctx.reporting_quarter().first.month - 1) // 3 + 1)
     return year_of(y)
 
 
@@ -608,10 +646,14 @@ def _shift(ctx: Context, c: Candidate) -> When:
         )
         if clause or same_sentence:
             return ctx.anchor_for(c, unit)
-    if s.args.get("financial") and ctx.last_quarter is not None:
+    money = ctx.financial(c) if s.args.get("financial") else None
+    if s.args.get("names_period") and ctx.quarter_story:
+        money = "quarter"
+    if money is not None:
         # "a year earlier", "the year-ago quarter" in an earnings story: the same quarter of
-        # the year before.
-        return unit_containing("quarter", shift(ctx.last_quarter.first, unit, direction * n))
+        # the year before the one reported on (or that year, beside "the nine months").
+        base = ctx.reporting_quarter()
+        return unit_containing(money, shift(base.first, unit, direction * n))
     if s.args.get("deictic"):
         ref = ctx.speech_day(c) or ctx.published
         return unit_containing(SHIFT_PRECISION[unit], shift(ref, unit, direction * n))
@@ -700,18 +742,16 @@ def _quarter(ctx: Context, c: Candidate) -> When:
     q = s.number("quarter")
     if not q or not 1 <= q <= 4:
         raise Reject
-    return _periodic(ctx, c, lambda y: quarter_of(y, q))
+    return _reporting_period(ctx, c, lambda y: quarter_of(y, q))
 
 
 @kind("current_quarter")
 def _current_quarter(ctx: Context, c: Candidate) -> When:
-    """`the quarter`, `the latest quarter`: the quarter under discussion, or the last
-    completed one (earnings reports)."""
-    if ctx.anchor is not None and ctx.anchor.unit == "quarter":
-        return ctx.anchor
-    pub = ctx.published
-    current = quarter_of(pub.year, (pub.month - 1) // 3 + 1)
-    return unit_containing("quarter", current.first - dt.timedelta(days=1))
+    """`the quarter`: the last quarter named; `the latest quarter`, `the latest period`: the
+    one the story reports on (the first named, else the last completed one)."""
+    if not Slots(ctx, c).args.get("latest") and ctx.last_quarter is not None:
+        return ctx.last_quarter
+    return ctx.reporting_quarter()
 
 
 @kind("half")
@@ -720,7 +760,30 @@ def _half(ctx: Context, c: Candidate) -> When:
     h = s.number("half")
     if h not in (1, 2):
         raise Reject
-    return _periodic(ctx, c, lambda y: half_of(y, h))
+    return _reporting_period(ctx, c, lambda y: half_of(y, h))
+
+
+# How long after its end a period is still the one reports speak of (results come out weeks
+# after a quarter closes: "will report third-quarter results" in October is this year's).
+REPORTING_LAG = dt.timedelta(days=75)
+
+
+def _reporting_period(ctx: Context, c: Candidate, make: Callable[[int], When]) -> When:
+    """A quarter or half with no year: the latest one that has begun, unless the sentence
+    looks ahead and that one closed long ago (then the next one)."""
+    s = Slots(ctx, c)
+    if _year(s) or _year(s, "year2") or s.has("rel") or s.has("year_rel"):
+        return _periodic(ctx, c, make)
+    if s.args.get("anaphoric") and ctx.anchor is not None:
+        return make(ctx.anchor.first.year)
+    pub = ctx.published
+    latest = make(pub.year) if make(pub.year).first <= pub else make(pub.year - 1)
+    back = s.args.get("back")
+    if back:  # "the year-ago third quarter"
+        return make(latest.first.year - int(back))
+    if pub - latest.last > REPORTING_LAG and ctx.tense(c.start, c.end) == "future":
+        return make(latest.first.year + 1)
+    return latest
 
 
 @kind("season")

@@ -284,6 +284,7 @@ def extract_dates(
         and not (g.settings.get("reject_title_phrases") and _title_phrase(text, c))
     ]
     ctx = Context(text, published, g, start)
+    ctx.quarter_story = any(c.kind in QUARTER_KINDS for c in candidates)
     mentions = _resolve(ctx, candidates)
     # Relative words inside a quotation count from the day the words were spoken: once the
     # dates outside the quotations are known, resolve again with those speech days.
@@ -292,11 +293,14 @@ def extract_dates(
         qs <= c.start < qe and c.kind in DEICTIC for c in candidates for qs, qe, _ in quotes
     ):
         ctx = Context(text, published, g, start)
+        ctx.quarter_story = any(c.kind in QUARTER_KINDS for c in candidates)
         ctx.quotes = quotes
         mentions = _resolve(ctx, candidates)
     return mentions
 
 
+# Kinds that make a text an earnings story ("a year earlier" then counts quarters).
+QUARTER_KINDS = frozenset({"quarter", "current_quarter"})
 # Kinds whose value counts from "now" (the publication date, or the day words were spoken).
 DEICTIC = frozenset({"relday", "weekday", "rel_unit", "ago"})
 
@@ -328,7 +332,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
             value, precision = (None, "vague") if w is None else (w.value, w.precision)
             mentions.append(TimeMention(text[s:e], s, e, value, precision))
             if w is not None and c.kind not in ("era", "decade", "century"):
-                ctx.note(w, s)
+                ctx.note(w, s, named_quarter=c.kind == "quarter")
             previous_end, previous_day = e, w is not None and w.unit == "day"
     return mentions
 

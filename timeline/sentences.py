@@ -83,8 +83,7 @@ def easy_split(paragraph: str, lang: str) -> list[tuple[int, int]] | None:
                 or "." in token
                 or token[-1].isdigit()
                 or token.casefold() in abbreviations
-                or (token[:1].isupper()
-                and len(token) <= 3)
+                or (token[:1].isupper() and len(token) <= 3)
             ):
                 return None
         spans.append((begin, boundary.end(2)))
