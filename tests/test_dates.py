@@ -953,3 +953,62 @@ QUARTERS = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), QUARTERS)
 def test_quarters_in_earnings_stories(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# French local news: holidays, habitual weekdays, seasons of sport, "depuis".
+FRENCH = [
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Le défilé de la Saint-Nicolas a attiré la foule.",
+        [("la Saint-Nicolas", "1999-12-06", "day")],
+    ),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Le lundi de Pentecôte sera travaillé.",
+        [("Le lundi de Pentecôte", "2001-06-04", "day")],
+    ),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "La Chandeleur et la fête des mères sont des fêtes commerciales.",
+        [("La Chandeleur", "2001-02-02", "day"), ("la fête des mères", "2000-05-28", "day")],
+    ),
+    # "le dimanche" alone: every Sunday, not a date
+    ("fr", D(2000, 11, 15), "Les magasins ouvrent le dimanche et le lundi matin.", []),
+    ("fr", D(2000, 11, 15), "Le dimanche, le musée est gratuit.", []),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Il est revenu le dimanche suivant.",
+        [("le dimanche suivant", "2000-11-19", "day")],
+    ),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "La saison 2000-2001 sera décisive pour le club.",
+        [("La saison 2000-2001", "2000-01-01/2001-12-31", "period")],
+    ),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Les années soixante ont vu naître la cité.",
+        [("Les années soixante", "1960-01-01/1969-12-31", "period")],
+    ),
+    # "depuis" a date: one already reached, however near the next one is
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Depuis le 1er janvier, la taxe a augmenté.",
+        [("le 1er janvier", "2000-01-01", "day")],
+    ),
+    ("en", D(2000, 2, 15), "Prices have risen since March.", [("March", "1999-03", "month")]),
+    # phrases with an apostrophe are found too
+    ("fr", D(2000, 11, 15), "À l'avenir, la commune paiera.", [("À l'avenir", None, "vague")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), FRENCH)
+def test_french_local_news(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -172,6 +172,8 @@ class Grammar:
     lowercase_names: bool  # months and weekdays are written in lower case mid-sentence
     longer_periods: re.Pattern[str] | None = None  # "nine months": not a quarter's figures
     fiscal: re.Pattern[str] | None = None  # "fiscal" before a quarter: not the calendar one
+    quarter_words: re.Pattern[str] | None = None  # "quarter", "trimestre": earnings talk
+    since_prep: re.Pattern[str] | None = None  # "depuis", "since" right before a date: begun
     settings: dict[str, Any] = field(default_factory=dict)
 
     def value(self, vocab_name: str, text: str) -> Any:
@@ -346,7 +348,7 @@ def _rule_key(spec: dict[str, Any], table: dict[str, Any]) -> frozenset[str]:
         key = [key]
     if key is None:
         # A plain alternation of phrases (vague adverbs): one word of each alternative.
-        plain = re.sub(r"\[[^\]]*\]", "", pattern)
+        plain = re.sub(r"\[[^\]]*\]", " ", pattern)
         if "%" in plain or "(" in plain or "\\" in plain:
             raise ValueError(f"{table.get('lang')}: rule {pattern!r} needs a key")
         key = plain.split("|")
@@ -506,6 +508,10 @@ def build_grammar(table: dict[str, Any], common: dict[str, Any]) -> Grammar:
         lowercase_names=table.get("lowercase_names", False),
         longer_periods=_markers(markers.get("longer_periods")),
         fiscal=_markers(markers.get("fiscal")),
+        quarter_words=_markers(markers.get("quarter_words")),
+        since_prep=_markers(
+            markers.get("since_prep"), tail=r"\s+(?:(?:le|la|l['’]|el|o|a|the)\s*)?\Z"
+        ),
         settings=table.get("settings", {}),
     )
 

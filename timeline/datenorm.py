@@ -123,7 +123,10 @@ class Context:
         g = self.g
         before, after = self.clause(start, end)
         deadline = g.future_prep is not None and g.future_prep.search(before[-30:])
-        if deadline and not (g.pluperfect and g.pluperfect.search(before[-60:] + " " + after)):
+        if deadline:
+            # "had chosen to sell ahead of the weekend": a deadline already past
+            if g.pluperfect and g.pluperfect.search(before[-60:] + " " + after):
+                return "past"
             return "future"
         if g.past_prep is not None and g.past_prep.search(before[-30:]):
             return "past"  # "the minister said Tuesday": the date of the saying
@@ -163,8 +166,14 @@ class Context:
         later reading counts `against_tense` times its distance, in the future an earlier one
         does; with no tense marker a later reading counts `future_ok` times (news mostly
         reports the past)."""
-        tense = self.tense(start, end)
         pub = self.published
+        since = self.g.since_prep
+        if since is not None and since.search(self.text, max(self.body_start, start - 30), start):
+            # "depuis le 1er janvier", "since March": a date already reached
+            begun = [w for w in readings if w.first <= pub]
+            if begun:
+                return max(begun, key=lambda w: w.first)
+        tense = self.tense(start, end)
         past_w, fut_w = {"past": (1, against_tense), "future": (against_tense, 1)}.get(
             tense or "", (1, future_ok)
         )
@@ -238,7 +247,12 @@ class Context:
         if not self.quarter_story:
             return None
         before, after = self.clause(c.start, c.end)
-        if not (MONEY.search(before) or MONEY.search(after)):
+        quarters = self.g.quarter_words
+        if not (
+            MONEY.search(before)
+            or MONEY.search(after)
+            or (quarters is not None and (quarters.search(before) or quarters.search(after)))
+        ):
             return None
         longer = self.g.longer_periods
         if longer is not None and (longer.search(before) or longer.search(after)):
@@ -251,7 +265,7 @@ class Context:
         self.anchor = w
         # A fiscal quarter ("the fiscal first quarter") does not tell the calendar one.
         fiscal = self.g.fiscal is not None and self.g.fiscal.search(
-            self.text, max(0, start - 12), start
+            self.text, max(0, start - 12), start + 24
         )
         if named_quarter and abs((w.first - self.published).days) < 400 and not fiscal:
             self.last_quarter = w
@@ -679,6 +693,9 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
 def _decade(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     raw = s.get("decade")
+    for group in ("decade_word", "decade_word_decade"):  # "les années soixante"
+        if not isinstance(raw, int) and s.text(group) is not None:
+            raw = s.get(group)
     y = raw if isinstance(raw, int) else int(re.sub(r"\D", "", raw))
     if y < 100:
         # "les années 60": the 1960s; "the 2010s" written "10s" is rare, but the last
