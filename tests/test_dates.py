@@ -1012,3 +1012,62 @@ FRENCH = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), FRENCH)
 def test_french_local_news(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+ENGLISH = [
+    (
+        "en",
+        D(2013, 3, 14),
+        "Demand should stay strong well into the summer.",
+        [("summer", "2013-06-01/2013-08-31", "period")],
+    ),
+    (
+        "en",
+        D(2013, 3, 14),
+        "The bank must sell itself under a June agreement with shareholders.",
+        [("June", "2013-06", "month")],
+    ),
+    # a protest march is not a month
+    ("en", D(2013, 3, 14), "The March on Washington drew thousands.", []),
+    (
+        "en",
+        D(2013, 3, 15),
+        "The index rose on Friday. For the week, it gained 3%.",
+        [("Friday", "2013-03-15", "day"), ("the week", "2013-03-11/2013-03-17", "period")],
+    ),
+    ("en", D(2013, 3, 14), "For the year, volume was flat.", [("the year", "2013", "year")]),
+    (
+        "en",
+        D(2013, 3, 14),
+        "Over the past two years, prices rose.",
+        [("the past two years", None, "vague")],
+    ),
+    # "two years after <event>" in the sentence of a date: the distance, not a new date
+    (
+        "en",
+        D(2013, 3, 14),
+        "The law was passed in 2010, two years after the crisis.",
+        [("2010", "2010", "year"), ("two years after", "2010", "year")],
+    ),
+    # a quoted title, a "week on" the route, a comparison of quarters
+    ("en", D(2013, 3, 14), 'Baker, speaking on ABC\'s "This Week," said so.', []),
+    ("en", D(2013, 3, 14), "It adds 700 seats a week on the route.", []),
+    ("en", D(2013, 3, 14), "The quarter-to-quarter comparison was flattering.", []),
+    (
+        "en",
+        D(2013, 3, 14),
+        "Navigation Mixte's 2012 profit rose.",
+        [("2012", "2012", "year")],
+    ),
+    (
+        "en",
+        D(1998, 2, 23),
+        "Oil hit $13 in the winter of nineteen ninety-four.",
+        [("the winter of nineteen ninety-four", "1994-12-01/1995-02-28", "period")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), ENGLISH)
+def test_english_news(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -97,6 +97,7 @@ class Context:
         self.anchor: When | None = None  # the last definite date mentioned
         self.anchor_day: When | None = None  # the last day-precise date mentioned
         self.anchor_day_at = -1  # where it was mentioned
+        self.anchor_at = -1  # where the last definite date was mentioned
         self.lead_day: When | None = None  # the first day-precise date (the story's day)
         self.last_quarter: When | None = None  # the last quarter named (not counted back to)
         self.reporting: When | None = None  # the first quarter named: what a story reports on
@@ -263,6 +264,7 @@ class Context:
         if w is None:
             return
         self.anchor = w
+        self.anchor_at = start
         # A fiscal quarter ("the fiscal first quarter") does not tell the calendar one.
         fiscal = self.g.fiscal is not None and self.g.fiscal.search(
             self.text, max(0, start - 12), start + 24
@@ -484,7 +486,8 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
     # "Milano Cortina 2026", "Paris 2024", "Windows 2000": a capitalised name right before a
     # year (no preposition) makes it part of the name.
     prev = re.search(r"(\S+)\s$", before)
-    if prev and prev[1][:1].isupper() and prev[1][-1:].isalpha():
+    # ("Navigation Mixte's 1989 profit": a possessive is not part of a name)
+    if prev and prev[1][:1].isupper() and prev[1][-1:].isalpha() and prev[1][-2:-1] not in "'’":
         sentence_start = re.search(r"(^|[.!?:;«\"“(\n]\s*)\S+\s$", before)
         if not sentence_start and fold(prev[1]) not in g.vocab.get("YEAR_PREFIX_OK", {}):
             raise Reject
@@ -655,9 +658,8 @@ def _shift(ctx: Context, c: Candidate) -> When:
         # ("cinco días después de que ...") or within the sentence that dates the main event
         # ("met on Monday, two days after the raid"), it re-dates the event under discussion.
         clause = fold(complement.strip()) in ctx.g.vocab.get("CLAUSE_START", {})
-        same_sentence = ctx.anchor_day is not None and not SENTENCE_END.search(
-            ctx.text, ctx.anchor_day_at, c.start
-        )
+        at = ctx.anchor_day_at if unit in DAY_UNITS else ctx.anchor_at
+        same_sentence = at >= 0 and not SENTENCE_END.search(ctx.text, at, c.start)
         if clause or same_sentence:
             return ctx.anchor_for(c, unit)
     money = ctx.financial(c) if s.args.get("financial") else None
@@ -677,12 +679,20 @@ def _shift(ctx: Context, c: Candidate) -> When:
     return unit_containing(SHIFT_PRECISION[unit], shift(anchor.first, unit, direction * n))
 
 
+DAY_UNITS = frozenset({"day", "hour", "minute", "week", "fortnight", "weekend"})
+
+
 @kind("anaphor")
 def _anaphor(ctx: Context, c: Candidate) -> When:
     """`the same day`, `la veille`, `that year`, `l'année suivante`."""
     s = Slots(ctx, c)
     spec = s.get("anaphor")
-    unit, offset = spec if spec is not None else (s.args["unit"], s.args.get("offset", 0))
+    if spec is not None:
+        unit, offset = spec
+    elif s.args.get("unit_from_word"):  # "for the week", "for the year"
+        unit, offset = ctx.g.value("UNIT", s.text("unit_w")), s.args.get("offset", 0)
+    else:
+        unit, offset = s.args["unit"], s.args.get("offset", 0)
     anchor = ctx.anchor_for(c, unit)
     if unit == "day":
         return day(anchor.first + dt.timedelta(days=int(offset)))

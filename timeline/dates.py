@@ -408,7 +408,13 @@ def _title_phrase(text: str, c: Candidate) -> bool:
     words = WORD.findall(text[c.start : c.end])
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
+    if TITLE_AFTER.match(text, c.end):
+        return True  # `"This Week,"`, `"This Week With David Brinkley"`: a quoted title
     return not CAPITAL_OK_BEFORE.search(text[max(0, c.start - 3) : c.start])
+
+
+# After a capitalised phrase: a closing quotation mark, or more capitalised words.
+TITLE_AFTER = re.compile(r",?[\"”'’]|\s+(?:With|And|Of|In|On|At|From|To|[A-Z]\w+\s+[A-Z])\b")
 
 
 CAPITAL_OK_BEFORE = re.compile(r"(^|[.!?:;«\"“(\n—–-]\s*|\n\s*)$")
