@@ -57,22 +57,14 @@ class Candidate:
 # ---------------------------------------------------------------------------------------------
 
 
-def _not_after(words: str) -> str:
-    """Look-behinds ruling out a full stop right after one of `words` (abbreviations);
-    Python needs each look-behind to have one width, so the words are grouped by length."""
-    by_len: dict[int, list[str]] = {}
-    for w in words.split():
-        by_len.setdefault(len(w), []).append(w)
-    return "".join(rf"(?<!\b(?:{'|'.join(ws)}))" for _, ws in sorted(by_len.items()))
-
-
 # Abbreviations whose full stop does not end a sentence ("Mr.", "vs.", "U.S.", "Gen.").
-ABBREVIATIONS = (
+_ABBREVIATIONS = (
     "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z "
     "vs Mr Ms Dr St Jr Sr Mt Ft Mme Mlle MM Me Mgr Dra Sra Srta Sres Nr "
     "Mrs Gen Sen Rep Gov Col Sgt Lt Maj Adm Cmdr Capt Prof Rev Hon Pres Supt Cdt "
     "etc cf approx ca av apr env"
 )
+ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 # Money in a sentence: figures of an earnings report.
 MONEY = re.compile(
     r"[$€£¥%#]|\bcents?\b|\bpence\b|\d\s*(?:million|billion|millions|milliards?|millones|"
@@ -82,7 +74,64 @@ MONEY = re.compile(
 # A sentence ends at ! ? ; : or a new line, and at a full stop followed by a word that does
 # not start in lower case or with a digit ("Oct. 23", "Ala., killed"), unless the stop ends
 # an abbreviation.
-SENTENCE_END = re.compile(_not_after(ABBREVIATIONS) + r"\.(?=\s+[^\sa-z\d]|\s*$)|[!?;:](?=\s)|\n")
+END_CHAR = re.compile(r"[.!?;:\n]")
+AFTER_STOP = re.compile(r"\s+[^\sa-z\d]|\s*\Z")
+WORD_BEFORE = re.compile(r"(?<!\w)\w+\Z")
+
+
+def sentence_ends(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Positions of the characters ending sentences in text[lo:hi], in order."""
+    out = []
+    size = len(text)
+    for m in END_CHAR.finditer(text, lo, size if hi is None else hi):
+        i = m.start()
+        ch = text[i]
+        if ch == ".":
+            if not AFTER_STOP.match(text, i + 1):
+                continue
+            word = WORD_BEFORE.search(text, max(0, i - 6), i)
+            if word is not None and word[0] in ABBREVIATIONS:
+                continue
+        elif ch != "\n" and (i + 1 >= size or not text[i + 1].isspace()):
+            continue
+        out.append(i)
+    return out
+
+
+def ends_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends in text[lo:hi]."""
+    return bool(sentence_ends(text, lo, hi))
+
+
+def _marker_spans(
+    markers: re.Pattern[str] | None,
+    cancelled: re.Pattern[str] | None,
+    text: str,
+    lo: int,
+    hi: int,
+) -> list[tuple[int, int]]:
+    """The spans of the markers in text[lo:hi], but those right after a cancelling word."""
+    if markers is None:
+        return []
+    spans = [m.span() for m in markers.finditer(text, lo, hi)]
+    if cancelled is not None:
+        spans = [(s, e) for s, e in spans if not cancelled.search(text, max(0, s - 20), s)]
+    return spans
+
+
+def _nearest(spans: list[tuple[int, int]], start: int, end: int, lo: int, hi: int) -> int | None:
+    """Distance from a mention to the nearest marker outside it, within the sentence."""
+    best = None
+    for s, e in spans:
+        if e <= start and s >= lo:
+            d = start - e
+        elif s >= end and e <= hi:
+            d = s - end + 1  # (a marker after the mention counts one more: ties go before)
+        else:
+            continue
+        if best is None or d < best:
+            best = d
+    return best
 
 
 class Context:
@@ -104,49 +153,86 @@ class Context:
         self.quarter_story = False  # the text speaks of quarters (an earnings story)
         self.last_past_day: When | None = None  # the last day mentioned that is not to come
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
+        self._tenses: dict[tuple[int, int], str | None] = {}
+        self._marker_cache: dict[tuple[int, int], tuple[list, list]] = {}
 
     # -- tense ------------------------------------------------------------------------------
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the words of the sentence around text[start:end], at most 160
+        characters on either side."""
+        text = self.text
+        lo = max(self.body_start, start - 160)
+        before = sentence_ends(text, lo, start)
+        if before:
+            lo = before[-1] + 1
+        hi = min(end + 160, len(text))
+        after = sentence_ends(text, end, hi)
+        if after:
+            hi = after[0]
+        return lo, hi
+
     def clause(self, start: int, end: int) -> tuple[str, str]:
         """The words of the sentence before and after a mention (bounded)."""
-        lo = max(self.body_start, start - 160)
-        before = self.text[lo:start]
-        cut = max((m.end() for m in SENTENCE_END.finditer(before)), default=0)
-        before = before[cut:]
-        after = self.text[end : end + 160]
-        m = SENTENCE_END.search(after)
-        if m:
-            after = after[: m.start()]
-        return before, after
+        lo, hi = self.sentence(start, end)
+        return self.text[lo:start], self.text[end:hi]
 
     def tense(self, start: int, end: int) -> str | None:
         """Future, past or None, from the markers of the mention's sentence: a deadline
         word right before it ("by", "until", "payable"), else the nearest tense marker."""
+        key = (start, end)
+        if key in self._tenses:
+            return self._tenses[key]
+        found = self._tenses[key] = self._tense(start, end)
+        return found
+
+    def _tense(self, start: int, end: int) -> str | None:
         g = self.g
-        before, after = self.clause(start, end)
-        deadline = g.future_prep is not None and g.future_prep.search(before[-30:])
-        if deadline:
+        lo, hi = self.sentence(start, end)
+        text = self.text
+        near = text[max(lo, start - 30) : start]
+        if g.future_prep is not None and g.future_prep.search(near):
             # "had chosen to sell ahead of the weekend": a deadline already past
-            if g.pluperfect and g.pluperfect.search(before[-60:] + " " + after):
+            if g.pluperfect and g.pluperfect.search(
+                text[max(lo, start - 60) : start] + " " + text[end:hi]
+            ):
                 return "past"
             return "future"
-        if g.past_prep is not None and g.past_prep.search(before[-30:]):
+        if g.past_prep is not None and g.past_prep.search(near):
             return "past"  # "the minister said Tuesday": the date of the saying
-        window = before + " " + after
-        future = (
-            [(self._distance(m, before), m) for m in g.future.finditer(window)] if g.future else []
-        )
-        past = [(self._distance(m, before), m) for m in g.past.finditer(window)] if g.past else []
-        if not future and not past:
+        future, past = self._sentence_markers(lo, hi)
+        if any(s < end and start < e for s, e in future) or any(
+            s < end and start < e for s, e in past
+        ):
+            # A marker reaching into the mention ("a organisé samedi" read as one participle):
+            # read the sentence without the mention, as its own short text.
+            before, after = text[lo:start], text[end:hi]
+            window = before + " " + after
+            cut = len(before)
+            future = _marker_spans(g.future, g.future_cancelled, window, 0, len(window))
+            past = _marker_spans(g.past, g.past_cancelled, window, 0, len(window))
+            lo, start, end, hi = 0, cut, cut + 1, len(window)
+        nearest_future = _nearest(future, start, end, lo, hi)
+        nearest_past = _nearest(past, start, end, lo, hi)
+        if nearest_future is None and nearest_past is None:
             return None
-        if not past:
+        if nearest_past is None:
             return "future"
-        if not future:
+        if nearest_future is None:
             return "past"
-        return "future" if min(future)[0] <= min(past)[0] else "past"
+        return "future" if nearest_future <= nearest_past else "past"
 
-    @staticmethod
-    def _distance(m: re.Match[str], before: str) -> int:
-        return (len(before) - m.end()) if m.start() < len(before) else m.start() - len(before)
+    def _sentence_markers(self, lo: int, hi: int) -> tuple[list, list]:
+        """The future and past markers of a stretch of sentence (cached by its bounds: the
+        mentions of a short sentence share one search)."""
+        found = self._marker_cache.get((lo, hi))
+        if found is None:
+            g = self.g
+            text = self.text
+            found = self._marker_cache[(lo, hi)] = (
+                _marker_spans(g.future, g.future_cancelled, text, lo, hi),
+                _marker_spans(g.past, g.past_cancelled, text, lo, hi),
+            )
+        return found
 
     def pluperfect(self, start: int, end: int) -> bool:
         if self.g.pluperfect is None:
@@ -659,7 +745,7 @@ def _shift(ctx: Context, c: Candidate) -> When:
         # ("met on Monday, two days after the raid"), it re-dates the event under discussion.
         clause = fold(complement.strip()) in ctx.g.vocab.get("CLAUSE_START", {})
         at = ctx.anchor_day_at if unit in DAY_UNITS else ctx.anchor_at
-        same_sentence = at >= 0 and not SENTENCE_END.search(ctx.text, at, c.start)
+        same_sentence = at >= 0 and not ends_between(ctx.text, at, c.start)
         if clause or same_sentence:
             return ctx.anchor_for(c, unit)
     money = ctx.financial(c) if s.args.get("financial") else None

@@ -26,12 +26,15 @@ from typing import Any
 
 from timeline.datelang import (
     DATA,
+    PREFIX_LEN,
     SPACE,
     Grammar,
     alternation,
+    era_key_words,
     fold,
     fold_text,
     grammar,
+    key_text,
     key_word,
     number_key,
     words_pattern,
@@ -150,52 +153,70 @@ def _fold_word(word: str) -> str:
 
 
 def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) -> list[Candidate]:
-    """Every match of every rule, found around the words that can anchor it: the anchor words
-    present in the text are found by set intersection, then each rule is searched only in
-    windows around its own anchors."""
+    """Every match of every rule, found around the words that can anchor it.
+
+    One pass over the folded text finds the anchor words, the numbers and the words rules
+    require; then, for each anchor, the word starts within reach before it are tried: first
+    against the gate of the anchor's rules (one test for all of them), then, where the gate
+    opens, against each rule."""
     low = fold_text(text)
-    present = set(WORD.findall(low, start))
-    matcher = _era_matcher(extra_eras)
-    anchors: dict[int, list[tuple[int, int]]] = {}  # rule -> spans of its anchor words
-    key_index = g.key_index
-    if not g.key_words.isdisjoint(present):
-        title_keys = g.title_keys
-        for m in g.key_pattern.finditer(low, start):
-            word = m.group()
-            if word in title_keys and not text[m.start()].isupper():
-                continue  # "may" the modal cannot anchor the month rules
-            for i in key_index[word]:
-                anchors.setdefault(i, []).append(m.span())
-    for m in NUMBER.finditer(low, start):
-        key = number_key(m[1], m[2] is not None)
-        if key is not None:
-            for i in key_index.get(key, ()):
-                anchors.setdefault(i, []).append(m.span(1))
+    keys = key_text(low)
+    present: set[str] = set()
+    occurrences: list[tuple[str, int]] = []  # (key, where the anchor starts)
+    era_spans: list[tuple[int, int]] = []
+    groups = g.groups
+    title_keys = g.title_keys
+    era_keys = era_key_words() if not extra_eras else frozenset()
+    for m in g.scan.finditer(low, start):
+        word = m[1]
+        if word is not None:
+            present.add(word)
+            if word in groups and not (word in title_keys and not text[m.start()].isupper()):
+                occurrences.append((word, m.start()))  # ("may" the modal anchors no month)
+            if word in era_keys:
+                era_spans.append(m.span())
+        else:
+            key = number_key(m[2], m[3] is not None)
+            if key is not None and key in groups:
+                occurrences.append((key, m.start()))
     found: list[Candidate] = []
-    starts_before: dict[int, list[int]] = {}  # anchor start -> match starts that may reach it
-    for i, spans in anchors.items():
-        rule = g.rules[i]
-        if rule.requires and any(req.isdisjoint(present) for req in rule.requires):
-            continue
-        positions: set[int] = set()
-        for key_start, _ in spans:
-            before = starts_before.get(key_start)
-            if before is None:
-                before = starts_before[key_start] = _starts(text, start, key_start)
-            positions.update(before)
-        first = rule.first
-        match = rule.pattern.match
-        has_span = "span" in rule.pattern.groupindex
-        for pos in positions:
+    rules = g.rules
+    applicable: dict[int, bool] = {}  # rule -> its required words are in the text
+    tried: set[tuple[str, int]] = set()
+    for key, key_start in occurrences:
+        group = groups[key]
+        first = group.first
+        lo = key_start - group.reach
+        for sm in START.finditer(text, lo if lo > start else start, key_start + 1):
+            pos = sm.start()
             if first is not None and text[pos] not in first:
                 continue
-            m = match(text, pos)
-            if m is not None:
-                span = m.span("span") if has_span and m["span"] else m.span()
-                found.append(Candidate(span[0], span[1], rule.kind, m, rule, i))
-    if matcher is not None and not matcher.key.isdisjoint(present):
-        spans = [m.span() for m in matcher.key_pattern.finditer(low, start)]
-        for lo, hi in _windows(text, start, spans):
+            if (key, pos) in tried:
+                continue
+            tried.add((key, pos))
+            ids, gate = group.at(keys[pos : pos + PREFIX_LEN])
+            if gate is not None and gate.match(text, pos) is None:
+                continue
+            for i in ids:
+                rule = rules[i]
+                if key_start - pos > rule.reach:
+                    continue
+                ok = applicable.get(i)
+                if ok is None:
+                    ok = applicable[i] = not any(req.isdisjoint(present) for req in rule.requires)
+                if not ok:
+                    continue
+                rm = rule.pattern.match(text, pos)
+                if rm is not None:
+                    span = rm.span("span") if rule.has_span and rm["span"] else rm.span()
+                    found.append(Candidate(span[0], span[1], rule.kind, rm, rule, i))
+    if extra_eras:
+        matcher = _era_matcher(extra_eras)
+        era_spans = [m.span() for m in matcher.key_pattern.finditer(low, start)]
+    else:
+        matcher = _era_matcher(()) if era_spans else None
+    if matcher is not None and era_spans:
+        for lo, hi in _windows(text, start, era_spans):
             for m in matcher.pattern.finditer(text, lo, hi):
                 era = matcher.by_name.get(fold(m["name"]))
                 if era is None or (era.key in matcher.needs_context and not m["prep"]):
