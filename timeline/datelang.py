@@ -73,6 +73,7 @@ def fold_text(text: str) -> str:
     return low.translate(_FOLD_TABLE)
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lookup key of a word or phrase: lower case, no accents, one space, plain apostrophe."""
     text = unicodedata.normalize("NFKD", text.lower())
@@ -638,7 +639,7 @@ PREFIX_LEN = 3  # characters of a position a rule's possible beginnings are chec
 PREFIX_LIMIT = 5000  # more possible beginnings than this: the rule is tried everywhere
 # The key text of a position: folded (lower case, no accents) and every space a plain space.
 _KEY_TABLE = dict(_FOLD_TABLE)
-_KEY_TABLE.update({ord(ch): " " for ch in "\t\n\r\f\v\xa0\u2009\u202f\u2007"})
+_KEY_TABLE.update({ord(ch): " " for ch in "\t\n\r\f\v\xa0\u2009\u202f\u2007\u2028"})
 
 
 def key_text(low: str) -> str:

@@ -160,7 +160,6 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
     against the gate of the anchor's rules (one test for all of them), then, where the gate
     opens, against each rule."""
     low = fold_text(text)
-    keys = key_text(low)
     present: set[str] = set()
     occurrences: list[tuple[str, int]] = []  # (key, where the anchor starts)
     era_spans: list[tuple[int, int]] = []
@@ -194,7 +193,10 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
             if (key, pos) in tried:
                 continue
             tried.add((key, pos))
-            ids, gate = group.at(keys[pos : pos + PREFIX_LEN])
+            prefix = low[pos : pos + PREFIX_LEN]
+            if not prefix.isprintable():  # a new line, a tab: rule beginnings have spaces
+                prefix = key_text(prefix)
+            ids, gate = group.at(prefix)
             if gate is not None and gate.match(text, pos) is None:
                 continue
             for i in ids:
@@ -309,10 +311,9 @@ def extract_dates(
     mentions = _resolve(ctx, candidates)
     # Relative words inside a quotation count from the day the words were spoken: once the
     # dates outside the quotations are known, resolve again with those speech days.
-    quotes = _quotations(text, start, mentions) if candidates else []
-    if quotes and any(
-        qs <= c.start < qe and c.kind in DEICTIC for c in candidates for qs, qe, _ in quotes
-    ):
+    deictic = [c.start for c in candidates if c.kind in DEICTIC]
+    quotes = _quotations(text, start, mentions, deictic) if deictic else []
+    if quotes:
         ctx = Context(text, published, g, start)
         ctx.quarter_story = any(c.kind in QUARTER_KINDS for c in candidates)
         ctx.quotes = quotes
@@ -371,15 +372,20 @@ QUOTE = re.compile(
 QUOTE_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _quotations(text: str, start: int, found: list[TimeMention]) -> list[tuple[int, int, dt.date]]:
-    """Quotations whose sentence dates the speech (`a déclaré dimanche : « ... »`, `"...," he
-    said Sunday`), with that day: the day-precise date nearest the quotation, outside it."""
+def _quotations(
+    text: str, start: int, found: list[TimeMention], deictic: list[int]
+) -> list[tuple[int, int, dt.date]]:
+    """Quotations holding a deictic expression (at one of the positions `deictic`) whose
+    sentence dates the speech (`a déclaré dimanche : « ... »`, `"...," he said Sunday`), with
+    that day: the day-precise date nearest the quotation, outside it."""
     out = []
     days = [m for m in found if m.precision == "day"]
     if not days:
         return out
     for q in QUOTE.finditer(text, start):
         qs, qe = q.span()
+        if not any(qs <= d < qe for d in deictic):
+            continue
         head = text[max(start, qs - 200) : qs]
         cut = max((m.end() for m in QUOTE_SENTENCE_END.finditer(head)), default=0)
         sentence_start = qs - len(head) + cut
