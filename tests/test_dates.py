@@ -1071,3 +1071,40 @@ ENGLISH = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), ENGLISH)
 def test_english_news(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# The verb of the date itself, deadlines moved, German preterites and "Morgen".
+VERBS = [
+    ("de", D(2026, 1, 9), "Die Wahl war am 23. Februar.", [("23. Februar", "2025-02-23", "day")]),
+    (
+        "fr",
+        D(2026, 1, 9),
+        "Le scrutin était le 23 février, dans le calme.",
+        [("le 23 février", "2025-02-23", "day")],
+    ),
+    (
+        "en",
+        D(2026, 10, 30),
+        "The group extended to Nov. 20 its offer for the shares.",
+        [("Nov. 20", "2026-11-20", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 9),
+        "La votación fue aplazada al 3 de febrero.",
+        [("3 de febrero", "2026-02-03", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 9),
+        "Im März kündigte die Regierung einen Plan an.",
+        [("März", "2025-03", "month")],
+    ),
+    ("de", D(2026, 1, 9), "Morgen wird das Parlament tagen.", [("Morgen", "2026-01-10", "day")]),
+    ("de", D(2026, 1, 9), "Am Morgen wurde er festgenommen.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), VERBS)
+def test_verbs_of_dates(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -103,6 +103,10 @@ def ends_between(text: str, lo: int, hi: int) -> bool:
     return bool(sentence_ends(text, lo, hi))
 
 
+NO_MARKER = 1 << 20  # the distance reported when a sentence has no tense marker
+CLOSE_MARKER = 8  # a marker this close to a mention is its own verb ("was on", "war am")
+
+
 def _marker_spans(
     markers: re.Pattern[str] | None,
     cancelled: re.Pattern[str] | None,
@@ -153,7 +157,7 @@ class Context:
         self.quarter_story = False  # the text speaks of quarters (an earnings story)
         self.last_past_day: When | None = None  # the last day mentioned that is not to come
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
-        self._tenses: dict[tuple[int, int], str | None] = {}
+        self._tenses: dict[tuple[int, int], tuple[str | None, int]] = {}
         self._marker_cache: dict[tuple[int, int], tuple[list, list]] = {}
 
     # -- tense ------------------------------------------------------------------------------
@@ -179,13 +183,18 @@ class Context:
     def tense(self, start: int, end: int) -> str | None:
         """Future, past or None, from the markers of the mention's sentence: a deadline
         word right before it ("by", "until", "payable"), else the nearest tense marker."""
+        return self.tense_detail(start, end)[0]
+
+    def tense_detail(self, start: int, end: int) -> tuple[str | None, int]:
+        """The tense, and how far from the mention its marker is (0 for a deadline word or
+        a verb right before it; a large number when there is no marker)."""
         key = (start, end)
-        if key in self._tenses:
-            return self._tenses[key]
-        found = self._tenses[key] = self._tense(start, end)
+        found = self._tenses.get(key)
+        if found is None:
+            found = self._tenses[key] = self._tense(start, end)
         return found
 
-    def _tense(self, start: int, end: int) -> str | None:
+    def _tense(self, start: int, end: int) -> tuple[str | None, int]:
         g = self.g
         lo, hi = self.sentence(start, end)
         text = self.text
@@ -195,10 +204,10 @@ class Context:
             if g.pluperfect and g.pluperfect.search(
                 text[max(lo, start - 60) : start] + " " + text[end:hi]
             ):
-                return "past"
-            return "future"
+                return "past", 0
+            return "future", 0
         if g.past_prep is not None and g.past_prep.search(near):
-            return "past"  # "the minister said Tuesday": the date of the saying
+            return "past", 0  # "the minister said Tuesday": the date of the saying
         future, past = self._sentence_markers(lo, hi)
         if any(s < end and start < e for s, e in future) or any(
             s < end and start < e for s, e in past
@@ -214,12 +223,14 @@ class Context:
         nearest_future = _nearest(future, start, end, lo, hi)
         nearest_past = _nearest(past, start, end, lo, hi)
         if nearest_future is None and nearest_past is None:
-            return None
+            return None, NO_MARKER
         if nearest_past is None:
-            return "future"
+            return "future", nearest_future
         if nearest_future is None:
-            return "past"
-        return "future" if nearest_future <= nearest_past else "past"
+            return "past", nearest_past
+        if nearest_future <= nearest_past:
+            return "future", nearest_future
+        return "past", nearest_past
 
     def _sentence_markers(self, lo: int, hi: int) -> tuple[list, list]:
         """The future and past markers of a stretch of sentence (cached by its bounds: the
@@ -260,7 +271,10 @@ class Context:
             begun = [w for w in readings if w.first <= pub]
             if begun:
                 return max(begun, key=lambda w: w.first)
-        tense = self.tense(start, end)
+        tense, distance = self.tense_detail(start, end)
+        if distance <= CLOSE_MARKER:
+            # "war am 23. Februar", "was on Feb. 23": the verb of the date itself
+            against_tense = max(against_tense, 20)
         past_w, fut_w = {"past": (1, against_tense), "future": (against_tense, 1)}.get(
             tense or "", (1, future_ok)
         )
