@@ -1108,3 +1108,19 @@ VERBS = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), VERBS)
 def test_verbs_of_dates(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+def test_distances_to_unknown_events_are_vague():
+    """'N days after <event>' with no date before it: the event's date is unknown."""
+    assert found_as(
+        "Deux jours après le drame, la police a arrêté un suspect.", D(2000, 11, 15), "fr"
+    ) == [("Deux jours après", None, "vague")]
+    assert found_as(
+        "Une semaine plus tard, la police a arrêté un suspect.", D(2000, 11, 15), "fr"
+    ) == [("Une semaine plus tard", None, "vague")]
+    # ... but after a dated event, the distance counts from it
+    assert found_as(
+        "Le drame a eu lieu le 3 novembre. Deux jours après le drame, un suspect a été arrêté.",
+        D(2000, 11, 15),
+        "fr",
+    ) == [("le 3 novembre", "2000-11-03", "day"), ("Deux jours après", "2000-11-05", "day")]

@@ -775,8 +775,17 @@ def _shift(ctx: Context, c: Candidate) -> When:
         return unit_containing(SHIFT_PRECISION[unit], shift(ref, unit, direction * n))
     anchor = ctx.anchor_for(c, unit)
     if unit in ("year", "quarter", "month", "half") and anchor.unit == unit:
-        return unit_containing(unit, shift(anchor.first, unit, direction * n))
-    return unit_containing(SHIFT_PRECISION[unit], shift(anchor.first, unit, direction * n))
+        found = unit_containing(unit, shift(anchor.first, unit, direction * n))
+    else:
+        found = unit_containing(SHIFT_PRECISION[unit], shift(anchor.first, unit, direction * n))
+    if ctx.anchor is None and (
+        complement is not None
+        or (found.first > ctx.published and ctx.tense(c.start, c.end) == "past")
+    ):
+        # No date before it to count from: "deux jours après le drame" (the drama's date is
+        # unknown), "a week later, he was arrested" (not a week after publication).
+        return VAGUE
+    return found
 
 
 DAY_UNITS = frozenset({"day", "hour", "minute", "week", "fortnight", "weekend"})
