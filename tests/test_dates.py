@@ -1124,3 +1124,36 @@ def test_distances_to_unknown_events_are_vague():
         D(2000, 11, 15),
         "fr",
     ) == [("le 3 novembre", "2000-11-03", "day"), ("Deux jours après", "2000-11-05", "day")]
+
+
+HOLIDAYS = [
+    (
+        "en",
+        D(2013, 3, 20),
+        "Crowds gathered on St. Patrick's Day.",
+        [("St. Patrick's Day", "2013-03-17", "day")],
+    ),
+    (
+        "en",
+        D(2013, 3, 20),
+        "The pope will celebrate Palm Sunday in the square.",
+        [("Palm Sunday", "2013-03-24", "day")],
+    ),
+    (
+        "de",
+        D(2013, 2, 10),
+        "Am Aschermittwoch endet der Karneval.",
+        [("Aschermittwoch", "2013-02-13", "day")],
+    ),
+    (
+        "es",
+        D(2013, 3, 20),
+        "El Domingo de Ramos habrá una procesión.",
+        [("El Domingo de Ramos", "2013-03-24", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), HOLIDAYS)
+def test_more_holidays(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
