@@ -107,34 +107,44 @@ NO_MARKER = 1 << 20  # the distance reported when a sentence has no tense marker
 CLOSE_MARKER = 8  # a marker this close to a mention is its own verb ("was on", "war am")
 
 
-def _marker_spans(
+NEAR = 48  # characters before a mention read first for its nearest marker
+
+
+def _nearest_marker(
     markers: re.Pattern[str] | None,
     cancelled: re.Pattern[str] | None,
     text: str,
+    *,
     lo: int,
+    start: int,
+    end: int,
     hi: int,
-) -> list[tuple[int, int]]:
-    """The spans of the markers in text[lo:hi], but those right after a cancelling word."""
+) -> int | None:
+    """Distance from a mention (text[start:end]) to the nearest marker outside it within the
+    sentence text[lo:hi], or None. A marker after the mention counts one more (ties go to the
+    one before). The text before is read backwards in two steps, the text after up to the
+    first marker: most sentences are left unread."""
     if markers is None:
-        return []
-    spans = [m.span() for m in markers.finditer(text, lo, hi)]
-    if cancelled is not None:
-        spans = [(s, e) for s, e in spans if not cancelled.search(text, max(0, s - 20), s)]
-    return spans
-
-
-def _nearest(spans: list[tuple[int, int]], start: int, end: int, lo: int, hi: int) -> int | None:
-    """Distance from a mention to the nearest marker outside it, within the sentence."""
+        return None
     best = None
-    for s, e in spans:
-        if e <= start and s >= lo:
-            d = start - e
-        elif s >= end and e <= hi:
-            d = s - end + 1  # (a marker after the mention counts one more: ties go before)
-        else:
-            continue
-        if best is None or d < best:
-            best = d
+    m = markers.search(text, end, hi)
+    while m is not None:
+        s = m.start()
+        if cancelled is None or not cancelled.search(text, max(0, s - 20), s):
+            best = s - end + 1
+            break
+        m = markers.search(text, s + 1, hi)
+    for window_lo in (max(lo, start - NEAR), lo):
+        last = None
+        for m in markers.finditer(text, window_lo, start):
+            s = m.start()
+            if cancelled is None or not cancelled.search(text, max(0, s - 20), s):
+                last = m.end()
+        if last is not None:
+            d = start - last
+            return d if best is None or d < best else best
+        if window_lo == lo or (best is not None and best <= start - window_lo):
+            break  # read to the sentence start, or nothing farther can be nearer
     return best
 
 
@@ -158,7 +168,6 @@ class Context:
         self.last_past_day: When | None = None  # the last day mentioned that is not to come
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
         self._tenses: dict[tuple[int, int], tuple[str | None, int]] = {}
-        self._marker_cache: dict[tuple[int, int], tuple[list, list]] = {}
 
     # -- tense ------------------------------------------------------------------------------
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -208,20 +217,9 @@ class Context:
             return "future", 0
         if g.past_prep is not None and g.past_prep.search(near):
             return "past", 0  # "the minister said Tuesday": the date of the saying
-        future, past = self._sentence_markers(lo, hi)
-        if any(s < end and start < e for s, e in future) or any(
-            s < end and start < e for s, e in past
-        ):
-            # A marker reaching into the mention ("a organisé samedi" read as one participle):
-            # read the sentence without the mention, as its own short text.
-            before, after = text[lo:start], text[end:hi]
-            window = before + " " + after
-            cut = len(before)
-            future = _marker_spans(g.future, g.future_cancelled, window, 0, len(window))
-            past = _marker_spans(g.past, g.past_cancelled, window, 0, len(window))
-            lo, start, end, hi = 0, cut, cut + 1, len(window)
-        nearest_future = _nearest(future, start, end, lo, hi)
-        nearest_past = _nearest(past, start, end, lo, hi)
+        span = {"lo": lo, "start": start, "end": end, "hi": hi}
+        nearest_future = _nearest_marker(g.future, g.future_cancelled, text, **span)
+        nearest_past = _nearest_marker(g.past, g.past_cancelled, text, **span)
         if nearest_future is None and nearest_past is None:
             return None, NO_MARKER
         if nearest_past is None:
@@ -231,19 +229,6 @@ class Context:
         if nearest_future <= nearest_past:
             return "future", nearest_future
         return "past", nearest_past
-
-    def _sentence_markers(self, lo: int, hi: int) -> tuple[list, list]:
-        """The future and past markers of a stretch of sentence (cached by its bounds: the
-        mentions of a short sentence share one search)."""
-        found = self._marker_cache.get((lo, hi))
-        if found is None:
-            g = self.g
-            text = self.text
-            found = self._marker_cache[(lo, hi)] = (
-                _marker_spans(g.future, g.future_cancelled, text, lo, hi),
-                _marker_spans(g.past, g.past_cancelled, text, lo, hi),
-            )
-        return found
 
     def pluperfect(self, start: int, end: int) -> bool:
         if self.g.pluperfect is None:
