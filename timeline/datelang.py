@@ -158,12 +158,12 @@ class Rule:
 
 class KeyGroup:
     """The rules one key word (or number shape) anchors. At a position, only the rules that
-    can start with its character are tried, behind a gate: one pattern matching wherever any
-    of them may, so that a position none can match costs a single test. Gates are compiled
-    when first needed (a text rarely needs them all) and shared by groups with the same rules.
-    """
+    can start with its first characters are tried, behind a gate: one pattern matching
+    wherever any of them may, so that a position none can match costs a single test. Gates
+    are compiled when first needed (a text rarely needs them all) and shared by groups with
+    the same rules."""
 
-    __slots__ = ("_all", "_by_char", "_gates", "first", "reach", "rules")
+    __slots__ = ("_all", "_gates", "by_prefix", "first", "reach", "rules")
 
     def __init__(self, rules: tuple[int, ...], members: list[Rule], gates: dict):
         self.rules = rules
@@ -172,24 +172,28 @@ class KeyGroup:
         # characters a match of any of them can start with (None: any)
         self.first = None if any(f is None for f in firsts) else frozenset().union(*firsts)
         self.reach = max(r.reach for r in members)  # the farthest any of them starts before
-        self._by_char: dict[str, tuple[tuple[int, ...], re.Pattern[str] | None]] = {}
+        # beginning (key_text) -> ((rule index, rule), ...) that may start so, and their gate
+        self.by_prefix: dict[str, tuple[tuple[tuple[int, Rule], ...], re.Pattern[str] | None]]
+        self.by_prefix = {}
         self._gates = gates  # shared cache: rule ids -> gate
 
-    def at(self, key: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
+    def at(self, key: str) -> tuple[tuple[tuple[int, Rule], ...], re.Pattern[str] | None]:
         """The rules that can start with `key` (the key_text at a position), and their gate
-        (None for a single rule)."""
-        found = self._by_char.get(key)
+        (None for a single rule); cached in by_prefix."""
+        found = self.by_prefix.get(key)
         if found is None:
-            ids = tuple(
-                i for i, r in zip(self.rules, self._all, strict=True) if _may_start(r.prefixes, key)
+            members = tuple(
+                (i, r)
+                for i, r in zip(self.rules, self._all, strict=True)
+                if _may_start(r.prefixes, key)
             )
+            ids = tuple(i for i, _ in members)
             gate = None
             if len(ids) > 1:
                 gate = self._gates.get(ids)
                 if gate is None:
-                    members = [r for i, r in zip(self.rules, self._all, strict=True) if i in ids]
-                    gate = self._gates[ids] = _gate(members)
-            found = self._by_char[key] = (ids, gate)
+                    gate = self._gates[ids] = _gate([r for _, r in members])
+            found = self.by_prefix[key] = (members, gate)
         return found
 
 
@@ -217,6 +221,7 @@ class Grammar:
     key_pattern: re.Pattern[str]  # finds them in a folded text (fold_text) in one pass
     groups: dict[str, KeyGroup]  # key word (or number class) -> its rules and their gate
     scan: re.Pattern[str]  # one pass over a folded text: key and requirement words, numbers
+    requirements: tuple[tuple[int, tuple[frozenset[str], ...]], ...]  # rules needing words
     title_keys: frozenset[str]  # key words that only count capitalised (English May, March)
     vocab: dict[str, dict[str, Any]]  # vocab name -> folded word -> value
     future: re.Pattern[str] | None
@@ -805,6 +810,7 @@ def build_grammar(
         key_pattern=words_pattern(key_words),
         groups=_key_groups(rules, index),
         scan=scan_pattern(key_words | required | set(extra_words)),
+        requirements=tuple((i, r.requires) for i, r in enumerate(rules) if r.requires),
         title_keys=_title_keys(table, index),
         vocab=vocab,
         future=_markers(markers.get("future")),

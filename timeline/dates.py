@@ -100,6 +100,7 @@ class EraMatcher:
     needs_context: frozenset[str]  # era keys named after events: only after a time preposition
     key: frozenset[str]  # one word of each name, to anchor the search
     key_pattern: re.Pattern[str]  # finds those words in a folded text
+    by_key: dict[str, re.Pattern[str]]  # key word -> the pattern of the names holding it
 
 
 @lru_cache(maxsize=32)
@@ -111,17 +112,26 @@ def _era_matcher(extra: tuple[Era, ...]) -> EraMatcher | None:
         return None
     settings = _era_settings()
     by_name = {fold(name): era for era in eras for name in era.names}
-    names = alternation([name for era in eras for name in era.names])
     preps = alternation(settings["time_prepositions"])
     dets = alternation(settings["determiners"])
-    pattern = re.compile(
-        rf"(?<![\w])(?:(?P<prep>{preps}){SPACE})?(?P<span>(?:(?:{dets})(?:{SPACE}|(?<=['’])))?"
-        rf"(?P<name>{names}))(?![\w])",
-        re.IGNORECASE,
-    )
-    key = frozenset(w for era in eras for name in era.names if (w := key_word(name)))
+
+    def compile_names(names: list[str]) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?<![\w])(?:(?P<prep>{preps}){SPACE})?(?P<span>(?:(?:{dets})(?:{SPACE}|(?<=['’])))?"
+            rf"(?P<name>{alternation(names)}))(?![\w])",
+            re.IGNORECASE,
+        )
+
+    all_names = [name for era in eras for name in era.names]
+    key = frozenset(w for name in all_names if (w := key_word(name)))
+    by_key = {k: compile_names([n for n in all_names if key_word(n) == k]) for k in key}
     return EraMatcher(
-        pattern, by_name, frozenset(settings["needs_context"]), key, words_pattern(key)
+        compile_names(all_names),
+        by_name,
+        frozenset(settings["needs_context"]),
+        key,
+        words_pattern(key),
+        by_key,
     )
 
 
@@ -179,34 +189,27 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
             if key is not None and key in groups:
                 occurrences.append((key, m.start()))
     found: list[Candidate] = []
-    rules = g.rules
-    applicable: dict[int, bool] = {}  # rule -> its required words are in the text
-    tried: set[tuple[str, int]] = set()
+    # Rules whose required words are not all in the text are left out.
+    blocked = {i for i, reqs in g.requirements if any(req.isdisjoint(present) for req in reqs)}
     for key, key_start in occurrences:
         group = groups[key]
         first = group.first
+        by_prefix = group.by_prefix
         lo = key_start - group.reach
         for sm in START.finditer(text, lo if lo > start else start, key_start + 1):
             pos = sm.start()
             if first is not None and text[pos] not in first:
                 continue
-            if (key, pos) in tried:
-                continue
-            tried.add((key, pos))
             prefix = low[pos : pos + PREFIX_LEN]
             if not prefix.isprintable():  # a new line, a tab: rule beginnings have spaces
                 prefix = key_text(prefix)
-            ids, gate = group.at(prefix)
+            entry = by_prefix.get(prefix) or group.at(prefix)
+            gate = entry[1]
             if gate is not None and gate.match(text, pos) is None:
                 continue
-            for i in ids:
-                rule = rules[i]
-                if key_start - pos > rule.reach:
-                    continue
-                ok = applicable.get(i)
-                if ok is None:
-                    ok = applicable[i] = not any(req.isdisjoint(present) for req in rule.requires)
-                if not ok:
+            distance = key_start - pos
+            for i, rule in entry[0]:
+                if distance > rule.reach or i in blocked:
                     continue
                 rm = rule.pattern.match(text, pos)
                 if rm is not None:
@@ -218,8 +221,8 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
     else:
         matcher = _era_matcher(()) if era_spans else None
     if matcher is not None and era_spans:
-        for lo, hi in _windows(text, start, era_spans):
-            for m in matcher.pattern.finditer(text, lo, hi):
+        for lo, hi, key in _windows(text, start, era_spans, low):
+            for m in matcher.by_key[key].finditer(text, lo, hi):
                 era = matcher.by_name.get(fold(m["name"]))
                 if era is None or (era.key in matcher.needs_context and not m["prep"]):
                     continue
@@ -234,11 +237,15 @@ def _starts(text: str, start: int, key_start: int) -> list[int]:
     return [m.start() for m in START.finditer(text, lo, key_start + 1)]
 
 
-def _windows(text: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Search windows around anchor words, cut at word boundaries, merged when they touch."""
-    out: list[tuple[int, int]] = []
+def _windows(
+    text: str, start: int, spans: list[tuple[int, int]], low: str
+) -> list[tuple[int, int, str]]:
+    """Search windows around anchor words (with the word: `low` is the folded text), cut at
+    word boundaries, merged when they touch and hold the same word."""
+    out: list[tuple[int, int, str]] = []
     end = len(text)
     for s, e in spans:
+        word = low[s:e]
         lo = s - REACH_BEFORE
         if lo <= start:
             lo = start
@@ -251,10 +258,10 @@ def _windows(text: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[
         else:
             cut = WHITE.search(text, hi)
             hi = cut.start() if cut else end
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
+        if out and lo <= out[-1][1] and out[-1][2] == word:
+            out[-1] = (out[-1][0], hi, word)
         else:
-            out.append((lo, hi))
+            out.append((lo, hi, word))
     return out
 
 
