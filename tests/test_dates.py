@@ -1157,3 +1157,44 @@ HOLIDAYS = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), HOLIDAYS)
 def test_more_holidays(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+RANGES = [
+    # "de ... et" is two years, not a period; "entre ... et", "de ... à" are periods
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Les élections de 1995 et 2001 ont été disputées.",
+        [("1995", "1995", "year"), ("2001", "2001", "year")],
+    ),
+    (
+        "es",
+        D(2000, 11, 15),
+        "Las elecciones de 1995 y 2001 fueron reñidas.",
+        [("1995", "1995", "year"), ("2001", "2001", "year")],
+    ),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "De 1995 à 1998, il a présidé le club.",
+        [("De 1995 à 1998", "1995-01-01/1998-12-31", "period")],
+    ),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Le 15-11-2000, la mairie a fermé.",
+        [("15-11-2000", "2000-11-15", "day")],
+    ),
+    # an imperfect a little after the date keeps it in the past
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Le soir du 31 décembre, la ville était en fête.",
+        [("31 décembre", "1999-12-31", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), RANGES)
+def test_ranges_and_numeric_dates(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -68,6 +68,8 @@ _FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("‐"): "-", ord("‑"
 def fold_text(text: str) -> str:
     """Lower case, accents removed, same length as `text` (offsets stay valid)."""
     low = text.lower()
+    if low.isascii():
+        return low  # nothing to fold (the common case of English text)
     if len(low) != len(text):  # a few letters lower-case to two characters (İ)
         low = "".join(ch.lower()[:1] for ch in text)
     return low.translate(_FOLD_TABLE)

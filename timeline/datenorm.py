@@ -104,7 +104,7 @@ def ends_between(text: str, lo: int, hi: int) -> bool:
 
 
 NO_MARKER = 1 << 20  # the distance reported when a sentence has no tense marker
-CLOSE_MARKER = 8  # a marker this close to a mention is its own verb ("was on", "war am")
+CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on", "war am")
 
 
 NEAR = 48  # characters before a mention read first for its nearest marker
