@@ -784,9 +784,9 @@ def _key_groups(rules: list[Rule], index: dict[str, list[int]]) -> dict[str, Key
 
 def scan_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """One pass over a folded text finding the given words (group 1) and the words starting
-    with a digit (group 2, group 3 when a date separator follows: `03/`)."""
+    with a digit (group 2, group 3 when a date separator follows: `03/`, `03.`, `03-`)."""
     atoms = [[re.escape(ch) for ch in w] for w in sorted(set(words))]
-    return re.compile(r"(?<!\w)(?:(" + _trie_regex(atoms) + r")(?!\w)|(\d\w*)([/.](?=\d))?)")
+    return re.compile(r"(?<!\w)(?:(" + _trie_regex(atoms) + r")(?!\w)|(\d\w*)([/.-](?=\d))?)")
 
 
 def build_grammar(
