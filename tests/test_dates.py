@@ -1198,3 +1198,31 @@ RANGES = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), RANGES)
 def test_ranges_and_numeric_dates(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+IRREGULAR_PAST = [
+    (
+        "es",
+        D(2026, 1, 14),
+        "La noche del viernes, hubo explosiones.",
+        [("del viernes", "2026-01-09", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 14),
+        "Na noite de sexta-feira houve explosões.",
+        [("sexta-feira", "2026-01-09", "day")],
+    ),
+    # "in der Nacht zum Samstag": the night is Saturday's, not tonight
+    (
+        "de",
+        D(2026, 1, 14),
+        "In der Nacht zum Samstag griffen Truppen an.",
+        [("Samstag", "2026-01-10", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), IRREGULAR_PAST)
+def test_irregular_past_verbs(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
