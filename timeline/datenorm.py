@@ -256,6 +256,9 @@ class Context:
             begun = [w for w in readings if w.first <= pub]
             if begun:
                 return max(begun, key=lambda w: w.first)
+        for w in readings:
+            if w.first <= pub <= w.last:
+                return w  # a reading holding the publication date costs nothing, whatever the tense
         tense, distance = self.tense_detail(start, end)
         if distance <= CLOSE_MARKER:
             # "war am 23. Februar", "was on Feb. 23": the verb of the date itself
@@ -657,6 +660,8 @@ def _weekday(ctx: Context, c: Candidate) -> When:
             return day(ref - dt.timedelta(days=back or 7))
         if rel > 0:
             return day(ref + dt.timedelta(days=fwd or 7))
+    if back == 0:
+        return day(ref)  # the day itself: "said Tuesday" on a Tuesday, whatever the tense
     # "samedi", "ce samedi": the last one unless the tense says the next one. Where the past
     # tenses are reliably marked (French passé composé, Spanish and Portuguese preterites), a
     # sentence with no past marker announces (present for future: "le club organise samedi
