@@ -18,6 +18,19 @@ numsep, decade) one word of which every match contains, so the rule is only trie
 words; `requires` more vocabs the text must hold for the rule to be tried at all; `args`
 fixed values for the normaliser. Vocab entries may be {"case": "title"|"lower", "words": {..}}
 when case tells a date from a word (English May, German morgen).
+
+`markers` (lists of phrases or patterns, matched case-insensitively at word starts):
+`future` / `past` (verbs and words giving a sentence its tense; the nearest one to a mention
+wins), `future_not_after` / `past_not_after` (words that cancel such a marker right after them:
+"be held" is not past), `future_prep` / `past_prep` (words right before a date that settle it:
+"by", "until", "reporté au"; "said"), `since_prep` ("depuis", "since": a date already reached),
+`pluperfect`, `count_nouns` and `name_before_year` (a four-digit number is a count or a name),
+and for earnings stories `quarter_words`, `longer_periods` ("nine months") and `fiscal`.
+
+How a text is searched (`timeline.dates`): one pass over its folded form finds the anchor
+words and numbers; around each anchor, only the positions a rule can start from (no farther
+back than `anchor_reach`, beginning with characters of `first_prefixes`) are tried, behind one
+gate pattern per set of rules (`KeyGroup`).
 """
 
 from __future__ import annotations
@@ -220,7 +233,6 @@ class Grammar:
     rules: list[Rule]
     key_index: dict[str, tuple[int, ...]]  # key word (or number class) -> rules it anchors
     key_words: frozenset[str]  # the anchor words (numbers aside)
-    key_pattern: re.Pattern[str]  # finds them in a folded text (fold_text) in one pass
     groups: dict[str, KeyGroup]  # key word (or number class) -> its rules and their gate
     scan: re.Pattern[str]  # one pass over a folded text: key and requirement words, numbers
     requirements: tuple[tuple[int, tuple[frozenset[str], ...]], ...]  # rules needing words
@@ -809,7 +821,6 @@ def build_grammar(
         rules=rules,
         key_index={word: tuple(ids) for word, ids in index.items()},
         key_words=key_words,
-        key_pattern=words_pattern(key_words),
         groups=_key_groups(rules, index),
         scan=scan_pattern(key_words | required | set(extra_words)),
         requirements=tuple((i, r.requires) for i, r in enumerate(rules) if r.requires),

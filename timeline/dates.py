@@ -149,17 +149,11 @@ def _merged_eras(extra: Sequence[Era]) -> tuple[Era, ...]:
 
 
 WORD = re.compile(r"\w+")
-NUMBER = re.compile(r"(?<![\w])(\d\w*)([/.](?=\d))?")
 NOT_WORD = re.compile(r"\W")
 START = re.compile(r"(?<![\w@#])\S")
 WHITE = re.compile(r"\s")
 # How far around an anchor word a rule's match may reach, in characters.
 REACH_BEFORE, REACH_AFTER = 40, 56
-
-
-@lru_cache(maxsize=65536)
-def _fold_word(word: str) -> str:
-    return fold(word)
 
 
 def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) -> list[Candidate]:
@@ -228,13 +222,6 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
                     continue
                 found.append(Candidate(m.start("span"), m.end("span"), "era", m, None, -1, era))
     return _settle(_unique(found))
-
-
-def _starts(text: str, start: int, key_start: int) -> list[int]:
-    """Where a match holding the anchor word at `key_start` may start: the word starts (and
-    opening punctuation) up to REACH_BEFORE characters before it, nearest last."""
-    lo = max(start, key_start - REACH_BEFORE)
-    return [m.start() for m in START.finditer(text, lo, key_start + 1)]
 
 
 def _windows(
