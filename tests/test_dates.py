@@ -960,9 +960,11 @@ FRENCH = [
     (
         "fr",
         D(2000, 11, 15),
-        "Le défilé de la Saint-Nicolas a attiré la foule.",
+        "Pour la Saint-Nicolas, le défilé a attiré la foule.",
         [("la Saint-Nicolas", "1999-12-06", "day")],
     ),
+    # a saint's day that also names churches and streets needs a preposition of time
+    ("fr", D(2000, 11, 15), "L'église de l'Assomption a été rénovée.", []),
     (
         "fr",
         D(2000, 11, 15),
