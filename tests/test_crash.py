@@ -79,9 +79,12 @@ def crash_repeatedly_then_complete(tmp_path: Path, count: int, kills: int) -> No
     db = tmp_path / "crashed.db"
     subscribe(db)
     interrupted = 0
-    for _ in range(kills):
+    for kill in range(kills):
         after_lines = rng.randrange(count)
         delay = rng.choice([0.0, rng.uniform(0, 0.01), rng.uniform(0, 0.2)])
+        if kill == 0:
+            # At least one kill lands mid-ingest, however fast the machine: early, at once.
+            after_lines, delay = rng.randrange(count // 2), 0.0
         status = kill_during_ingest(folder, db, after_lines, delay)
         stored = assert_consistent(db, reference)
         if status == -signal.SIGKILL and len(stored) < count:

@@ -818,3 +818,413 @@ def test_values_are_well_formed():
             assert D.fromisoformat(first) <= D.fromisoformat(last)
         else:
             assert len(m.value) == {"day": 10, "month": 7, "year": 4}[m.precision]
+
+
+# Tense and reference-point cases added with the second round of rules (hand-made sentences).
+TENSE = [
+    # "next to" is a place, not the future
+    (
+        "en",
+        D(2026, 1, 10),
+        "Dozens were hurt in the blast next to the station on Thursday.",
+        [("Thursday", "2026-01-08", "day")],
+    ),
+    # "would be held" is not a past verb: the nearest April to come
+    (
+        "en",
+        D(2026, 2, 10),
+        "The vote would still be held on April 24.",
+        [("April 24", "2026-04-24", "day")],
+    ),
+    # a deadline that had been set is in the past
+    (
+        "en",
+        D(2026, 1, 12),
+        "The offer had been due to expire Friday evening.",
+        [("Friday evening", "2026-01-09", "day")],
+    ),
+    # "vs." and "Ala." do not end the sentence that gives the tense
+    (
+        "en",
+        D(2026, 10, 25),
+        "In January, after the Smith vs. Jones ruling, a fire in Mobile, Ala., destroyed a clinic.",
+        [("January", "2026-01", "month")],
+    ),
+    # a possessive weekday with no tense is a day gone by
+    (
+        "en",
+        D(2026, 1, 12),
+        "The bonds carry a premium over Thursday's closing price.",
+        [("Thursday's", "2026-01-08", "day")],
+    ),
+    # an untensed English weekday: the nearer one
+    (
+        "en",
+        D(2026, 1, 9),
+        "The two leaders meet separately Monday with the envoy.",
+        [("Monday", "2026-01-12", "day")],
+    ),
+    # a pluperfect far back in the sentence does not cancel a deadline
+    (
+        "en",
+        D(2026, 10, 30),
+        "The sale, which had been expected by analysts, is part of the group's programme to "
+        "repay its bridge loan by February.",
+        [("February", "2027-02", "month")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), TENSE)
+def test_tense_and_reference(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+# Earnings stories: quarters, the quarter reported on, "a year earlier" counted in quarters.
+QUARTERS = [
+    # a year-less quarter is the latest one begun, even in a sentence that looks ahead
+    (
+        "en",
+        D(2026, 10, 20),
+        "Acme said it expects to report a third-quarter loss.",
+        [("third-quarter", "2026-07-01/2026-09-30", "period")],
+    ),
+    # ... unless it closed long ago: then the next one
+    (
+        "en",
+        D(2026, 10, 20),
+        "Acme expects sales to recover in the first quarter.",
+        [("the first quarter", "2027-01-01/2027-03-31", "period")],
+    ),
+    (
+        "en",
+        D(2026, 10, 20),
+        "Acme earned $5 million in the third quarter, up from $4 million a year earlier. "
+        "In the year-ago quarter, sales were flat.",
+        [
+            ("the third quarter", "2026-07-01/2026-09-30", "period"),
+            ("a year earlier", "2025-07-01/2025-09-30", "period"),
+            ("the year-ago quarter", "2025-07-01/2025-09-30", "period"),
+        ],
+    ),
+    # "the latest quarter" is the one reported on, whatever was named last
+    (
+        "en",
+        D(2026, 10, 20),
+        "Acme had a third-quarter loss of $3 million, against a profit of $2 million a year "
+        "ago. Sales in the latest quarter fell 5%.",
+        [
+            ("third-quarter", "2026-07-01/2026-09-30", "period"),
+            ("a year ago", "2025-07-01/2025-09-30", "period"),
+            ("the latest quarter", "2026-07-01/2026-09-30", "period"),
+        ],
+    ),
+    # longer periods compared: the year before
+    (
+        "en",
+        D(2026, 10, 20),
+        "Acme posted a third-quarter profit. For the nine months, net rose 10% from $50 "
+        "million a year earlier.",
+        [
+            ("third-quarter", "2026-07-01/2026-09-30", "period"),
+            ("a year earlier", "2025", "year"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 10, 20),
+        "Acme's third-quarter net fell; in the year-ago third quarter it earned $9 million.",
+        [
+            ("third-quarter", "2026-07-01/2026-09-30", "period"),
+            ("the year-ago third quarter", "2025-07-01/2025-09-30", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 10, 20),
+        "Demand should stay weak through the first two quarters of 2027.",
+        [("the first two quarters of 2027", "2027-01-01/2027-06-30", "period")],
+    ),
+    # no quarter in the story: "a year ago" is a year
+    ("en", D(2026, 10, 20), "The plant closed a year ago.", [("a year ago", "2025", "year")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), QUARTERS)
+def test_quarters_in_earnings_stories(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+# French local news: holidays, habitual weekdays, seasons of sport, "depuis".
+FRENCH = [
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Pour la Saint-Nicolas, le défilé a attiré la foule.",
+        [("la Saint-Nicolas", "1999-12-06", "day")],
+    ),
+    # a saint's day that also names churches and streets needs a preposition of time
+    ("fr", D(2000, 11, 15), "L'église de l'Assomption a été rénovée.", []),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Le lundi de Pentecôte sera travaillé.",
+        [("Le lundi de Pentecôte", "2001-06-04", "day")],
+    ),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "La Chandeleur et la fête des mères sont des fêtes commerciales.",
+        [("La Chandeleur", "2001-02-02", "day"), ("la fête des mères", "2000-05-28", "day")],
+    ),
+    # "le dimanche" alone: every Sunday, not a date
+    ("fr", D(2000, 11, 15), "Les magasins ouvrent le dimanche et le lundi matin.", []),
+    ("fr", D(2000, 11, 15), "Le dimanche, le musée est gratuit.", []),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Il est revenu le dimanche suivant.",
+        [("le dimanche suivant", "2000-11-19", "day")],
+    ),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "La saison 2000-2001 sera décisive pour le club.",
+        [("La saison 2000-2001", "2000-01-01/2001-12-31", "period")],
+    ),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Les années soixante ont vu naître la cité.",
+        [("Les années soixante", "1960-01-01/1969-12-31", "period")],
+    ),
+    # "depuis" a date: one already reached, however near the next one is
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Depuis le 1er janvier, la taxe a augmenté.",
+        [("le 1er janvier", "2000-01-01", "day")],
+    ),
+    ("en", D(2000, 2, 15), "Prices have risen since March.", [("March", "1999-03", "month")]),
+    # phrases with an apostrophe are found too
+    ("fr", D(2000, 11, 15), "À l'avenir, la commune paiera.", [("À l'avenir", None, "vague")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), FRENCH)
+def test_french_local_news(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+ENGLISH = [
+    (
+        "en",
+        D(2013, 3, 14),
+        "Demand should stay strong well into the summer.",
+        [("summer", "2013-06-01/2013-08-31", "period")],
+    ),
+    (
+        "en",
+        D(2013, 3, 14),
+        "The bank must sell itself under a June agreement with shareholders.",
+        [("June", "2013-06", "month")],
+    ),
+    # a protest march is not a month
+    ("en", D(2013, 3, 14), "The March on Washington drew thousands.", []),
+    (
+        "en",
+        D(2013, 3, 15),
+        "The index rose on Friday. For the week, it gained 3%.",
+        [("Friday", "2013-03-15", "day"), ("the week", "2013-03-11/2013-03-17", "period")],
+    ),
+    ("en", D(2013, 3, 14), "For the year, volume was flat.", [("the year", "2013", "year")]),
+    (
+        "en",
+        D(2013, 3, 14),
+        "Over the past two years, prices rose.",
+        [("the past two years", None, "vague")],
+    ),
+    # "two years after <event>" in the sentence of a date: the distance, not a new date
+    (
+        "en",
+        D(2013, 3, 14),
+        "The law was passed in 2010, two years after the crisis.",
+        [("2010", "2010", "year"), ("two years after", "2010", "year")],
+    ),
+    # a quoted title, a "week on" the route, a comparison of quarters
+    ("en", D(2013, 3, 14), 'Baker, speaking on ABC\'s "This Week," said so.', []),
+    ("en", D(2013, 3, 14), "It adds 700 seats a week on the route.", []),
+    ("en", D(2013, 3, 14), "The quarter-to-quarter comparison was flattering.", []),
+    (
+        "en",
+        D(2013, 3, 14),
+        "Navigation Mixte's 2012 profit rose.",
+        [("2012", "2012", "year")],
+    ),
+    (
+        "en",
+        D(1998, 2, 23),
+        "Oil hit $13 in the winter of nineteen ninety-four.",
+        [("the winter of nineteen ninety-four", "1994-12-01/1995-02-28", "period")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), ENGLISH)
+def test_english_news(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+# The verb of the date itself, deadlines moved, German preterites and "Morgen".
+VERBS = [
+    ("de", D(2026, 1, 9), "Die Wahl war am 23. Februar.", [("23. Februar", "2025-02-23", "day")]),
+    (
+        "fr",
+        D(2026, 1, 9),
+        "Le scrutin était le 23 février, dans le calme.",
+        [("le 23 février", "2025-02-23", "day")],
+    ),
+    (
+        "en",
+        D(2026, 10, 30),
+        "The group extended to Nov. 20 its offer for the shares.",
+        [("Nov. 20", "2026-11-20", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 9),
+        "La votación fue aplazada al 3 de febrero.",
+        [("3 de febrero", "2026-02-03", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 9),
+        "Im März kündigte die Regierung einen Plan an.",
+        [("März", "2025-03", "month")],
+    ),
+    ("de", D(2026, 1, 9), "Morgen wird das Parlament tagen.", [("Morgen", "2026-01-10", "day")]),
+    ("de", D(2026, 1, 9), "Am Morgen wurde er festgenommen.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), VERBS)
+def test_verbs_of_dates(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+def test_distances_to_unknown_events_are_vague():
+    """'N days after <event>' with no date before it: the event's date is unknown."""
+    assert found_as(
+        "Deux jours après le drame, la police a arrêté un suspect.", D(2000, 11, 15), "fr"
+    ) == [("Deux jours après", None, "vague")]
+    assert found_as(
+        "Une semaine plus tard, la police a arrêté un suspect.", D(2000, 11, 15), "fr"
+    ) == [("Une semaine plus tard", None, "vague")]
+    # ... but after a dated event, the distance counts from it
+    assert found_as(
+        "Le drame a eu lieu le 3 novembre. Deux jours après le drame, un suspect a été arrêté.",
+        D(2000, 11, 15),
+        "fr",
+    ) == [("le 3 novembre", "2000-11-03", "day"), ("Deux jours après", "2000-11-05", "day")]
+
+
+HOLIDAYS = [
+    (
+        "en",
+        D(2013, 3, 20),
+        "Crowds gathered on St. Patrick's Day.",
+        [("St. Patrick's Day", "2013-03-17", "day")],
+    ),
+    (
+        "en",
+        D(2013, 3, 20),
+        "The pope will celebrate Palm Sunday in the square.",
+        [("Palm Sunday", "2013-03-24", "day")],
+    ),
+    (
+        "de",
+        D(2013, 2, 10),
+        "Am Aschermittwoch endet der Karneval.",
+        [("Aschermittwoch", "2013-02-13", "day")],
+    ),
+    (
+        "es",
+        D(2013, 3, 20),
+        "El Domingo de Ramos habrá una procesión.",
+        [("El Domingo de Ramos", "2013-03-24", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), HOLIDAYS)
+def test_more_holidays(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+RANGES = [
+    # "de ... et" is two years, not a period; "entre ... et", "de ... à" are periods
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Les élections de 1995 et 2001 ont été disputées.",
+        [("1995", "1995", "year"), ("2001", "2001", "year")],
+    ),
+    (
+        "es",
+        D(2000, 11, 15),
+        "Las elecciones de 1995 y 2001 fueron reñidas.",
+        [("1995", "1995", "year"), ("2001", "2001", "year")],
+    ),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "De 1995 à 1998, il a présidé le club.",
+        [("De 1995 à 1998", "1995-01-01/1998-12-31", "period")],
+    ),
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Le 15-11-2000, la mairie a fermé.",
+        [("15-11-2000", "2000-11-15", "day")],
+    ),
+    # an imperfect a little after the date keeps it in the past
+    (
+        "fr",
+        D(2000, 11, 15),
+        "Le soir du 31 décembre, la ville était en fête.",
+        [("31 décembre", "1999-12-31", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), RANGES)
+def test_ranges_and_numeric_dates(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+IRREGULAR_PAST = [
+    (
+        "es",
+        D(2026, 1, 14),
+        "La noche del viernes, hubo explosiones.",
+        [("del viernes", "2026-01-09", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 14),
+        "Na noite de sexta-feira houve explosões.",
+        [("sexta-feira", "2026-01-09", "day")],
+    ),
+    # "in der Nacht zum Samstag": the night is Saturday's, not tonight
+    (
+        "de",
+        D(2026, 1, 14),
+        "In der Nacht zum Samstag griffen Truppen an.",
+        [("Samstag", "2026-01-10", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), IRREGULAR_PAST)
+def test_irregular_past_verbs(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

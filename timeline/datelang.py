@@ -18,6 +18,19 @@ numsep, decade) one word of which every match contains, so the rule is only trie
 words; `requires` more vocabs the text must hold for the rule to be tried at all; `args`
 fixed values for the normaliser. Vocab entries may be {"case": "title"|"lower", "words": {..}}
 when case tells a date from a word (English May, German morgen).
+
+`markers` (lists of phrases or patterns, matched case-insensitively at word starts):
+`future` / `past` (verbs and words giving a sentence its tense; the nearest one to a mention
+wins), `future_not_after` / `past_not_after` (words that cancel such a marker right after them:
+"be held" is not past), `future_prep` / `past_prep` (words right before a date that settle it:
+"by", "until", "reporté au"; "said"), `since_prep` ("depuis", "since": a date already reached),
+`pluperfect`, `count_nouns` and `name_before_year` (a four-digit number is a count or a name),
+and for earnings stories `quarter_words`, `longer_periods` ("nine months") and `fiscal`.
+
+How a text is searched (`timeline.dates`): one pass over its folded form finds the anchor
+words and numbers; around each anchor, only the positions a rule can start from (no farther
+back than `anchor_reach`, beginning with characters of `first_prefixes`) are tried, behind one
+gate pattern per set of rules (`KeyGroup`).
 """
 
 from __future__ import annotations
@@ -68,11 +81,14 @@ _FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("‐"): "-", ord("‑"
 def fold_text(text: str) -> str:
     """Lower case, accents removed, same length as `text` (offsets stay valid)."""
     low = text.lower()
+    if low.isascii():
+        return low  # nothing to fold (the common case of English text)
     if len(low) != len(text):  # a few letters lower-case to two characters (İ)
         low = "".join(ch.lower()[:1] for ch in text)
     return low.translate(_FOLD_TABLE)
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lookup key of a word or phrase: lower case, no accents, one space, plain apostrophe."""
     text = unicodedata.normalize("NFKD", text.lower())
@@ -150,6 +166,65 @@ class Rule:
     key: frozenset[str]  # words one of which every match contains (or NUMBER_KEYS classes)
     requires: tuple[frozenset[str], ...]  # more word sets a text must meet for the rule to apply
     first: frozenset[str] | None  # characters a match can start with (lower case); None: any
+    has_span: bool = False  # the pattern narrows the mention to its group "span"
+    prefixes: frozenset[str] | None = None  # its possible beginnings (first_prefixes)
+    reach: int = 40  # how far before its anchor word a match may start (anchor_reach)
+
+
+class KeyGroup:
+    """The rules one key word (or number shape) anchors. At a position, only the rules that
+    can start with its first characters are tried, behind a gate: one pattern matching
+    wherever any of them may, so that a position none can match costs a single test. Gates
+    are compiled when first needed (a text rarely needs them all) and shared by groups with
+    the same rules."""
+
+    __slots__ = ("_all", "_gates", "by_prefix", "first", "reach", "rules")
+
+    def __init__(self, rules: tuple[int, ...], members: list[Rule], gates: dict):
+        self.rules = rules
+        self._all = members
+        firsts = [r.first for r in members]
+        # characters a match of any of them can start with (None: any)
+        self.first = None if any(f is None for f in firsts) else frozenset().union(*firsts)
+        self.reach = max(r.reach for r in members)  # the farthest any of them starts before
+        # beginning (key_text) -> ((rule index, rule), ...) that may start so, and their gate
+        self.by_prefix: dict[str, tuple[tuple[tuple[int, Rule], ...], re.Pattern[str] | None]]
+        self.by_prefix = {}
+        self._gates = gates  # shared cache: rule ids -> gate
+
+    def at(self, key: str) -> tuple[tuple[tuple[int, Rule], ...], re.Pattern[str] | None]:
+        """The rules that can start with `key` (the key_text at a position), and their gate
+        (None for a single rule); cached in by_prefix."""
+        found = self.by_prefix.get(key)
+        if found is None:
+            members = tuple(
+                (i, r)
+                for i, r in zip(self.rules, self._all, strict=True)
+                if _may_start(r.prefixes, key)
+            )
+            ids = tuple(i for i, _ in members)
+            gate = None
+            if len(ids) > 1:
+                gate = self._gates.get(ids)
+                if gate is None:
+                    gate = self._gates[ids] = _gate([r for _, r in members])
+            found = self.by_prefix[key] = (members, gate)
+        return found
+
+
+def _may_start(prefixes: frozenset[str] | None, key: str) -> bool:
+    if prefixes is None or key in prefixes or len(key) < PREFIX_LEN:
+        return True
+    return any(len(p) < PREFIX_LEN and key.startswith(p) for p in prefixes)
+
+
+def _gate(members: list[Rule]) -> re.Pattern[str]:
+    """The rules' patterns as alternatives of one pattern, their group names made distinct."""
+    bodies = [
+        GROUP_NAME.sub(lambda m, k=k: m[0].replace(m[1], f"r{k}_{m[1]}"), r.pattern.pattern)
+        for k, r in enumerate(members)
+    ]
+    return re.compile("|".join(f"(?:{b})" for b in bodies), re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -158,7 +233,9 @@ class Grammar:
     rules: list[Rule]
     key_index: dict[str, tuple[int, ...]]  # key word (or number class) -> rules it anchors
     key_words: frozenset[str]  # the anchor words (numbers aside)
-    key_pattern: re.Pattern[str]  # finds them in a folded text (fold_text) in one pass
+    groups: dict[str, KeyGroup]  # key word (or number class) -> its rules and their gate
+    scan: re.Pattern[str]  # one pass over a folded text: key and requirement words, numbers
+    requirements: tuple[tuple[int, tuple[frozenset[str], ...]], ...]  # rules needing words
     title_keys: frozenset[str]  # key words that only count capitalised (English May, March)
     vocab: dict[str, dict[str, Any]]  # vocab name -> folded word -> value
     future: re.Pattern[str] | None
@@ -170,6 +247,12 @@ class Grammar:
     name_before_year: re.Pattern[str] | None
     date_order: str
     lowercase_names: bool  # months and weekdays are written in lower case mid-sentence
+    future_cancelled: re.Pattern[str] | None = None  # words cancelling a future marker after them
+    past_cancelled: re.Pattern[str] | None = None  # ... a past one ("be held")
+    longer_periods: re.Pattern[str] | None = None  # "nine months": not a quarter's figures
+    fiscal: re.Pattern[str] | None = None  # "fiscal" before a quarter: not the calendar one
+    quarter_words: re.Pattern[str] | None = None  # "quarter", "trimestre": earnings talk
+    since_prep: re.Pattern[str] | None = None  # "depuis", "since" right before a date: begun
     settings: dict[str, Any] = field(default_factory=dict)
 
     def value(self, vocab_name: str, text: str) -> Any:
@@ -344,7 +427,7 @@ def _rule_key(spec: dict[str, Any], table: dict[str, Any]) -> frozenset[str]:
         key = [key]
     if key is None:
         # A plain alternation of phrases (vague adverbs): one word of each alternative.
-        plain = re.sub(r"\[[^\]]*\]", "", pattern)
+        plain = re.sub(r"\[[^\]]*\]", " ", pattern)
         if "%" in plain or "(" in plain or "\\" in plain:
             raise ValueError(f"{table.get('lang')}: rule {pattern!r} needs a key")
         key = plain.split("|")
@@ -375,8 +458,133 @@ def compile_rules(table: dict[str, Any], common: dict[str, Any]) -> list[Rule]:
             raise ValueError(message) from None
         requires = _rule_requires(spec, table)
         first = first_chars(pattern)
-        rules.append(Rule(spec["kind"], pattern, slots, spec.get("args", {}), key, requires, first))
+        reach = anchor_reach(pattern, _anchor_groups(slots, key, table), key)
+        rules.append(
+            Rule(
+                spec["kind"],
+                pattern,
+                slots,
+                spec.get("args", {}),
+                key,
+                requires,
+                first,
+                "span" in pattern.groupindex,
+                first_prefixes(pattern),
+                reach,
+            )
+        )
     return rules
+
+
+def _anchor_groups(
+    slots: dict[str, str], key: frozenset[str], table: dict[str, Any]
+) -> dict[str, int]:
+    """The groups of a rule whose every match holds one of its key words, with how far into
+    the group that word may start ("the year before": 9 characters in)."""
+    vocab = table.get("vocab", {})
+    out = {}
+    for group, name in slots.items():
+        phrases = list(_vocab_words(vocab[name]))
+        words = {w for phrase in phrases if (w := key_word(phrase))}
+        if words and words <= key:
+            out[group] = max(
+                (fold(phrase).find(w) for phrase in phrases if (w := key_word(phrase))),
+                default=0,
+            )
+    return out
+
+
+SLACK = 8  # characters added to a computed reach (runs of spaces count two)
+UNBOUNDED = 1 << 20
+
+
+def anchor_reach(pattern: re.Pattern[str], groups: dict[str, int], key: frozenset[str]) -> int:
+    """How many characters at most a match may hold before its first anchor: a group of
+    `groups` (a key vocabulary), or, for rules anchored on numbers, an item starting with a
+    digit. Rules whose anchor cannot be found this way get the full reach."""
+    numbers = any(k.startswith("#") for k in key)
+    literals = [k for k in key if not k.startswith("#")]
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    names = {gid: name for name, gid in parsed.state.groupdict.items()}
+
+    def anchor_offset(op, arg) -> int | None:
+        """How far into the item its anchor starts, if the item is an anchor."""
+        if op == sre_c.SUBPATTERN and names.get(arg[0]) in groups:
+            return groups[names[arg[0]]]
+        if numbers:
+            try:
+                starts = _item_prefixes(op, arg, 1)
+            except _Anything:
+                return None
+            if starts and all(c.isdigit() for c in starts):
+                return 0
+        return None
+
+    def spells_key(items, i: int) -> bool:
+        """Whether the literal characters from items[i] on spell a key word."""
+        for word in literals:
+            if len(items) - i >= len(word) and all(
+                items[i + k][0] == sre_c.LITERAL and chr(items[i + k][1]).lower() == ch
+                for k, ch in enumerate(word)
+            ):
+                return True
+        return False
+
+    def before(items) -> int | None:
+        total = 0
+        for i, (op, arg) in enumerate(items):
+            offset = anchor_offset(op, arg)
+            if offset is None and op == sre_c.LITERAL and spells_key(items, i):
+                offset = 0
+            if offset is not None:
+                return total + offset
+            inner = _inner_reach(op, arg)
+            if inner is not None:
+                return total + inner
+            total += _max_width(op, arg)
+            if total >= REACH_BEFORE_MAX:
+                return None
+        return None
+
+    def _inner_reach(op, arg) -> int | None:
+        if op == sre_c.SUBPATTERN:
+            return before(arg[-1])
+        if op == sre_c.BRANCH:
+            found = [before(branch) for branch in arg[1]]
+            return None if any(f is None for f in found) else max(found)
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            return before(arg[2])
+        return None
+
+    found = before(parsed)
+    return REACH_BEFORE_MAX if found is None else min(REACH_BEFORE_MAX, found + SLACK)
+
+
+REACH_BEFORE_MAX = 40  # the farthest a match may start before its anchor word, in characters
+
+
+def _max_width(op, arg) -> int:
+    """The longest text a parsed item can match (runs of spaces count two)."""
+    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
+        return 0
+    if op in (sre_c.LITERAL, sre_c.IN, sre_c.ANY, sre_c.NOT_LITERAL, sre_c.CATEGORY):
+        return 1
+    if op == sre_c.SUBPATTERN:
+        return sum(_max_width(o, a) for o, a in arg[-1])
+    if op == sre_c.BRANCH:
+        return max(sum(_max_width(o, a) for o, a in branch) for branch in arg[1])
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        _, high, body = arg
+        once = sum(_max_width(o, a) for o, a in body)
+        if high == sre_c.MAXREPEAT:
+            spaces = (
+                len(body) == 1
+                and body[0][0] == sre_c.IN
+                and any(sub == (sre_c.CATEGORY, sre_c.CATEGORY_SPACE) for sub in body[0][1])
+            )
+            return 2 * once if spaces else UNBOUNDED
+        return high * once
+    return UNBOUNDED
 
 
 _CATEGORY_CHARS = {
@@ -446,6 +654,81 @@ def _first(items) -> tuple[set[str], bool]:
     return out, True
 
 
+PREFIX_LEN = 3  # characters of a position a rule's possible beginnings are checked against
+PREFIX_LIMIT = 5000  # more possible beginnings than this: the rule is tried everywhere
+# The key text of a position: folded (lower case, no accents) and every space a plain space.
+_KEY_TABLE = dict(_FOLD_TABLE)
+_KEY_TABLE.update({ord(ch): " " for ch in "\t\n\r\f\v\xa0\u2009\u202f\u2007\u2028"})
+
+
+def key_text(low: str) -> str:
+    """A folded text (fold_text) with its spaces made plain: what rule beginnings are read in."""
+    return low.translate(_KEY_TABLE)
+
+
+def first_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The strings of PREFIX_LEN characters (in key_text form) a match of `pattern` can start
+    with; shorter strings where a match can be that short. None: too many to list."""
+    try:
+        found = _prefixes(sre_parse.parse(pattern.pattern, pattern.flags), PREFIX_LEN)
+    except _Anything:
+        return None
+    return frozenset(p.lower().translate(_KEY_TABLE) for p in found)
+
+
+def _prefixes(items, n: int) -> set[str]:
+    """The possible beginnings (up to n characters) of a parsed sequence."""
+    results = {""}
+    for op, arg in items:
+        if all(len(r) >= n for r in results):
+            break
+        item = _item_prefixes(op, arg, n)
+        results = {(r + s)[:n] if len(r) < n else r for r in results for s in item}
+        if len(results) > PREFIX_LIMIT:
+            raise _Anything
+    return results
+
+
+def _item_prefixes(op, arg, n: int) -> set[str]:
+    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
+        return {""}
+    if op == sre_c.LITERAL:
+        return {chr(arg).lower(), chr(arg).upper()}
+    if op == sre_c.IN:
+        out: set[str] = set()
+        for sub_op, sub_arg in arg:
+            if sub_op == sre_c.LITERAL:
+                out.add(chr(sub_arg))
+            elif sub_op == sre_c.RANGE and sub_arg[1] - sub_arg[0] < 64:
+                out.update(chr(c) for c in range(sub_arg[0], sub_arg[1] + 1))
+            elif sub_op == sre_c.CATEGORY and sub_arg in _CATEGORY_CHARS:
+                out.update(_CATEGORY_CHARS[sub_arg])
+            elif sub_op == sre_c.CATEGORY and sub_arg == sre_c.CATEGORY_SPACE:
+                out.add(" ")
+            else:
+                raise _Anything
+        return {c.lower() for c in out}
+    if op == sre_c.SUBPATTERN:
+        return _prefixes(arg[-1], n)
+    if op == sre_c.BRANCH:
+        return set().union(*(_prefixes(branch, n) for branch in arg[1]))
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        low, high, body = arg
+        once = _prefixes(body, n)
+        out = {""} if low == 0 else set()
+        current = {""}
+        for count in range(1, n + 1):
+            current = {(a + b)[:n] for a in current for b in once}
+            if count >= low:
+                out |= current
+            if count >= high:
+                break
+        if low > n:
+            out = current
+        return out
+    raise _Anything
+
+
 def _title_keys(table: dict[str, Any], index: dict[str, list[int]]) -> frozenset[str]:
     """Key words written only with a capital (the vocabularies of case "title"), unless a
     vocabulary of any case also uses them."""
@@ -463,13 +746,64 @@ def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + _trie_regex(atoms) + r"(?!\w)")
 
 
+LITERAL_MARKER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+# A group of plain alternative words in a marker pattern, compiled as a trie instead.
+PLAIN_GROUP = re.compile(r"\(\?:([^\W\d_]+(?:\|[^\W\d_]+)+)\)")
+
+
 def _markers(words: list[str] | None, tail: str = r"(?!\w)") -> re.Pattern[str] | None:
+    """One pattern for a list of marker phrases.
+
+    Plain phrases (and plain alternatives inside the others) are compiled as tries and the
+    word-start test comes first: the pattern is tried at every character of a sentence, and
+    most characters must fail at once."""
     if not words:
         return None
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(words) + ")" + tail, re.IGNORECASE)
+    literal = sorted({w.lower() for w in words if LITERAL_MARKER.fullmatch(w)})
+    others = [
+        PLAIN_GROUP.sub(lambda m: _trie_regex([list(w) for w in m[1].split("|")]), w)
+        for w in words
+        if not LITERAL_MARKER.fullmatch(w)
+    ]
+    parts = [_trie_regex([[re.escape(ch) for ch in w] for w in literal])] if literal else []
+    parts += others
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(parts) + ")" + tail, re.IGNORECASE)
 
 
-def build_grammar(table: dict[str, Any], common: dict[str, Any]) -> Grammar:
+def _preceded(words: list[str] | None) -> re.Pattern[str] | None:
+    """Words that, right before a marker, cancel it ("be held", "to make": not past verbs):
+    a pattern to search just before the marker (up to its start, as end position)."""
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, words)) + r") \Z", re.I)
+
+
+GROUP_NAME = re.compile(r"\(\?(?:P<|P=|\()(\w+)[>)]")
+
+
+def _key_groups(rules: list[Rule], index: dict[str, list[int]]) -> dict[str, KeyGroup]:
+    """A group per key, one per distinct set of rules (all month names share theirs)."""
+    by_rules: dict[tuple[int, ...], KeyGroup] = {}
+    gates: dict[tuple[int, ...], re.Pattern[str]] = {}
+    out = {}
+    for key, ids in index.items():
+        ids_t = tuple(ids)
+        if ids_t not in by_rules:
+            by_rules[ids_t] = KeyGroup(ids_t, [rules[i] for i in ids_t], gates)
+        out[key] = by_rules[ids_t]
+    return out
+
+
+def scan_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """One pass over a folded text finding the given words (group 1) and the words starting
+    with a digit (group 2, group 3 when a date separator follows: `03/`, `03.`, `03-`)."""
+    atoms = [[re.escape(ch) for ch in w] for w in sorted(set(words))]
+    return re.compile(r"(?<!\w)(?:(" + _trie_regex(atoms) + r")(?!\w)|(\d\w*)([/.-](?=\d))?)")
+
+
+def build_grammar(
+    table: dict[str, Any], common: dict[str, Any], extra_words: Iterable[str] = ()
+) -> Grammar:
     vocab = {
         name: {fold(word): value for word, value in _vocab_words(entry).items()}
         for name, entry in table.get("vocab", {}).items()
@@ -480,23 +814,35 @@ def build_grammar(table: dict[str, Any], common: dict[str, Any]) -> Grammar:
     for i, rule in enumerate(rules):
         for word in rule.key:
             index.setdefault(word, []).append(i)
+    key_words = frozenset(w for w in index if not w.startswith("#"))
+    required = {w for rule in rules for words in rule.requires for w in words}
     return Grammar(
         lang=table["lang"],
         rules=rules,
         key_index={word: tuple(ids) for word, ids in index.items()},
-        key_words=frozenset(w for w in index if not w.startswith("#")),
-        key_pattern=words_pattern(w for w in index if not w.startswith("#")),
+        key_words=key_words,
+        groups=_key_groups(rules, index),
+        scan=scan_pattern(key_words | required | set(extra_words)),
+        requirements=tuple((i, r.requires) for i, r in enumerate(rules) if r.requires),
         title_keys=_title_keys(table, index),
         vocab=vocab,
         future=_markers(markers.get("future")),
+        future_cancelled=_preceded(markers.get("future_not_after")),
         future_prep=_markers(markers.get("future_prep"), tail=r"[\s,]+(?:the\s+)?$"),
         past_prep=_markers(markers.get("past_prep"), tail=r"\s+(?:on\s+|late\s+|early\s+)?$"),
         past=_markers(markers.get("past")),
+        past_cancelled=_preceded(markers.get("past_not_after")),
         pluperfect=_markers(markers.get("pluperfect")),
         count_nouns=_markers(markers.get("count_nouns")),
         name_before_year=_markers(markers.get("name_before_year")),
         date_order=table.get("date_order", "DMY"),
         lowercase_names=table.get("lowercase_names", False),
+        longer_periods=_markers(markers.get("longer_periods")),
+        fiscal=_markers(markers.get("fiscal")),
+        quarter_words=_markers(markers.get("quarter_words")),
+        since_prep=_markers(
+            markers.get("since_prep"), tail=r"\s+(?:(?:le|la|l['’]|el|o|a|the)\s*)?\Z"
+        ),
         settings=table.get("settings", {}),
     )
 
@@ -512,7 +858,14 @@ def grammar(lang: str) -> Grammar:
     month and weekday names (absolute dates only)."""
     lang = (lang or "en").lower()[:2]
     table = _load_json(f"dates_{lang}.json") if lang in SUPPORTED else fallback_table(lang)
-    return build_grammar(table, common_table())
+    return build_grammar(table, common_table(), era_key_words())
+
+
+@lru_cache(maxsize=1)
+def era_key_words() -> frozenset[str]:
+    """The anchor word of each name of the built-in eras (the grammar's scan finds them)."""
+    data = _load_json("eras.json")
+    return frozenset(w for era in data["eras"] for name in era["names"] if (w := key_word(name)))
 
 
 def fallback_table(lang: str) -> dict[str, Any]:

@@ -56,7 +56,96 @@ class Candidate:
 # Context: tense, anchors
 # ---------------------------------------------------------------------------------------------
 
-SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
+
+# Abbreviations whose full stop does not end a sentence ("Mr.", "vs.", "U.S.", "Gen.").
+_ABBREVIATIONS = (
+    "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z "
+    "vs Mr Ms Dr St Jr Sr Mt Ft Mme Mlle MM Me Mgr Dra Sra Srta Sres Nr "
+    "Mrs Gen Sen Rep Gov Col Sgt Lt Maj Adm Cmdr Capt Prof Rev Hon Pres Supt Cdt "
+    "etc cf approx ca av apr env"
+)
+ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
+# Money in a sentence: figures of an earnings report.
+MONEY = re.compile(
+    r"[$€£¥%#]|\bcents?\b|\bpence\b|\d\s*(?:million|billion|millions|milliards?|millones|"
+    r"Millionen|Milliarden|milhões|bilhões|mil millones)\b",
+    re.IGNORECASE,
+)
+# A sentence ends at ! ? ; : or a new line, and at a full stop followed by a word that does
+# not start in lower case or with a digit ("Oct. 23", "Ala., killed"), unless the stop ends
+# an abbreviation.
+END_CHAR = re.compile(r"[.!?;:\n]")
+AFTER_STOP = re.compile(r"\s+[^\sa-z\d]|\s*\Z")
+WORD_BEFORE = re.compile(r"(?<!\w)\w+\Z")
+
+
+def sentence_ends(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Positions of the characters ending sentences in text[lo:hi], in order."""
+    out = []
+    size = len(text)
+    for m in END_CHAR.finditer(text, lo, size if hi is None else hi):
+        i = m.start()
+        ch = text[i]
+        if ch == ".":
+            if not AFTER_STOP.match(text, i + 1):
+                continue
+            word = WORD_BEFORE.search(text, max(0, i - 6), i)
+            if word is not None and word[0] in ABBREVIATIONS:
+                continue
+        elif ch != "\n" and (i + 1 >= size or not text[i + 1].isspace()):
+            continue
+        out.append(i)
+    return out
+
+
+def ends_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends in text[lo:hi]."""
+    return bool(sentence_ends(text, lo, hi))
+
+
+NO_MARKER = 1 << 20  # the distance reported when a sentence has no tense marker
+CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on", "war am")
+
+
+NEAR = 48  # characters before a mention read first for its nearest marker
+
+
+def _nearest_marker(
+    markers: re.Pattern[str] | None,
+    cancelled: re.Pattern[str] | None,
+    text: str,
+    *,
+    lo: int,
+    start: int,
+    end: int,
+    hi: int,
+) -> int | None:
+    """Distance from a mention (text[start:end]) to the nearest marker outside it within the
+    sentence text[lo:hi], or None. A marker after the mention counts one more (ties go to the
+    one before). The text before is read backwards in two steps, the text after up to the
+    first marker: most sentences are left unread."""
+    if markers is None:
+        return None
+    best = None
+    m = markers.search(text, end, hi)
+    while m is not None:
+        s = m.start()
+        if cancelled is None or not cancelled.search(text, max(0, s - 20), s):
+            best = s - end + 1
+            break
+        m = markers.search(text, s + 1, hi)
+    for window_lo in (max(lo, start - NEAR), lo):
+        last = None
+        for m in markers.finditer(text, window_lo, start):
+            s = m.start()
+            if cancelled is None or not cancelled.search(text, max(0, s - 20), s):
+                last = m.end()
+        if last is not None:
+            d = start - last
+            return d if best is None or d < best else best
+        if window_lo == lo or (best is not None and best <= start - window_lo):
+            break  # read to the sentence start, or nothing farther can be nearer
+    return best
 
 
 class Context:
@@ -71,50 +160,75 @@ class Context:
         self.anchor: When | None = None  # the last definite date mentioned
         self.anchor_day: When | None = None  # the last day-precise date mentioned
         self.anchor_day_at = -1  # where it was mentioned
+        self.anchor_at = -1  # where the last definite date was mentioned
         self.lead_day: When | None = None  # the first day-precise date (the story's day)
-        self.last_quarter: When | None = None  # the reporting period of an earnings story
+        self.last_quarter: When | None = None  # the last quarter named (not counted back to)
+        self.reporting: When | None = None  # the first quarter named: what a story reports on
+        self.quarter_story = False  # the text speaks of quarters (an earnings story)
         self.last_past_day: When | None = None  # the last day mentioned that is not to come
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
+        self._tenses: dict[tuple[int, int], tuple[str | None, int]] = {}
 
     # -- tense ------------------------------------------------------------------------------
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the words of the sentence around text[start:end], at most 160
+        characters on either side."""
+        text = self.text
+        lo = max(self.body_start, start - 160)
+        before = sentence_ends(text, lo, start)
+        if before:
+            lo = before[-1] + 1
+        hi = min(end + 160, len(text))
+        after = sentence_ends(text, end, hi)
+        if after:
+            hi = after[0]
+        return lo, hi
+
     def clause(self, start: int, end: int) -> tuple[str, str]:
         """The words of the sentence before and after a mention (bounded)."""
-        lo = max(self.body_start, start - 160)
-        before = self.text[lo:start]
-        cut = max((m.end() for m in SENTENCE_END.finditer(before)), default=0)
-        before = before[cut:]
-        after = self.text[end : end + 160]
-        m = SENTENCE_END.search(after)
-        if m:
-            after = after[: m.start()]
-        return before, after
+        lo, hi = self.sentence(start, end)
+        return self.text[lo:start], self.text[end:hi]
 
     def tense(self, start: int, end: int) -> str | None:
         """Future, past or None, from the markers of the mention's sentence: a deadline
         word right before it ("by", "until", "payable"), else the nearest tense marker."""
-        g = self.g
-        before, after = self.clause(start, end)
-        deadline = g.future_prep is not None and g.future_prep.search(before[-30:])
-        if deadline and not (g.pluperfect and g.pluperfect.search(before + " " + after)):
-            return "future"
-        if g.past_prep is not None and g.past_prep.search(before[-30:]):
-            return "past"  # "the minister said Tuesday": the date of the saying
-        window = before + " " + after
-        future = (
-            [(self._distance(m, before), m) for m in g.future.finditer(window)] if g.future else []
-        )
-        past = [(self._distance(m, before), m) for m in g.past.finditer(window)] if g.past else []
-        if not future and not past:
-            return None
-        if not past:
-            return "future"
-        if not future:
-            return "past"
-        return "future" if min(future)[0] <= min(past)[0] else "past"
+        return self.tense_detail(start, end)[0]
 
-    @staticmethod
-    def _distance(m: re.Match[str], before: str) -> int:
-        return (len(before) - m.end()) if m.start() < len(before) else m.start() - len(before)
+    def tense_detail(self, start: int, end: int) -> tuple[str | None, int]:
+        """The tense, and how far from the mention its marker is (0 for a deadline word or
+        a verb right before it; a large number when there is no marker)."""
+        key = (start, end)
+        found = self._tenses.get(key)
+        if found is None:
+            found = self._tenses[key] = self._tense(start, end)
+        return found
+
+    def _tense(self, start: int, end: int) -> tuple[str | None, int]:
+        g = self.g
+        lo, hi = self.sentence(start, end)
+        text = self.text
+        near = text[max(lo, start - 30) : start]
+        if g.future_prep is not None and g.future_prep.search(near):
+            # "had chosen to sell ahead of the weekend": a deadline already past
+            if g.pluperfect and g.pluperfect.search(
+                text[max(lo, start - 60) : start] + " " + text[end:hi]
+            ):
+                return "past", 0
+            return "future", 0
+        if g.past_prep is not None and g.past_prep.search(near):
+            return "past", 0  # "the minister said Tuesday": the date of the saying
+        span = {"lo": lo, "start": start, "end": end, "hi": hi}
+        nearest_future = _nearest_marker(g.future, g.future_cancelled, text, **span)
+        nearest_past = _nearest_marker(g.past, g.past_cancelled, text, **span)
+        if nearest_future is None and nearest_past is None:
+            return None, NO_MARKER
+        if nearest_past is None:
+            return "future", nearest_future
+        if nearest_future is None:
+            return "past", nearest_past
+        if nearest_future <= nearest_past:
+            return "future", nearest_future
+        return "past", nearest_past
 
     def pluperfect(self, start: int, end: int) -> bool:
         if self.g.pluperfect is None:
@@ -135,8 +249,20 @@ class Context:
         later reading counts `against_tense` times its distance, in the future an earlier one
         does; with no tense marker a later reading counts `future_ok` times (news mostly
         reports the past)."""
-        tense = self.tense(start, end)
         pub = self.published
+        since = self.g.since_prep
+        if since is not None and since.search(self.text, max(self.body_start, start - 30), start):
+            # "depuis le 1er janvier", "since March": a date already reached
+            begun = [w for w in readings if w.first <= pub]
+            if begun:
+                return max(begun, key=lambda w: w.first)
+        for w in readings:
+            if w.first <= pub <= w.last:
+                return w  # a reading holding the publication date costs nothing, whatever the tense
+        tense, distance = self.tense_detail(start, end)
+        if distance <= CLOSE_MARKER:
+            # "war am 23. Februar", "was on Feb. 23": the verb of the date itself
+            against_tense = max(against_tense, 20)
         past_w, fut_w = {"past": (1, against_tense), "future": (against_tense, 1)}.get(
             tense or "", (1, future_ok)
         )
@@ -193,12 +319,48 @@ class Context:
             return unit_containing(unit if unit != "hour" else "day", self.published)
         return self.anchor
 
-    def note(self, w: When | None, start: int) -> None:
+    def reporting_quarter(self) -> When:
+        """The quarter an earnings story reports on: the first one it names, else the last
+        quarter completed before publication."""
+        if self.reporting is not None:
+            return self.reporting
+        pub = self.published
+        return unit_containing(
+            "quarter", quarter_of(pub.year, (pub.month - 1) // 3 + 1).first - dt.timedelta(days=1)
+        )
+
+    def financial(self, c: Candidate) -> str | None:
+        """How `a year earlier` counts in an earnings story (the text speaks of quarters and
+        the sentence of money): "quarter" (the same quarter a year before), "year" (when the
+        sentence compares longer periods: "nine months"), or None (not an earnings figure)."""
+        if not self.quarter_story:
+            return None
+        before, after = self.clause(c.start, c.end)
+        quarters = self.g.quarter_words
+        if not (
+            MONEY.search(before)
+            or MONEY.search(after)
+            or (quarters is not None and (quarters.search(before) or quarters.search(after)))
+        ):
+            return None
+        longer = self.g.longer_periods
+        if longer is not None and (longer.search(before) or longer.search(after)):
+            return "year"
+        return "quarter"
+
+    def note(self, w: When | None, start: int, named_quarter: bool = False) -> None:
         if w is None:
             return
         self.anchor = w
-        if w.unit == "quarter":
+        self.anchor_at = start
+        # A fiscal quarter ("the fiscal first quarter") does not tell the calendar one.
+        fiscal = self.g.fiscal is not None and self.g.fiscal.search(
+            self.text, max(0, start - 12), start + 24
+        )
+        if named_quarter and abs((w.first - self.published).days) < 400 and not fiscal:
             self.last_quarter = w
+            if self.reporting is None:
+                self.reporting = w
         if w.unit == "day":
             self.anchor_day = w
             self.anchor_day_at = start
@@ -412,7 +574,8 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
     # "Milano Cortina 2026", "Paris 2024", "Windows 2000": a capitalised name right before a
     # year (no preposition) makes it part of the name.
     prev = re.search(r"(\S+)\s$", before)
-    if prev and prev[1][:1].isupper() and prev[1][-1:].isalpha():
+    # ("Navigation Mixte's 1989 profit": a possessive is not part of a name)
+    if prev and prev[1][:1].isupper() and prev[1][-1:].isalpha() and prev[1][-2:-1] not in "'’":
         sentence_start = re.search(r"(^|[.!?:;«\"“(\n]\s*)\S+\s$", before)
         if not sentence_start and fold(prev[1]) not in g.vocab.get("YEAR_PREFIX_OK", {}):
             raise Reject
@@ -438,8 +601,8 @@ def _year_period(ctx: Context, c: Candidate) -> When:
     y = _year(Slots(ctx, c))
     if y is None:
         raise Reject
-    if ctx.last_quarter is not None:
-        return quarter_of(y, (ctx.last_quarter.first.month - 1) // 3 + 1)
+    if ctx.quarter_story:
+        return quarter_of(y, (ctx.reporting_quarter().first.month - 1) // 3 + 1)
     return year_of(y)
 
 
@@ -497,13 +660,20 @@ def _weekday(ctx: Context, c: Candidate) -> When:
             return day(ref - dt.timedelta(days=back or 7))
         if rel > 0:
             return day(ref + dt.timedelta(days=fwd or 7))
+    if back == 0:
+        return day(ref)  # the day itself: "said Tuesday" on a Tuesday, whatever the tense
     # "samedi", "ce samedi": the last one unless the tense says the next one. Where the past
     # tenses are reliably marked (French passé composé, Spanish and Portuguese preterites), a
     # sentence with no past marker announces (present for future: "le club organise samedi
     # un loto"): the nearer of the two days is taken.
     tense = ctx.tense(c.start, c.end)
+    # "Thursday's closing price": a possessive weekday with no tense names a day gone by.
+    possessive = ctx.text[c.end - 2 : c.end] in ("'s", "’s")
     if tense == "future" or (
-        tense is None and fwd < back and ctx.g.settings.get("weekday_nearest_when_untensed")
+        tense is None
+        and fwd < back
+        and not possessive
+        and ctx.g.settings.get("weekday_nearest_when_untensed")
     ):
         return day(ref + dt.timedelta(days=fwd))
     return day(ref - dt.timedelta(days=back))
@@ -578,22 +748,37 @@ def _shift(ctx: Context, c: Candidate) -> When:
         # ("cinco días después de que ...") or within the sentence that dates the main event
         # ("met on Monday, two days after the raid"), it re-dates the event under discussion.
         clause = fold(complement.strip()) in ctx.g.vocab.get("CLAUSE_START", {})
-        same_sentence = ctx.anchor_day is not None and not SENTENCE_END.search(
-            ctx.text, ctx.anchor_day_at, c.start
-        )
+        at = ctx.anchor_day_at if unit in DAY_UNITS else ctx.anchor_at
+        same_sentence = at >= 0 and not ends_between(ctx.text, at, c.start)
         if clause or same_sentence:
             return ctx.anchor_for(c, unit)
-    if s.args.get("financial") and ctx.last_quarter is not None:
+    money = ctx.financial(c) if s.args.get("financial") else None
+    if s.args.get("names_period") and ctx.quarter_story:
+        money = "quarter"
+    if money is not None:
         # "a year earlier", "the year-ago quarter" in an earnings story: the same quarter of
-        # the year before.
-        return unit_containing("quarter", shift(ctx.last_quarter.first, unit, direction * n))
+        # the year before the one reported on (or that year, beside "the nine months").
+        base = ctx.reporting_quarter()
+        return unit_containing(money, shift(base.first, unit, direction * n))
     if s.args.get("deictic"):
         ref = ctx.speech_day(c) or ctx.published
         return unit_containing(SHIFT_PRECISION[unit], shift(ref, unit, direction * n))
     anchor = ctx.anchor_for(c, unit)
     if unit in ("year", "quarter", "month", "half") and anchor.unit == unit:
-        return unit_containing(unit, shift(anchor.first, unit, direction * n))
-    return unit_containing(SHIFT_PRECISION[unit], shift(anchor.first, unit, direction * n))
+        found = unit_containing(unit, shift(anchor.first, unit, direction * n))
+    else:
+        found = unit_containing(SHIFT_PRECISION[unit], shift(anchor.first, unit, direction * n))
+    if ctx.anchor is None and (
+        complement is not None
+        or (found.first > ctx.published and ctx.tense(c.start, c.end) == "past")
+    ):
+        # No date before it to count from: "deux jours après le drame" (the drama's date is
+        # unknown), "a week later, he was arrested" (not a week after publication).
+        return VAGUE
+    return found
+
+
+DAY_UNITS = frozenset({"day", "hour", "minute", "week", "fortnight", "weekend"})
 
 
 @kind("anaphor")
@@ -601,7 +786,12 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
     """`the same day`, `la veille`, `that year`, `l'année suivante`."""
     s = Slots(ctx, c)
     spec = s.get("anaphor")
-    unit, offset = spec if spec is not None else (s.args["unit"], s.args.get("offset", 0))
+    if spec is not None:
+        unit, offset = spec
+    elif s.args.get("unit_from_word"):  # "for the week", "for the year"
+        unit, offset = ctx.g.value("UNIT", s.text("unit_w")), s.args.get("offset", 0)
+    else:
+        unit, offset = s.args["unit"], s.args.get("offset", 0)
     anchor = ctx.anchor_for(c, unit)
     if unit == "day":
         return day(anchor.first + dt.timedelta(days=int(offset)))
@@ -612,6 +802,9 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
 def _decade(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     raw = s.get("decade")
+    for group in ("decade_word", "decade_word_decade"):  # "les années soixante"
+        if not isinstance(raw, int) and s.text(group) is not None:
+            raw = s.get(group)
     y = raw if isinstance(raw, int) else int(re.sub(r"\D", "", raw))
     if y < 100:
         # "les années 60": the 1960s; "the 2010s" written "10s" is rare, but the last
@@ -675,18 +868,16 @@ def _quarter(ctx: Context, c: Candidate) -> When:
     q = s.number("quarter")
     if not q or not 1 <= q <= 4:
         raise Reject
-    return _periodic(ctx, c, lambda y: quarter_of(y, q))
+    return _reporting_period(ctx, c, lambda y: quarter_of(y, q))
 
 
 @kind("current_quarter")
 def _current_quarter(ctx: Context, c: Candidate) -> When:
-    """`the quarter`, `the latest quarter`: the quarter under discussion, or the last
-    completed one (earnings reports)."""
-    if ctx.anchor is not None and ctx.anchor.unit == "quarter":
-        return ctx.anchor
-    pub = ctx.published
-    current = quarter_of(pub.year, (pub.month - 1) // 3 + 1)
-    return unit_containing("quarter", current.first - dt.timedelta(days=1))
+    """`the quarter`: the last quarter named; `the latest quarter`, `the latest period`: the
+    one the story reports on (the first named, else the last completed one)."""
+    if not Slots(ctx, c).args.get("latest") and ctx.last_quarter is not None:
+        return ctx.last_quarter
+    return ctx.reporting_quarter()
 
 
 @kind("half")
@@ -695,7 +886,30 @@ def _half(ctx: Context, c: Candidate) -> When:
     h = s.number("half")
     if h not in (1, 2):
         raise Reject
-    return _periodic(ctx, c, lambda y: half_of(y, h))
+    return _reporting_period(ctx, c, lambda y: half_of(y, h))
+
+
+# How long after its end a period is still the one reports speak of (results come out weeks
+# after a quarter closes: "will report third-quarter results" in October is this year's).
+REPORTING_LAG = dt.timedelta(days=75)
+
+
+def _reporting_period(ctx: Context, c: Candidate, make: Callable[[int], When]) -> When:
+    """A quarter or half with no year: the latest one that has begun, unless the sentence
+    looks ahead and that one closed long ago (then the next one)."""
+    s = Slots(ctx, c)
+    if _year(s) or _year(s, "year2") or s.has("rel") or s.has("year_rel"):
+        return _periodic(ctx, c, make)
+    if s.args.get("anaphoric") and ctx.anchor is not None:
+        return make(ctx.anchor.first.year)
+    pub = ctx.published
+    latest = make(pub.year) if make(pub.year).first <= pub else make(pub.year - 1)
+    back = s.args.get("back")
+    if back:  # "the year-ago third quarter"
+        return make(latest.first.year - int(back))
+    if pub - latest.last > REPORTING_LAG and ctx.tense(c.start, c.end) == "future":
+        return make(latest.first.year + 1)
+    return latest
 
 
 @kind("season")

@@ -26,12 +26,15 @@ from typing import Any
 
 from timeline.datelang import (
     DATA,
+    PREFIX_LEN,
     SPACE,
     Grammar,
     alternation,
+    era_key_words,
     fold,
     fold_text,
     grammar,
+    key_text,
     key_word,
     number_key,
     words_pattern,
@@ -97,6 +100,7 @@ class EraMatcher:
     needs_context: frozenset[str]  # era keys named after events: only after a time preposition
     key: frozenset[str]  # one word of each name, to anchor the search
     key_pattern: re.Pattern[str]  # finds those words in a folded text
+    by_key: dict[str, re.Pattern[str]]  # key word -> the pattern of the names holding it
 
 
 @lru_cache(maxsize=32)
@@ -108,17 +112,26 @@ def _era_matcher(extra: tuple[Era, ...]) -> EraMatcher | None:
         return None
     settings = _era_settings()
     by_name = {fold(name): era for era in eras for name in era.names}
-    names = alternation([name for era in eras for name in era.names])
     preps = alternation(settings["time_prepositions"])
     dets = alternation(settings["determiners"])
-    pattern = re.compile(
-        rf"(?<![\w])(?:(?P<prep>{preps}){SPACE})?(?P<span>(?:(?:{dets})(?:{SPACE}|(?<=['’])))?"
-        rf"(?P<name>{names}))(?![\w])",
-        re.IGNORECASE,
-    )
-    key = frozenset(w for era in eras for name in era.names if (w := key_word(name)))
+
+    def compile_names(names: list[str]) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?<![\w])(?:(?P<prep>{preps}){SPACE})?(?P<span>(?:(?:{dets})(?:{SPACE}|(?<=['’])))?"
+            rf"(?P<name>{alternation(names)}))(?![\w])",
+            re.IGNORECASE,
+        )
+
+    all_names = [name for era in eras for name in era.names]
+    key = frozenset(w for name in all_names if (w := key_word(name)))
+    by_key = {k: compile_names([n for n in all_names if key_word(n) == k]) for k in key}
     return EraMatcher(
-        pattern, by_name, frozenset(settings["needs_context"]), key, words_pattern(key)
+        compile_names(all_names),
+        by_name,
+        frozenset(settings["needs_context"]),
+        key,
+        words_pattern(key),
+        by_key,
     )
 
 
@@ -136,7 +149,6 @@ def _merged_eras(extra: Sequence[Era]) -> tuple[Era, ...]:
 
 
 WORD = re.compile(r"\w+")
-NUMBER = re.compile(r"(?<![\w])(\d\w*)([/.](?=\d))?")
 NOT_WORD = re.compile(r"\W")
 START = re.compile(r"(?<![\w@#])\S")
 WHITE = re.compile(r"\s")
@@ -144,59 +156,67 @@ WHITE = re.compile(r"\s")
 REACH_BEFORE, REACH_AFTER = 40, 56
 
 
-@lru_cache(maxsize=65536)
-def _fold_word(word: str) -> str:
-    return fold(word)
-
-
 def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) -> list[Candidate]:
-    """Every match of every rule, found around the words that can anchor it: the anchor words
-    present in the text are found by set intersection, then each rule is searched only in
-    windows around its own anchors."""
+    """Every match of every rule, found around the words that can anchor it.
+
+    One pass over the folded text finds the anchor words, the numbers and the words rules
+    require; then, for each anchor, the word starts within reach before it are tried: first
+    against the gate of the anchor's rules (one test for all of them), then, where the gate
+    opens, against each rule."""
     low = fold_text(text)
-    present = set(WORD.findall(low, start))
-    matcher = _era_matcher(extra_eras)
-    anchors: dict[int, list[tuple[int, int]]] = {}  # rule -> spans of its anchor words
-    key_index = g.key_index
-    if not g.key_words.isdisjoint(present):
-        title_keys = g.title_keys
-        for m in g.key_pattern.finditer(low, start):
-            word = m.group()
-            if word in title_keys and not text[m.start()].isupper():
-                continue  # "may" the modal cannot anchor the month rules
-            for i in key_index[word]:
-                anchors.setdefault(i, []).append(m.span())
-    for m in NUMBER.finditer(low, start):
-        key = number_key(m[1], m[2] is not None)
-        if key is not None:
-            for i in key_index.get(key, ()):
-                anchors.setdefault(i, []).append(m.span(1))
+    present: set[str] = set()
+    occurrences: list[tuple[str, int]] = []  # (key, where the anchor starts)
+    era_spans: list[tuple[int, int]] = []
+    groups = g.groups
+    title_keys = g.title_keys
+    era_keys = era_key_words() if not extra_eras else frozenset()
+    for m in g.scan.finditer(low, start):
+        word = m[1]
+        if word is not None:
+            present.add(word)
+            if word in groups and not (word in title_keys and not text[m.start()].isupper()):
+                occurrences.append((word, m.start()))  # ("may" the modal anchors no month)
+            if word in era_keys:
+                era_spans.append(m.span())
+        else:
+            key = number_key(m[2], m[3] is not None)
+            if key is not None and key in groups:
+                occurrences.append((key, m.start()))
     found: list[Candidate] = []
-    starts_before: dict[int, list[int]] = {}  # anchor start -> match starts that may reach it
-    for i, spans in anchors.items():
-        rule = g.rules[i]
-        if rule.requires and any(req.isdisjoint(present) for req in rule.requires):
-            continue
-        positions: set[int] = set()
-        for key_start, _ in spans:
-            before = starts_before.get(key_start)
-            if before is None:
-                before = starts_before[key_start] = _starts(text, start, key_start)
-            positions.update(before)
-        first = rule.first
-        match = rule.pattern.match
-        has_span = "span" in rule.pattern.groupindex
-        for pos in positions:
+    # Rules whose required words are not all in the text are left out.
+    blocked = {i for i, reqs in g.requirements if any(req.isdisjoint(present) for req in reqs)}
+    for key, key_start in occurrences:
+        group = groups[key]
+        first = group.first
+        by_prefix = group.by_prefix
+        lo = key_start - group.reach
+        for sm in START.finditer(text, lo if lo > start else start, key_start + 1):
+            pos = sm.start()
             if first is not None and text[pos] not in first:
                 continue
-            m = match(text, pos)
-            if m is not None:
-                span = m.span("span") if has_span and m["span"] else m.span()
-                found.append(Candidate(span[0], span[1], rule.kind, m, rule, i))
-    if matcher is not None and not matcher.key.isdisjoint(present):
-        spans = [m.span() for m in matcher.key_pattern.finditer(low, start)]
-        for lo, hi in _windows(text, start, spans):
-            for m in matcher.pattern.finditer(text, lo, hi):
+            prefix = low[pos : pos + PREFIX_LEN]
+            if not prefix.isprintable():  # a new line, a tab: rule beginnings have spaces
+                prefix = key_text(prefix)
+            entry = by_prefix.get(prefix) or group.at(prefix)
+            gate = entry[1]
+            if gate is not None and gate.match(text, pos) is None:
+                continue
+            distance = key_start - pos
+            for i, rule in entry[0]:
+                if distance > rule.reach or i in blocked:
+                    continue
+                rm = rule.pattern.match(text, pos)
+                if rm is not None:
+                    span = rm.span("span") if rule.has_span and rm["span"] else rm.span()
+                    found.append(Candidate(span[0], span[1], rule.kind, rm, rule, i))
+    if extra_eras:
+        matcher = _era_matcher(extra_eras)
+        era_spans = [m.span() for m in matcher.key_pattern.finditer(low, start)]
+    else:
+        matcher = _era_matcher(()) if era_spans else None
+    if matcher is not None and era_spans:
+        for lo, hi, key in _windows(text, start, era_spans, low):
+            for m in matcher.by_key[key].finditer(text, lo, hi):
                 era = matcher.by_name.get(fold(m["name"]))
                 if era is None or (era.key in matcher.needs_context and not m["prep"]):
                     continue
@@ -204,18 +224,15 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
     return _settle(_unique(found))
 
 
-def _starts(text: str, start: int, key_start: int) -> list[int]:
-    """Where a match holding the anchor word at `key_start` may start: the word starts (and
-    opening punctuation) up to REACH_BEFORE characters before it, nearest last."""
-    lo = max(start, key_start - REACH_BEFORE)
-    return [m.start() for m in START.finditer(text, lo, key_start + 1)]
-
-
-def _windows(text: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Search windows around anchor words, cut at word boundaries, merged when they touch."""
-    out: list[tuple[int, int]] = []
+def _windows(
+    text: str, start: int, spans: list[tuple[int, int]], low: str
+) -> list[tuple[int, int, str]]:
+    """Search windows around anchor words (with the word: `low` is the folded text), cut at
+    word boundaries, merged when they touch and hold the same word."""
+    out: list[tuple[int, int, str]] = []
     end = len(text)
     for s, e in spans:
+        word = low[s:e]
         lo = s - REACH_BEFORE
         if lo <= start:
             lo = start
@@ -228,10 +245,10 @@ def _windows(text: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[
         else:
             cut = WHITE.search(text, hi)
             hi = cut.start() if cut else end
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
+        if out and lo <= out[-1][1] and out[-1][2] == word:
+            out[-1] = (out[-1][0], hi, word)
         else:
-            out.append((lo, hi))
+            out.append((lo, hi, word))
     return out
 
 
@@ -284,19 +301,22 @@ def extract_dates(
         and not (g.settings.get("reject_title_phrases") and _title_phrase(text, c))
     ]
     ctx = Context(text, published, g, start)
+    ctx.quarter_story = any(c.kind in QUARTER_KINDS for c in candidates)
     mentions = _resolve(ctx, candidates)
     # Relative words inside a quotation count from the day the words were spoken: once the
     # dates outside the quotations are known, resolve again with those speech days.
-    quotes = _quotations(text, start, mentions) if candidates else []
-    if quotes and any(
-        qs <= c.start < qe and c.kind in DEICTIC for c in candidates for qs, qe, _ in quotes
-    ):
+    deictic = [c.start for c in candidates if c.kind in DEICTIC]
+    quotes = _quotations(text, start, mentions, deictic) if deictic else []
+    if quotes:
         ctx = Context(text, published, g, start)
+        ctx.quarter_story = any(c.kind in QUARTER_KINDS for c in candidates)
         ctx.quotes = quotes
         mentions = _resolve(ctx, candidates)
     return mentions
 
 
+# Kinds that make a text an earnings story ("a year earlier" then counts quarters).
+QUARTER_KINDS = frozenset({"quarter", "current_quarter"})
 # Kinds whose value counts from "now" (the publication date, or the day words were spoken).
 DEICTIC = frozenset({"relday", "weekday", "rel_unit", "ago"})
 
@@ -328,7 +348,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
             value, precision = (None, "vague") if w is None else (w.value, w.precision)
             mentions.append(TimeMention(text[s:e], s, e, value, precision))
             if w is not None and c.kind not in ("era", "decade", "century"):
-                ctx.note(w, s)
+                ctx.note(w, s, named_quarter=c.kind == "quarter")
             previous_end, previous_day = e, w is not None and w.unit == "day"
     return mentions
 
@@ -346,15 +366,20 @@ QUOTE = re.compile(
 QUOTE_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _quotations(text: str, start: int, found: list[TimeMention]) -> list[tuple[int, int, dt.date]]:
-    """Quotations whose sentence dates the speech (`a déclaré dimanche : « ... »`, `"...," he
-    said Sunday`), with that day: the day-precise date nearest the quotation, outside it."""
+def _quotations(
+    text: str, start: int, found: list[TimeMention], deictic: list[int]
+) -> list[tuple[int, int, dt.date]]:
+    """Quotations holding a deictic expression (at one of the positions `deictic`) whose
+    sentence dates the speech (`a déclaré dimanche : « ... »`, `"...," he said Sunday`), with
+    that day: the day-precise date nearest the quotation, outside it."""
     out = []
     days = [m for m in found if m.precision == "day"]
     if not days:
         return out
     for q in QUOTE.finditer(text, start):
         qs, qe = q.span()
+        if not any(qs <= d < qe for d in deictic):
+            continue
         head = text[max(start, qs - 200) : qs]
         cut = max((m.end() for m in QUOTE_SENTENCE_END.finditer(head)), default=0)
         sentence_start = qs - len(head) + cut
@@ -404,7 +429,13 @@ def _title_phrase(text: str, c: Candidate) -> bool:
     words = WORD.findall(text[c.start : c.end])
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
+    if TITLE_AFTER.match(text, c.end):
+        return True  # `"This Week,"`, `"This Week With David Brinkley"`: a quoted title
     return not CAPITAL_OK_BEFORE.search(text[max(0, c.start - 3) : c.start])
+
+
+# After a capitalised phrase: a closing quotation mark, or more capitalised words.
+TITLE_AFTER = re.compile(r",?[\"”'’]|\s+(?:With|And|Of|In|On|At|From|To|[A-Z]\w+\s+[A-Z])\b")
 
 
 CAPITAL_OK_BEFORE = re.compile(r"(^|[.!?:;«\"“(\n—–-]\s*|\n\s*)$")

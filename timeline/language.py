@@ -1,11 +1,53 @@
-"""Language of a dispatch, detected once for the whole text (not per word)."""
+"""Language of a dispatch, detected once for the whole text (not per word).
+
+Most dispatches say which language they are in with their first few hundred characters of
+function words (`le`, `the`, `der`, `que`...): counting those is fast and, when one language
+clearly leads, as reliable as a statistical model. Short or mixed texts, where no language
+leads, go to py3langid (over the first 4000 characters, as before), which is about twenty
+times slower.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from functools import lru_cache
 
 # The languages dispatches arrive in; restricting the model to them avoids rare-language noise.
 SUPPORTED = ("fr", "en", "es", "de", "pt", "it", "nl")
+
+# Frequent function words, each a strong sign of its language (words shared by two languages,
+# like `de` or `a`, count for both; the margin below makes them harmless).
+FUNCTION_WORDS = {
+    "fr": "le la les de des du d l qu un une et en à est dans pour que qui sur au aux avec "
+    "par pas ce cette "
+    "il elle ils ont sont été était mais ou leur leurs plus se sa son ses nous vous où "
+    "aussi après avant depuis entre sous selon lors tout très fait",
+    "en": "the and of to in is that for on with was were said by as at from has have had s "
+    "its it this which be are but not an will would been their they he she who after "
+    "over about than more into",
+    "es": "el la los las del que y en por con una para es se al lo como más pero sus su "
+    "fue han ha este esta entre sobre también según desde sin muy hasta cuando ya",
+    "de": "der die das und ist nicht den dem ein eine zu mit von auf für sich des im sie "
+    "es auch bei nach aus wie wird wurde werden hat haben war sind noch nur über vor "
+    "zum zur einer einem eines",
+    "pt": "o os as do da dos das em no na nos nas para com uma não por que ao à mais mas "
+    "foi são seu sua como também pelo pela entre sobre até quando já após segundo",
+    "it": "il di che è la per un una del della dei delle con non sono nel nella gli al "
+    "alla anche più ma come dopo tra questo questa stato essere ha hanno",
+    "nl": "de het een en van in is op dat niet met voor zijn aan door bij ook maar dan "
+    "naar om nog wordt werd worden heeft hebben als uit tot over dit deze",
+}
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in FUNCTION_WORDS.items():
+    for _word in _words.split():
+        _LANGS_OF[_word] = (*_LANGS_OF.get(_word, ()), _lang)
+# Lower-case words of the Latin alphabets (ß to ÿ: the accented letters of Latin-1).
+WORD = re.compile(r"[a-zß-ÿ]+")
+
+SAMPLE = 700  # characters read by the fast path
+MIN_HITS = 12  # function words the leading language must have
+MARGIN = 2.0  # ... at least this many times as many as the next one
 
 
 @lru_cache(maxsize=1)
@@ -18,8 +60,27 @@ def _identifier():
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language; English when the text says too little."""
+    fast = _by_function_words(text[:SAMPLE])
+    if fast is not None:
+        return fast
     sample = text[:4000]
     if sum(ch.isalpha() for ch in sample) < 8:
         return "en"
     lang, _ = _identifier().classify(sample)
     return lang
+
+
+def _by_function_words(sample: str) -> str | None:
+    """The language whose function words clearly dominate the sample, or None."""
+    hits = dict.fromkeys(FUNCTION_WORDS, 0)
+    langs_of = _LANGS_OF
+    for word, count in Counter(WORD.findall(sample.lower())).items():
+        langs = langs_of.get(word)
+        if langs is not None:
+            for lang in langs:
+                hits[lang] += count
+    ranked = sorted(hits.items(), key=lambda item: item[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top >= MIN_HITS and top >= MARGIN * second:
+        return best
+    return None

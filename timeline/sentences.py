@@ -35,7 +35,7 @@ _TERMINATOR_SPACE = re.compile(r"[.!?…]+(?:\s*[»”\"’)\]])*\s+(?=\S)")
 _ODD_TERMINATOR = re.compile(r"[.!?…][^\s\w.!?…»”\"’)\]]")
 _LAST_WORD = re.compile(r"[^\s«“\"(\[]+$")
 _QUOTE_OPEN, _QUOTE_CLOSE = "«“", "»”"
-_CLOSERS = "»”\"’)]"
+_CLOSERS = '»”"’)]'
 # Languages where "5. Januar" is an ordinal, not the end of a sentence after a number.
 _ORDINAL_DOT_LANGUAGES = {"de", "da", "no", "nb", "fi", "hu", "cs", "sk", "sl", "hr", "pl", "tr"}
 
