@@ -78,16 +78,15 @@ def print_extraction(rows: list[dict]) -> None:
     print("== time expressions (DATE scope, ../shared/eval/score.py) ==")
     print(
         f"{'set':<14}{'files':>6}{'value F1':>10}{'relaxed F1':>12}{'strict F1':>11}"
-        f"{'value acc':>11}{'false alarms':>14}{'event date F1':>15}{'files/s':>9}"
+        f"{'value acc':>11}{'false alarms':>14}{'event date F1':>15}"
     )
     for r in rows:
         event = r["event_date_prf"][2] if r["event_date_prf"] else "-"
-        rate = r["files"] / r["seconds"] if r["seconds"] else 0
         print(
             f"{r['set']:<14}{r['files']:>6}{r['date_value_f1']:>10.3f}"
             f"{r['date_relaxed_prf'][2]:>12.3f}{r['date_strict_prf'][2]:>11.3f}"
             f"{r['date_value_accuracy']:>11.3f}{r['non_date_false_alarms']:>14}"
-            f"{event!s:>15}{rate:>9.1f}"
+            f"{event!s:>15}"
         )
 
 
