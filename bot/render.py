@@ -305,7 +305,11 @@ HELP = [
         "One dispatch: headline, date, summary and the events it dates.",
         "dispatch b47bf977",
     ),
-    ("search <words>", "Full-text search over every dispatch.", "search capture Maduro"),
+    (
+        "search <words>",
+        "Full-text search over every dispatch, newest first.",
+        "search capture Maduro",
+    ),
     ("topics", "The topics with dispatches, and how many.", "topics"),
     ("latest [n]", "The most recent dispatches.", "latest 5"),
     ("help", "This list.", "help"),

@@ -242,3 +242,11 @@ def m007_no_salience_indexes(db: Database) -> None:
     (a topic's dates and happenings are few enough to sort when read)."""
     db.execute("drop index if exists idx_topic_dates_topic_salience")
     db.execute("drop index if exists idx_entry_topics_topic_salience")
+
+
+@migrations()
+def m008_first_reports_index(db: Database) -> None:
+    """An entry's first reports, in order, straight from the index (a big story has thousands
+    of sources; the chat shows four)."""
+    db.execute("drop index if exists idx_entry_sources_entry_id_published")
+    db["entry_sources"].create_index(["entry_id", "published", "dispatch_id"])

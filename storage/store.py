@@ -803,7 +803,9 @@ class Store:
 
     @_locked
     def search(self, words: str, limit: int = 10) -> list[SearchHit]:
-        """Full-text search over headlines and bodies; any input is safe (it is quoted)."""
+        """Full-text search over headlines and bodies, newest first; any input is safe (it is
+        quoted). Newest first also keeps it fast: ranking every match of a common word by
+        relevance grows with the archive, reading the index from its end does not."""
         query = self.db.quote_fts(words.strip())
         if query.strip('" ') == "":
             return []
@@ -812,7 +814,7 @@ class Store:
                 """select d.id, d.published, d.headline,
                           snippet(dispatches_fts, 1, '**', '**', '…', 16)
                    from dispatches_fts f join dispatches d on d.rowid = f.rowid
-                   where dispatches_fts match ? order by rank limit ?""",
+                   where dispatches_fts match ? order by f.rowid desc limit ?""",
                 [query, limit],
             ).fetchall()
         except sqlite3.OperationalError:
