@@ -250,3 +250,23 @@ def m008_first_reports_index(db: Database) -> None:
     of sources; the chat shows four)."""
     db.execute("drop index if exists idx_entry_sources_entry_id_published")
     db["entry_sources"].create_index(["entry_id", "published", "dispatch_id"])
+
+
+@migrations()
+def m009_fewer_writes_per_ingest(db: Database) -> None:
+    """An ingest writes ~50 (topic, date, dispatch) rows: kept in their primary key only
+    (WITHOUT ROWID, no second index), and indexes nothing reads are dropped."""
+    db.executescript(
+        """
+        create table topic_date_sources_new (
+            topic text, date text, dispatch_id text references dispatches(id),
+            primary key (topic, date, dispatch_id)
+        ) without rowid;
+        insert into topic_date_sources_new select topic, date, dispatch_id
+            from topic_date_sources;
+        drop table topic_date_sources;
+        alter table topic_date_sources_new rename to topic_date_sources;
+        drop index if exists idx_dispatch_topics_topic_dispatch_id;
+        drop index if exists idx_events_entry_id;
+        """
+    )

@@ -46,6 +46,8 @@ from timeline.values import bounds, sort_key
 
 CANDIDATE_LIMIT = 60
 BATCH_SIZE = 50  # dispatches per commit in a bulk load
+CHECKPOINT_PAGES = 10_000  # ~40 MB of WAL between checkpoints
+BULK_CHECKPOINT_PAGES = 100_000  # ~400 MB while a bulk load runs
 
 
 @dataclass
@@ -57,6 +59,7 @@ class _DispatchIngest:
     now: str
     new_dates: Counter[str] = field(default_factory=Counter)  # new timeline dates per topic
     counted: set[tuple[str, str]] = field(default_factory=set)  # (topic, date) counted already
+    entries: set[int] = field(default_factory=set)  # the entries this dispatch reports
 
 
 def _now() -> str:
@@ -118,7 +121,7 @@ class Store:
             db.execute("PRAGMA synchronous = NORMAL")
             # Checkpoint every ~40 MB of WAL rather than every 4 MB: each checkpoint syncs and
             # rewrites the pages every ingest touches (indexes), so rarer ones cost much less.
-            db.execute("PRAGMA wal_autocheckpoint = 10000")
+            db.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
             db.execute("PRAGMA cache_size = -32000")
         migrations.apply(db)
         return cls(db)
@@ -166,6 +169,9 @@ class Store:
         ingesting again completes the load. Only for one writer doing a bulk load."""
         with self._lock:
             self._batch_left = self._batch_size = size
+            # Checkpoint rarely while loading: each checkpoint rewrites the pages every batch
+            # touches (indexes); one at the end writes each of them once.
+            self.db.conn.execute(f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT_PAGES}")
             self.db.conn.execute("BEGIN")
             try:
                 yield
@@ -176,6 +182,8 @@ class Store:
                 self.db.conn.execute("COMMIT")
             finally:
                 self._batch_left = None
+                self.db.conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
+                self.db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _batched(self) -> None:
         """One more dispatch in the running batch; commit when it is full."""
@@ -252,7 +260,7 @@ class Store:
         dispatch_id, published, now = state.dispatch_id, state.published, state.now
         first, last = bounds(event.date)
         start, end = first.isoformat(), last.isoformat()
-        candidates = self._entry_candidates(event.topics, start, end, dispatch_id)
+        candidates = self._entry_candidates(event.topics, start, end, state)
         match = best_match(event, candidates)
         if match is None:
             entry_id = sql(
@@ -292,6 +300,7 @@ class Store:
             created = 0
             entry_date, entry_precision = match.date, match.precision
             entry_start, entry_end = (b.isoformat() for b in bounds(match.date))
+        state.entries.add(entry_id)
         added = sql(
             """insert or ignore into entry_sources (entry_id, dispatch_id, published)
                values (?, ?, ?)""",
@@ -331,7 +340,7 @@ class Store:
         return created
 
     def _entry_candidates(
-        self, topics: Sequence[str], start: str, end: str, dispatch_id: str
+        self, topics: Sequence[str], start: str, end: str, state: _DispatchIngest
     ) -> list[EntryCandidate]:
         """Entries of a shared topic that lie within the event's dates: the same date, or a
         more precise one inside it (one index range per topic, whatever the topic's size)."""
@@ -339,14 +348,12 @@ class Store:
             return []
         marks = ",".join("?" for _ in topics)
         rows = self.db.execute(
-            f"""select distinct e.id, e.date, e.precision, e.summary, e.topics, e.actors, e.types,
-                  exists(select 1 from entry_sources s
-                         where s.entry_id = e.id and s.dispatch_id = ?)
+            f"""select distinct e.id, e.date, e.precision, e.summary, e.topics, e.actors, e.types
                 from entry_topics t join entries e on e.id = t.entry_id
                 where t.topic in ({marks}) and t.date_start between ? and ?
                   and t.date_end <= ?
                 order by e.salience desc, e.id limit {CANDIDATE_LIMIT}""",
-            [dispatch_id, *topics, start, end, end],
+            [*topics, start, end, end],
         ).fetchall()
         return [
             EntryCandidate(
@@ -357,7 +364,7 @@ class Store:
                 topics=_json_tuple(row[4]),
                 actors=_json_tuple(row[5]),
                 types=_json_tuple(row[6]),
-                from_same_dispatch=bool(row[7]),
+                from_same_dispatch=row[0] in state.entries,
             )
             for row in rows
         ]
@@ -858,9 +865,16 @@ class Store:
                     "select topic from dispatch_topics where dispatch_id = ?", [dispatch_id]
                 )
             ]
-            groups = self.db.execute(
-                "select topic, date from topic_date_sources where dispatch_id = ?", [dispatch_id]
-            ).fetchall()
+            # The (topic, date) pairs the dispatch may count for: those of its entries.
+            groups = [
+                (topic, date)
+                for date, topics in self.db.execute(
+                    """select distinct e.date, e.topics from events v
+                       join entries e on e.id = v.entry_id where v.dispatch_id = ?""",
+                    [dispatch_id],
+                )
+                for topic in _json_tuple(topics)
+            ]
             for table in ("events", "entry_sources", "mentions", "dispatch_topics", "outbox"):
                 self.db.execute(f"delete from {table} where dispatch_id = ?", [dispatch_id])
             for entry_id in entry_ids:
