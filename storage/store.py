@@ -260,6 +260,18 @@ class Store:
         dispatch_id, published, now = state.dispatch_id, state.published, state.now
         first, last = bounds(event.date)
         start, end = first.isoformat(), last.isoformat()
+        # What an entry and an event row both say of the event, in their columns' order.
+        described = [
+            event.date,
+            event.precision,
+            start,
+            end,
+            event.summary,
+            event.lang,
+            json.dumps(list(event.topics), ensure_ascii=False),
+            json.dumps(list(event.actors), ensure_ascii=False),
+            json.dumps(list(event.types)),
+        ]
         candidates = self._entry_candidates(event.topics, start, end, state)
         match = best_match(event, candidates)
         if match is None:
@@ -267,19 +279,7 @@ class Store:
                 """insert into entries (date, precision, date_start, date_end, summary, lang,
                      topics, actors, types, salience, created_at, updated_at)
                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
-                [
-                    event.date,
-                    event.precision,
-                    start,
-                    end,
-                    event.summary,
-                    event.lang,
-                    json.dumps(list(event.topics), ensure_ascii=False),
-                    json.dumps(list(event.actors), ensure_ascii=False),
-                    json.dumps(list(event.types)),
-                    now,
-                    now,
-                ],
+                [*described, now, now],
             ).lastrowid
             self.db.conn.executemany(
                 """insert into entry_topics (topic, entry_id, date_start, date_end, salience)
@@ -321,21 +321,7 @@ class Store:
             """insert into events (dispatch_id, entry_id, date, precision, date_start, date_end,
                  summary, lang, topics, actors, types, start, end)
                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                dispatch_id,
-                entry_id,
-                event.date,
-                event.precision,
-                start,
-                end,
-                event.summary,
-                event.lang,
-                json.dumps(list(event.topics), ensure_ascii=False),
-                json.dumps(list(event.actors), ensure_ascii=False),
-                json.dumps(list(event.types)),
-                event.start,
-                event.end,
-            ],
+            [dispatch_id, entry_id, *described, event.start, event.end],
         )
         return created
 
