@@ -1228,3 +1228,41 @@ IRREGULAR_PAST = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), IRREGULAR_PAST)
 def test_irregular_past_verbs(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Value accuracy on English news (TimeML conventions; hand-made sentences).
+ACCURACY = [
+    # "would" announces (future in the past): the next Monday, not the last
+    (
+        "en",
+        D(2026, 1, 14),
+        "The minister said the talks would resume Monday in Geneva.",
+        [("Monday", "2026-01-19", "day")],
+    ),
+    # ... but "would have" looks back
+    (
+        "en",
+        D(2026, 1, 14),
+        "The talks would have resumed Monday had the truce held.",
+        [("Monday", "2026-01-12", "day")],
+    ),
+    # a capitalised name ending in -ed ("United") is no past verb
+    (
+        "en",
+        D(2026, 1, 14),
+        "The delegation would travel to the United States Monday with the envoy.",
+        [("Monday", "2026-01-19", "day")],
+    ),
+    # a possessive weekday in a future sentence: the nearer day (here the one gone by)
+    (
+        "en",
+        D(2026, 1, 16),
+        "Lawyers said they would appeal Wednesday's ruling.",
+        [("Wednesday's", "2026-01-14", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), ACCURACY)
+def test_value_accuracy(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -669,6 +669,10 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     tense = ctx.tense(c.start, c.end)
     # "Thursday's closing price": a possessive weekday with no tense names a day gone by.
     possessive = ctx.text[c.end - 2 : c.end] in ("'s", "’s")
+    # The verb of the sentence does not date a possessive ("would appeal Wednesday's
+    # ruling"): in a future sentence it is only the nearer of the two days.
+    if tense == "future" and possessive and fwd > back:
+        return day(ref - dt.timedelta(days=back))
     if tense == "future" or (
         tense is None
         and fwd < back
