@@ -1266,3 +1266,11 @@ ACCURACY = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), ACCURACY)
 def test_value_accuracy(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+def test_a_closing_quote_after_the_stop_ends_the_sentence():
+    """The past verb of a quoted sentence does not give its tense to the next one."""
+    text = "“The plant closed.” Output resumes in March, the minister said."
+    assert found_as(text, D(2026, 1, 14), "en") == [("March", "2026-03", "month")]
+    text = "``The plant closed.'' Output resumes in March, the minister said."
+    assert found_as(text, D(2026, 1, 14), "en") == [("March", "2026-03", "month")]

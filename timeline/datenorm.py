@@ -73,9 +73,12 @@ MONEY = re.compile(
 )
 # A sentence ends at ! ? ; : or a new line, and at a full stop followed by a word that does
 # not start in lower case or with a digit ("Oct. 23", "Ala., killed"), unless the stop ends
-# an abbreviation.
+# an abbreviation. Closing quotes and brackets may come between the stop and the space
+# ("in the spring.'' The figures").
 END_CHAR = re.compile(r"[.!?;:\n]")
-AFTER_STOP = re.compile(r"\s+[^\sa-z\d]|\s*\Z")
+CLOSERS = r"\"'”’»)\]"
+AFTER_STOP = re.compile(rf"[{CLOSERS}]*(?:\s+[^\sa-z\d]|\s*\Z)")
+AFTER_MARK = re.compile(rf"[{CLOSERS}]*\s")
 WORD_BEFORE = re.compile(r"(?<!\w)\w+\Z")
 
 
@@ -92,7 +95,7 @@ def sentence_ends(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
             word = WORD_BEFORE.search(text, max(0, i - 6), i)
             if word is not None and word[0] in ABBREVIATIONS:
                 continue
-        elif ch != "\n" and (i + 1 >= size or not text[i + 1].isspace()):
+        elif ch != "\n" and (i + 1 >= size or not AFTER_MARK.match(text, i + 1)):
             continue
         out.append(i)
     return out
