@@ -1267,6 +1267,13 @@ ACCURACY = [
         "The current crisis has widened the current account deficit.",
         [("current", None, "vague")],
     ),
+    # "the near term" is the time to come (TimeML FUTURE_REF); "short-term debt" is no time
+    (
+        "en",
+        D(2026, 1, 16),
+        "Margins will stay thin in the near term as short-term debt is repaid.",
+        [("the near term", None, "vague")],
+    ),
 ]
 
 
