@@ -1274,6 +1274,23 @@ ACCURACY = [
         "Margins will stay thin in the near term as short-term debt is repaid.",
         [("the near term", None, "vague")],
     ),
+    # "N units after <event>" in a sentence dated more coarsely: that date stands
+    (
+        "en",
+        D(2026, 6, 10),
+        "Police raided the house on May 3. In June, a week after the trial opened, he fled.",
+        [
+            ("May 3", "2026-05-03", "day"),
+            ("June", "2026-06", "month"),
+            ("a week after", "2026-06", "month"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 6, 10),
+        "En mars, deux semaines après le scrutin, la cour a statué.",
+        [("mars", "2026-03", "month"), ("deux semaines après", "2026-03", "month")],
+    ),
 ]
 
 

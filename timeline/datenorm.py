@@ -759,6 +759,14 @@ def _shift(ctx: Context, c: Candidate) -> When:
         same_sentence = at >= 0 and not ends_between(ctx.text, at, c.start)
         if clause or same_sentence:
             return ctx.anchor_for(c, unit)
+        if (
+            ctx.anchor is not None
+            and ctx.anchor_at > at
+            and not ends_between(ctx.text, ctx.anchor_at, c.start)
+        ):
+            # "In January, a week after the anniversary": the sentence dates the event more
+            # coarsely than the unit counted; that date stands.
+            return ctx.anchor
     money = ctx.financial(c) if s.args.get("financial") else None
     if s.args.get("names_period") and ctx.quarter_story:
         money = "quarter"
