@@ -1239,6 +1239,19 @@ ACCURACY = [
         "The minister said the talks would resume Monday in Geneva.",
         [("Monday", "2026-01-19", "day")],
     ),
+    # German "würde(n)" likewise; "wären ... worden" looks back
+    (
+        "de",
+        D(2026, 1, 14),
+        "Der Minister sagte, die Gespräche würden am Montag in Genf fortgesetzt.",
+        [("Montag", "2026-01-19", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 14),
+        "Die Gespräche wären am Montag fortgesetzt worden.",
+        [("Montag", "2026-01-12", "day")],
+    ),
     # ... but "would have" looks back
     (
         "en",
