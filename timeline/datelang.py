@@ -178,7 +178,7 @@ class KeyGroup:
     are compiled when first needed (a text rarely needs them all) and shared by groups with
     the same rules."""
 
-    __slots__ = ("_all", "_gates", "by_prefix", "first", "reach", "rules")
+    __slots__ = ("_all", "_gates", "_starts", "by_prefix", "first", "reach", "rules")
 
     def __init__(self, rules: tuple[int, ...], members: list[Rule], gates: dict):
         self.rules = rules
@@ -191,6 +191,22 @@ class KeyGroup:
         self.by_prefix: dict[str, tuple[tuple[tuple[int, Rule], ...], re.Pattern[str] | None]]
         self.by_prefix = {}
         self._gates = gates  # shared cache: rule ids -> gate
+        self._starts: re.Pattern[str] | None = None
+
+    def starts(self) -> re.Pattern[str]:
+        """Finds, in a folded text, the word starts whose beginning (key_text) some rule of the
+        group may start with: the positions worth a look, found in one search per window
+        instead of one test per word. It may find more (near the end of the searched text,
+        where the beginning is cut short), never fewer."""
+        if self._starts is None:
+            if any(r.prefixes is None for r in self._all):
+                beginning = ""
+            else:
+                prefixes = sorted(set().union(*(r.prefixes or () for r in self._all)))
+                atoms = [[ANY_SPACE if ch == " " else re.escape(ch) for ch in p] for p in prefixes]
+                beginning = rf"(?={_trie_regex(atoms)}|(?s:.){{0,{PREFIX_LEN - 1}}}\Z)"
+            self._starts = re.compile(r"(?<![\w@#])(?=\S)" + beginning)
+        return self._starts
 
     def at(self, key: str) -> tuple[tuple[tuple[int, Rule], ...], re.Pattern[str] | None]:
         """The rules that can start with `key` (the key_text at a position), and their gate
@@ -657,8 +673,10 @@ def _first(items) -> tuple[set[str], bool]:
 PREFIX_LEN = 3  # characters of a position a rule's possible beginnings are checked against
 PREFIX_LIMIT = 5000  # more possible beginnings than this: the rule is tried everywhere
 # The key text of a position: folded (lower case, no accents) and every space a plain space.
+KEY_SPACES = "\t\n\r\f\v\xa0\u2009\u202f\u2007\u2028"
 _KEY_TABLE = dict(_FOLD_TABLE)
-_KEY_TABLE.update({ord(ch): " " for ch in "\t\n\r\f\v\xa0\u2009\u202f\u2007\u2028"})
+_KEY_TABLE.update({ord(ch): " " for ch in KEY_SPACES})
+ANY_SPACE = f"[ {re.escape(KEY_SPACES)}]"  # in a folded text, what key_text reads as a space
 
 
 def key_text(low: str) -> str:

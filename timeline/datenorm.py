@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -84,7 +84,11 @@ WORD_BEFORE = re.compile(r"(?<!\w)\w+\Z")
 
 def sentence_ends(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     """Positions of the characters ending sentences in text[lo:hi], in order."""
-    out = []
+    return list(_sentence_ends(text, lo, hi))
+
+
+def _sentence_ends(text: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
+    """sentence_ends, one at a time (the first one found costs no more)."""
     size = len(text)
     for m in END_CHAR.finditer(text, lo, size if hi is None else hi):
         i = m.start()
@@ -97,13 +101,12 @@ def sentence_ends(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
                 continue
         elif ch != "\n" and (i + 1 >= size or not AFTER_MARK.match(text, i + 1)):
             continue
-        out.append(i)
-    return out
+        yield i
 
 
 def ends_between(text: str, lo: int, hi: int) -> bool:
     """Whether a sentence ends in text[lo:hi]."""
-    return bool(sentence_ends(text, lo, hi))
+    return next(_sentence_ends(text, lo, hi), None) is not None
 
 
 NO_MARKER = 1 << 20  # the distance reported when a sentence has no tense marker
@@ -182,10 +185,7 @@ class Context:
         if before:
             lo = before[-1] + 1
         hi = min(end + 160, len(text))
-        after = sentence_ends(text, end, hi)
-        if after:
-            hi = after[0]
-        return lo, hi
+        return lo, next(_sentence_ends(text, end, hi), hi)
 
     def clause(self, start: int, end: int) -> tuple[str, str]:
         """The words of the sentence before and after a mention (bounded)."""

@@ -101,6 +101,9 @@ class EraMatcher:
     key: frozenset[str]  # one word of each name, to anchor the search
     key_pattern: re.Pattern[str]  # finds those words in a folded text
     by_key: dict[str, re.Pattern[str]]  # key word -> the pattern of the names holding it
+    # key word -> the folded words of each of those names (a name can only be matched where
+    # all its words are: checked first, since most windows hold none)
+    words_by_key: dict[str, tuple[tuple[str, ...], ...]]
 
 
 @lru_cache(maxsize=32)
@@ -125,6 +128,9 @@ def _era_matcher(extra: tuple[Era, ...]) -> EraMatcher | None:
     all_names = [name for era in eras for name in era.names]
     key = frozenset(w for name in all_names if (w := key_word(name)))
     by_key = {k: compile_names([n for n in all_names if key_word(n) == k]) for k in key}
+    words_by_key = {
+        k: tuple(tuple(WORD.findall(fold(n))) for n in all_names if key_word(n) == k) for k in key
+    }
     return EraMatcher(
         compile_names(all_names),
         by_name,
@@ -132,6 +138,7 @@ def _era_matcher(extra: tuple[Era, ...]) -> EraMatcher | None:
         key,
         words_pattern(key),
         by_key,
+        words_by_key,
     )
 
 
@@ -150,7 +157,6 @@ def _merged_eras(extra: Sequence[Era]) -> tuple[Era, ...]:
 
 WORD = re.compile(r"\w+")
 NOT_WORD = re.compile(r"\W")
-START = re.compile(r"(?<![\w@#])\S")
 WHITE = re.compile(r"\s")
 # How far around an anchor word a rule's match may reach, in characters.
 REACH_BEFORE, REACH_AFTER = 40, 56
@@ -160,9 +166,9 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
     """Every match of every rule, found around the words that can anchor it.
 
     One pass over the folded text finds the anchor words, the numbers and the words rules
-    require; then, for each anchor, the word starts within reach before it are tried: first
-    against the gate of the anchor's rules (one test for all of them), then, where the gate
-    opens, against each rule."""
+    require; then, for each anchor, the word starts within reach before it that a rule of the
+    anchor may start from are tried: first against the gate of those rules (one test for all
+    of them), then, where the gate opens, against each rule."""
     low = fold_text(text)
     present: set[str] = set()
     occurrences: list[tuple[str, int]] = []  # (key, where the anchor starts)
@@ -190,7 +196,7 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
         first = group.first
         by_prefix = group.by_prefix
         lo = key_start - group.reach
-        for sm in START.finditer(text, lo if lo > start else start, key_start + 1):
+        for sm in group.starts().finditer(low, lo if lo > start else start, key_start + 1):
             pos = sm.start()
             if first is not None and text[pos] not in first:
                 continue
@@ -216,12 +222,27 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
         matcher = _era_matcher(()) if era_spans else None
     if matcher is not None and era_spans:
         for lo, hi, key in _windows(text, start, era_spans, low):
+            if not _may_name_era(text, low, lo, hi, matcher.words_by_key[key]):
+                continue
             for m in matcher.by_key[key].finditer(text, lo, hi):
                 era = matcher.by_name.get(fold(m["name"]))
                 if era is None or (era.key in matcher.needs_context and not m["prep"]):
                     continue
                 found.append(Candidate(m.start("span"), m.end("span"), "era", m, None, -1, era))
     return _settle(_unique(found))
+
+
+def _may_name_era(
+    text: str, low: str, lo: int, hi: int, names: tuple[tuple[str, ...], ...]
+) -> bool:
+    """Whether text[lo:hi] (`low`: folded) may hold one of the era names, given by their
+    folded words: in ASCII text, only if it holds all the words of one of them. (Beyond
+    ASCII, case-insensitive matching pairs letters that lower-casing does not: the search
+    decides.)"""
+    if not text.isascii() and not text[lo:hi].isascii():
+        return True
+    window = low[lo:hi]
+    return any(all(word in window for word in words) for words in names)
 
 
 def _windows(
