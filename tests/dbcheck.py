@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from contextlib import closing
 from pathlib import Path
 
@@ -64,6 +65,7 @@ def assert_consistent(path: Path, reference: Path | None = None) -> set[str]:
             "select count(*) from entry_topics where entry_id not in (select id from entries)"
         ).fetchone()
         assert stray_topics == 0
+        assert_datewise_counts(conn)
     rows = rows_per_dispatch(path)
     for table, per_dispatch in rows.items():
         orphans = set(per_dispatch) - ids
@@ -76,3 +78,27 @@ def assert_consistent(path: Path, reference: Path | None = None) -> set[str]:
                     f"{table} rows of {dispatch_id} differ from a clean ingest"
                 )
     return ids
+
+
+def assert_datewise_counts(conn: sqlite3.Connection) -> None:
+    """Each timeline date's weight is what a recount from scratch gives: the distinct
+    dispatches citing an entry of that topic and date (and no date is left with none)."""
+    cited = set(
+        conn.execute(
+            """select distinct t.topic, e.date, s.dispatch_id from entry_topics t
+               join entries e on e.id = t.entry_id join entry_sources s on s.entry_id = e.id"""
+        )
+    )
+    counted = set(conn.execute("select topic, date, dispatch_id from topic_date_sources"))
+    assert counted == cited, "topic_date_sources must hold who cites each topic and date"
+    recount = Counter((topic, date) for topic, date, _ in cited)
+    stored = dict(
+        ((topic, date), n)
+        for topic, date, n in conn.execute("select topic, date, salience from topic_dates")
+    )
+    assert stored == recount, "topic_dates must count the dispatches citing each topic and date"
+    (topics_off,) = conn.execute(
+        """select count(*) from topics p where p.entries !=
+           (select count(*) from topic_dates t where t.topic = p.topic)"""
+    ).fetchone()
+    assert topics_off == 0, "each topic's number of timeline dates must match topic_dates"

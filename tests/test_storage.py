@@ -1,10 +1,12 @@
 """Storage: idempotent ingest, consolidation, search safety, forgetting, migrations."""
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 
 from storage.store import Store
+from tests.dbcheck import assert_datewise_counts, reader
 from tests.helpers import SEED, dispatch_text
 from timeline.analysis import analyse
 from timeline.dispatch import parse_dispatch, read_dispatch
@@ -169,3 +171,24 @@ def test_custom_era_and_alias_are_used_for_new_dispatches(service):
     parsed = parse_dispatch(text)
     analysis = analyse(parsed, service.gazetteer, service.eras)
     assert any(m.value == "1871-01-01/1914-08-03" for m in analysis.mentions)
+
+
+def test_timeline_date_weights_stay_exact_through_ingests_and_forgets(tmp_path):
+    """The incremental DATEWISE counts (distinct dispatches per topic and date) always equal
+    a recount from scratch: after stories shared across dispatches and languages, and after
+    forgetting sources one by one."""
+    path = tmp_path / "newsline.db"
+    store = Store.open(path)
+    seeds = sorted(SEED.parent.glob("*.txt"))
+    ids = [store.ingest(analyse(read_dispatch(p))).dispatch_id for p in seeds]
+    store.close()
+    with closing(reader(path)) as conn:
+        assert_datewise_counts(conn)
+        (dates,) = conn.execute("select count(*) from topic_dates where salience > 1").fetchone()
+        assert dates > 0, "the seeds share dates: the check must cover counts above one"
+    for dispatch_id in ids[::2]:
+        store = Store.open(path)
+        assert store.forget(dispatch_id)
+        store.close()
+        with closing(reader(path)) as conn:
+            assert_datewise_counts(conn)
