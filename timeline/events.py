@@ -376,10 +376,12 @@ def extract_events(
     mentions: Sequence[TimeMention],
     topic_mentions: Sequence[TopicMention],
     dispatch_topics: Sequence[str],
+    *,
+    folding: FoldedText | None = None,
 ) -> list[EventMention]:
-    """Events of one dispatch, in text order."""
+    """Events of one dispatch, in text order. `folding`: the dispatch text folded, if at hand."""
     text, lang = dispatch.text, dispatch.lang
-    folding = FoldedText(text)
+    folding = folding or FoldedText(text)
     named_in, dated_in = _ByPosition(topic_mentions), _ByPosition(mentions)
     events: list[EventMention] = []
     statement_made = False
