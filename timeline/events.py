@@ -134,8 +134,7 @@ def _tables() -> _Tables:
 
     def words(items: Sequence[str], whole: bool = True, tail: str = "") -> re.Pattern:
         end = r"(?!\w)" if whole else ""
-        alternatives = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alternatives}){end}{tail}")
+        return re.compile(rf"(?<!\w)(?:{_longest_first(items)}){end}{tail}")
 
     def per_lang(key: str, **options) -> dict[str, re.Pattern]:
         return {lang: words(items, **options) for lang, items in data[key].items()}
@@ -152,6 +151,30 @@ def _tables() -> _Tables:
             for lang, items in data["attribution_lead"].items()
         },
     )
+
+
+def _longest_first(items: Sequence[str]) -> str:
+    """An alternation of the items that tries, where several match, the longest first.
+
+    Written as a tree of common prefixes ('accord|accus' -> 'acc(?:ord|us)'): the regex engine
+    tries the alternatives of a flat list one by one at every word, and the keyword lists are
+    long. A prefix that is itself an item is optional, greedy: longer first, as in a list
+    sorted by length."""
+    tree: dict = {}
+    for item in items:
+        node = tree
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # an item ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
 
 
 def _type_keywords(types: dict, words) -> dict[str, tuple[re.Pattern, dict[str, set[str]]]]:
