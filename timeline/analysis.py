@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from timeline.dates import Era, TimeMention, extract_dates, load_eras
 from timeline.dispatch import Dispatch
-from timeline.events import EventMention, extract_events, main_topics
+from timeline.events import EventMention, FoldedText, extract_events, main_topics
 from timeline.sentences import Sentence, split_sentences
 from timeline.summary import pick_lead, summarize_dispatch
 from timeline.topics import Gazetteer, TopicMention
@@ -45,7 +45,10 @@ def analyse(
         topics.append(section_topic)
     body_topic_mentions = [m for m in topic_mentions if m.start >= dispatch.body_start]
     sentences = split_sentences(text, dispatch.lang, dispatch.body_start)
-    events = extract_events(dispatch, sentences, mentions, body_topic_mentions, topics)
+    folding = FoldedText(text)  # folded once for events and summary alike
+    events = extract_events(
+        dispatch, sentences, mentions, body_topic_mentions, topics, folding=folding
+    )
     topic_starts = sorted(m.start for m in body_topic_mentions)
 
     def names_a_topic(sentence: Sentence) -> bool:
@@ -59,5 +62,7 @@ def analyse(
         topics=topics,
         sentences=sentences,
         events=events,
-        summary=summarize_dispatch(sentences, lead=pick_lead(sentences, names_a_topic)),
+        summary=summarize_dispatch(
+            sentences, lead=pick_lead(sentences, names_a_topic), folding=folding
+        ),
     )

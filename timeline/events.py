@@ -68,11 +68,14 @@ class _FoldTable(dict):
         else:
             decomposed = unicodedata.normalize("NFKD", char)
             folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        if len(folded) != 1:
+            _UNEVEN.add(char)
         self[code] = folded
         return folded
 
 
 _FOLD = _FoldTable()
+_UNEVEN: set[str] = set()  # characters seen whose folded form is not one character ('…', 'ß')
 
 
 def fold(text: str) -> str:
@@ -81,6 +84,34 @@ def fold(text: str) -> str:
     Keeps one character per character where it can, so offsets found in the folded text
     point at the same place in the original."""
     return text.translate(_FOLD)
+
+
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
+class FoldedText:
+    """A text folded once, so that the folded form of a span is a slice rather than a new fold.
+
+    fold() works character by character: when every character of the text folds to exactly
+    one (as in nearly every dispatch), fold(text[a:b]) == folded[a:b]."""
+
+    __slots__ = ("folded", "sliceable", "text")
+
+    def __init__(self, text: str) -> None:
+        # ASCII only needs lower() (in C); the table is read for the other runs alone.
+        parts = _NON_ASCII_RUN.split(text)  # ASCII, other, ASCII, other, ..., ASCII
+        others = parts[1::2]
+        parts[0::2] = [part.lower() for part in parts[0::2]]
+        parts[1::2] = [part.translate(_FOLD) for part in others]
+        self.text = text
+        self.folded = "".join(parts)
+        self.sliceable = _UNEVEN.isdisjoint("".join(others))
+
+    def span(self, start: int, end: int) -> str:
+        """fold(text[start:end])"""
+        if self.sliceable:
+            return self.folded[start:end]
+        return fold(self.text[start:end])
 
 
 @dataclass(frozen=True)
@@ -103,8 +134,7 @@ def _tables() -> _Tables:
 
     def words(items: Sequence[str], whole: bool = True, tail: str = "") -> re.Pattern:
         end = r"(?!\w)" if whole else ""
-        alternatives = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alternatives}){end}{tail}")
+        return re.compile(rf"(?<!\w)(?:{_longest_first(items)}){end}{tail}")
 
     def per_lang(key: str, **options) -> dict[str, re.Pattern]:
         return {lang: words(items, **options) for lang, items in data[key].items()}
@@ -123,6 +153,30 @@ def _tables() -> _Tables:
     )
 
 
+def _longest_first(items: Sequence[str]) -> str:
+    """An alternation of the items that tries, where several match, the longest first.
+
+    Written as a tree of common prefixes ('accord|accus' -> 'acc(?:ord|us)'): the regex engine
+    tries the alternatives of a flat list one by one at every word, and the keyword lists are
+    long. A prefix that is itself an item is optional, greedy: longer first, as in a list
+    sorted by length."""
+    tree: dict = {}
+    for item in items:
+        node = tree
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # an item ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
+
+
 def _type_keywords(types: dict, words) -> dict[str, tuple[re.Pattern, dict[str, set[str]]]]:
     """Per language: one pattern over every type's keywords, and keyword -> its types."""
     by_lang: dict[str, dict[str, set[str]]] = {}
@@ -136,9 +190,13 @@ def _type_keywords(types: dict, words) -> dict[str, tuple[re.Pattern, dict[str, 
 def event_types(text: str, lang: str) -> tuple[str, ...]:
     """The CAMEO-like types whose keywords the text contains ('other' when none), in the
     order of the type table; one pass over the text."""
+    return _types_of_folded(fold(text), lang)
+
+
+def _types_of_folded(folded: str, lang: str) -> tuple[str, ...]:
     tables = _tables()
     pattern, kinds = tables.for_lang(tables.types, lang)
-    named = {kind for match in pattern.finditer(fold(text)) for kind in kinds[match.group()]}
+    named = {kind for match in pattern.finditer(folded) for kind in kinds[match.group()]}
     found = tuple(kind for kind in tables.type_order if kind in named)
     return found or ("other",)
 
@@ -221,15 +279,16 @@ def _window(text: str, clauses: list[tuple[int, int]], at: int) -> tuple[int, in
 
 
 def _split_at_relatives(
-    text: str, span: tuple[int, int], at: int, others: Sequence[int], lang: str
+    folding: FoldedText, span: tuple[int, int], at: int, others: Sequence[int], lang: str
 ) -> tuple[int, int]:
     """When other dates share the clause, narrow it to the relative clause holding `at`
     ("the operation that removed Maduro two days earlier"), keeping its antecedent."""
     start, end = span
     if not any(start <= o < end for o in others):
         return span
+    text = folding.text
     tables = _tables()
-    folded = fold(text[start:end])
+    folded = folding.span(start, end)
     cuts = [start + m.start() for m in tables.for_lang(tables.relatives, lang).finditer(folded)]
     cuts = [c for c in cuts if c > start]
     bounds_list = [start, *cuts, end]
@@ -245,28 +304,34 @@ def _split_at_relatives(
         determiners = tables.for_lang(tables.determiners, lang)
         before = list(_WORD.finditer(text, segments[index - 1][0], seg_start))[-5:]
         for word in reversed(before):
-            if fold(word.group()) in determiners:
+            if folding.span(*word.span()) in determiners:
                 seg_start = word.start()
                 break
     return seg_start, seg_end
 
 
-def is_bound(text: str, mention: TimeMention, lang: str) -> bool:
+def is_bound(folding: FoldedText, mention: TimeMention, lang: str) -> bool:
     """ "until 2031", "jusqu'en 2031": the end of a state, not a happening."""
     tables = _tables()
     pattern = tables.for_lang(tables.bounds, lang)
-    head = fold(text[max(0, mention.start - 14) : mention.start])
+    head = folding.span(max(0, mention.start - 14), mention.start)
     first_word = fold(mention.text.split(" ", 1)[0]) + " "
     return bool(pattern.search(head) or pattern.search(first_word))
 
 
-def trim_attribution(text: str, lang: str) -> str:
-    """Drop "Selon X," in front and ", a confirmé X" / ", said X" behind the reported fact."""
+def trim_attribution(text: str, lang: str, folded: str | None = None) -> str:
+    """Drop "Selon X," in front and ", a confirmé X" / ", said X" behind the reported fact.
+
+    `folded`, when given, is fold(text) with one character per character."""
     tables = _tables()
-    lead = tables.for_lang(tables.attribution_lead, lang).match(fold(text))
+    lead = tables.for_lang(tables.attribution_lead, lang).match(
+        fold(text) if folded is None else folded
+    )
     if lead and _words(text[lead.end() :]) >= 6:
         text = text[lead.end() :]
-    folded = fold(text)
+        folded = None if folded is None else folded[lead.end() :]
+    if folded is None:
+        folded = fold(text)
     reporting = tables.for_lang(tables.reporting, lang)
     for comma in (m.start() for m in re.finditer(",", folded)):
         tail = folded[comma + 1 :]
@@ -278,11 +343,11 @@ def trim_attribution(text: str, lang: str) -> str:
     return text
 
 
-def tidy_summary(text: str, lang: str = "en") -> str:
+def tidy_summary(text: str, lang: str = "en", folded: str | None = None) -> str:
     """A clause made into a one-line summary: attribution and filler removed, capitalised,
-    length bounded."""
-    text = " ".join(text.split())
-    text = trim_attribution(text, lang)
+    length bounded. `folded`, when given, is fold(text) with one character per character."""
+    spaced = " ".join(text.split())
+    text = trim_attribution(spaced, lang, folded if spaced == text else None)
     text = _LEADING_FILLER.sub("", text).strip(" ,;:")
     if len(text) > SUMMARY_CHARS:
         cut = text.rfind(" ", 0, SUMMARY_CHARS - 1)
@@ -334,13 +399,18 @@ def extract_events(
     mentions: Sequence[TimeMention],
     topic_mentions: Sequence[TopicMention],
     dispatch_topics: Sequence[str],
+    *,
+    folding: FoldedText | None = None,
 ) -> list[EventMention]:
-    """Events of one dispatch, in text order."""
+    """Events of one dispatch, in text order. `folding`: the dispatch text folded, if at hand."""
     text, lang = dispatch.text, dispatch.lang
+    folding = folding or FoldedText(text)
     named_in, dated_in = _ByPosition(topic_mentions), _ByPosition(mentions)
     events: list[EventMention] = []
     statement_made = False
     narrative_day: str | None = None  # the latest recent day the dispatch has told of
+    tables = _tables()
+    reporting = tables.for_lang(tables.reporting, lang)
 
     def make(date: str, precision: str, start: int, end: int, sentence: Sentence) -> EventMention:
         named = sorted(
@@ -351,13 +421,14 @@ def extract_events(
         # Who acts is whom the clause names; the sentence's names only when the clause has none.
         in_clause = [m.actor for m in named if m.actor and start <= m.start < end]
         actors = tuple(dict.fromkeys(in_clause or [m.actor for m in named if m.actor]))
+        opening = _after_leading_time(text, start, end, mentions)
         return EventMention(
             date=date,
             precision=precision,
-            summary=tidy_summary(text[_after_leading_time(text, start, end, mentions) : end], lang),
+            summary=tidy_summary(text[opening:end], lang, folding.span(opening, end)),
             topics=tuple(topics),
             actors=actors,
-            types=event_types(text[start:end], lang),
+            types=_types_of_folded(folding.span(start, end), lang),
             start=start,
             end=end,
             lang=lang,
@@ -365,26 +436,35 @@ def extract_events(
 
     for sentence in sentences:
         in_sentence = dated_in.within(sentence.start, sentence.end)
-        dated = [m for m in in_sentence if m.value and not is_bound(text, m, lang)]
+        dated = [m for m in in_sentence if m.value and not is_bound(folding, m, lang)]
         distinct = list({m.value: m for m in reversed(dated)}.values())[::-1]
-        quoted = has_quotation(sentence.text)
-        clauses = _clauses(sentence)
+        whole_sentence = (
+            len(distinct) == 1
+            and len(sentence.text) <= WHOLE_SENTENCE_CHARS
+            and not has_quotation(sentence.text)
+        )
+        clauses: list[tuple[int, int]] = []  # split only when a window is needed
         windows: list[tuple[int, int]] = []
         for mention in distinct:
-            if len(distinct) == 1 and not quoted and len(sentence.text) <= WHOLE_SENTENCE_CHARS:
+            if whole_sentence:
                 span = (sentence.start, sentence.end)
             else:
+                clauses = clauses or _clauses(sentence)
                 others = [m.start for m in distinct if m.value != mention.value]
                 span = _window(text, clauses, mention.start)
-                span = _split_at_relatives(text, span, mention.start, others, lang)
+                span = _split_at_relatives(folding, span, mention.start, others, lang)
             windows.append(span)
             events.append(make(mention.value, mention.precision, *span, sentence))
-        verb = reporting_verb(sentence.text, lang)
-        if verb and not statement_made:
+        # Only the first undated statement counts: after it, no need to look for verbs.
+        verb = (
+            None if statement_made else reporting.search(folding.span(sentence.start, sentence.end))
+        )
+        if verb:
             at = sentence.start + verb.start()
-            if quoted or not any(a <= at < b for a, b in windows):
+            if has_quotation(sentence.text) or not any(a <= at < b for a, b in windows):
                 # A statement the text does not date: said on the day the story is at.
                 statement_made = True
+                clauses = clauses or _clauses(sentence)
                 verb_window = _window(text, clauses, at)
                 start = sentence.start if not windows else clauses[0][0]
                 end = sentence.end if not windows else verb_window[1]

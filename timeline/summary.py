@@ -11,8 +11,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
-from timeline.events import fold
+from timeline.events import FoldedText, fold
 from timeline.sentences import Sentence
 from timeline.values import sort_key
 
@@ -49,22 +50,29 @@ def pick_lead(sentences: Sequence[Sentence], says_something: Callable[[Sentence]
 
 
 def summarize_dispatch(
-    sentences: Sequence[Sentence], size: int = 3, lead: int = 0
+    sentences: Sequence[Sentence],
+    size: int = 3,
+    lead: int = 0,
+    folding: FoldedText | None = None,
 ) -> list[Sentence]:
-    """The lead sentence plus the most central others; the lead first, the rest in text order."""
+    """The lead sentence plus the most central others; the lead first, the rest in text order.
+
+    `folding`, when given, is the folded text the sentences were cut from."""
     if not sentences:
         return []
-    bags = [Counter(_CONTENT_WORD.findall(fold(s.text))) for s in sentences]
-    document = Counter()
-    for bag in bags:
-        document.update(set(bag))
+    if folding is None:
+        folded = [fold(s.text) for s in sentences]
+    else:
+        folded = [folding.span(s.start, s.end) for s in sentences]
+    words = [_CONTENT_WORD.findall(f) for f in folded]
+    distinct = [set(w) for w in words]
+    document = Counter(chain.from_iterable(distinct))  # in how many sentences each word is
 
     def centrality(i: int) -> float:
-        bag = bags[i]
-        if not bag:
+        if not words[i]:
             return 0.0
-        shared = sum(document[w] - 1 for w in bag)
-        return shared / math.sqrt(sum(bag.values()))
+        shared = sum(map(document.__getitem__, distinct[i])) - len(distinct[i])
+        return shared / math.sqrt(len(words[i]))
 
     others = sorted(
         (i for i in range(len(sentences)) if i != lead), key=lambda i: (-centrality(i), i)

@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, compress, count
 from pathlib import Path
 from typing import NamedTuple
 
@@ -93,16 +94,21 @@ def _fold_char(ch: str) -> str:
     return folded
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+def _fold_even(text: str, chars: set[str] | None = None) -> str:
+    """Fold a text whose characters (`chars`, when known) all fold to exactly one character.
 
-
-def _fold_even(text: str) -> str:
-    """Fold a text whose characters all fold to exactly one character.
-
-    ASCII is lower-cased in C; only runs of other characters go through the table (a
-    whole-text str.translate would look every character up in a dict, several times slower).
+    ASCII is lower-cased in C; each other character that folds differently is replaced in one
+    C pass per character (a text has a dozen of them; str.translate would look every
+    character up in a dict, several times slower).
     """
-    return _NON_ASCII.sub(lambda m: m.group().translate(_TABLE), text).lower()
+    changes = {
+        ch: _TABLE[ord(ch)] for ch in chars or set(text) if ch > "\x7f" and ord(ch) in _TABLE
+    }
+    if not changes.keys().isdisjoint(changes.values()):
+        return text.translate(_TABLE).lower()  # a replaced character would be replaced again
+    for ch, folded in changes.items():
+        text = text.replace(ch, folded)
+    return text.lower()
 
 
 class _Folded:
@@ -117,7 +123,7 @@ class _Folded:
         self._after_fold: list[int] = []
         self._after_orig: list[int] = []
         if _UNEVEN.isdisjoint(chars):  # the usual case: one char per char, offsets unchanged
-            self.text = _fold_even(text)
+            self.text = _fold_even(text, chars)
             return
         uneven = chars.intersection(_UNEVEN)
         # A few chars ('ß', ligatures, stray combining marks) change length: fold the runs
@@ -138,6 +144,8 @@ class _Folded:
         self.text = "".join(parts)
 
     def original(self, offset: int) -> int:
+        if not self._after_fold:  # the usual case: offsets unchanged
+            return offset
         i = bisect.bisect_right(self._after_fold, offset) - 1
         if i < 0:
             return offset
@@ -295,42 +303,52 @@ def _parse_aliases(items: Iterable[tuple[str, _Target, bool]]) -> list[_Alias]:
 class _Scan:
     """One text being searched: its folded form cut into word tokens."""
 
-    __slots__ = ("folded", "ftext", "piece", "tokens", "words")
+    __slots__ = ("ends", "folded", "ftext", "parts", "piece", "tokens")
 
     def __init__(self, piece: str) -> None:
         self.piece = piece
         self.folded = _Folded(piece)
         self.ftext = self.folded.text
-        self.tokens = _WORD.findall(self.ftext)
-        self.words = list(_WORD.finditer(self.ftext))  # spans, read only where needed
+        # [gap, word, gap, word, ..., gap]: word i is parts[2i + 1], the gap after it
+        # parts[2i + 2]; offsets are summed lengths (cheaper than a match object per word).
+        self.parts = _WORD_SPLIT.split(self.ftext)
+        self.tokens = self.parts[1::2]
+        self.ends = list(accumulate(map(len, self.parts)))  # offset after each part
+
+    def start(self, i: int) -> int:
+        """Offset of word i in the folded text."""
+        return self.ends[2 * i]
+
+    def end(self, i: int) -> int:
+        return self.ends[2 * i + 1]
 
     def matches(self, alias: _Alias, i: int) -> bool:
         """Does `alias` match the tokens starting at token i (its first token already does)?"""
-        tokens, words, ftext = self.tokens, self.words, self.ftext
+        tokens, parts, ftext = self.tokens, self.parts, self.ftext
         size = len(alias.tokens)
         if i + size > len(tokens):
             return False
         for j in range(1, size):
             if tokens[i + j] != alias.tokens[j]:
                 return False
-            gap = ftext[words[i + j - 1].end() : words[i + j].start()]
+            gap = parts[2 * (i + j)]
             own = alias.gaps[j - 1]
             if "." in own:  # abbreviations ('U.S.', 'EE. UU.') keep their periods
                 if _SPACE.sub("", gap) != _SPACE.sub("", own):
                     return False
             elif len(gap) > 3 or not _JOINERS.issuperset(gap):
                 return False
-        last_end = words[i + size - 1].end()
+        last_end = self.end(i + size - 1)
         if alias.prefix and ftext[last_end : last_end + 1] != "-":
             return False
         if alias.accents is not None:
             original = self.folded.original
-            written = self.piece[original(words[i].start()) : original(last_end)]
+            written = self.piece[original(self.start(i)) : original(last_end)]
             if _exact(written) != alias.accents:
                 return False
         if alias.capitals is not None:
             for j, required in enumerate(alias.capitals):
-                a, b = words[i + j].span()
+                a, b = self.start(i + j), self.end(i + j)
                 word = self.piece[self.folded.original(a) : self.folded.original(b)]
                 # With odd characters ('ß') positions shift: check the first letter only.
                 positions = required if len(word) == b - a else required[:1]
@@ -345,20 +363,21 @@ class _Scan:
         `free` on are not yet taken), 'Russian | troops', 'US-|Regierung' (noun after).
         Returns (first, stop, 'government' | 'military' | '').
         """
-        tokens, words, ftext = self.tokens, self.words, self.ftext
+        tokens, parts = self.tokens, self.parts
 
-        def joined(left: int, right: int, joiners: str = " ") -> bool:
-            gap = ftext[words[left].end() : words[right].start()]
+        def joined(left: int, joiners: str = " ") -> bool:
+            """Are words left and left + 1 written as one name?"""
+            gap = parts[2 * left + 2]
             return 0 < len(gap) <= 2 and all(ch in joiners or ch.isspace() for ch in gap)
 
-        if first > free and joined(first - 1, first):
+        if first > free and joined(first - 1):
             noun = tokens[first - 1]
             armed = first - 2 >= free and _ARMED.get(tokens[first - 2]) == noun
-            if armed and joined(first - 2, first - 1):  # 'forces armées russes'
+            if armed and joined(first - 2):  # 'forces armées russes'
                 return first - 2, stop, "military"
             if noun in _NOUN_BEFORE:
                 return first - 1, stop, _NOUN_BEFORE[noun]
-        if stop < len(tokens) and joined(stop - 1, stop, " -"):
+        if stop < len(tokens) and joined(stop - 1, " -"):
             noun = tokens[stop]
             if noun == "armed" and stop + 1 < len(tokens) and tokens[stop + 1] == "forces":
                 return first, stop + 2, "military"
@@ -465,15 +484,18 @@ class Gazetteer:
         index, index2, firsts = self._index, self._index2, self._firsts
         tokens = scan.tokens
         last = len(tokens) - 1
-        # Only tokens that start some alias can start a match: visit those alone.
-        starts = [i for i, token in enumerate(tokens) if token in firsts]
+        # Only tokens that start some alias can start a match: visit those alone (found in C).
+        starts = compress(count(), map(firsts.__contains__, tokens))
         after = 0  # first token not yet covered by a match
         for i in starts:
             if i < after:
                 continue
             hit = None
-            longer = index2.get((tokens[i], tokens[i + 1]), ()) if i < last else ()
-            for alias in (*longer, *index.get(tokens[i], ())):  # longest first
+            candidates = index.get(tokens[i], ())
+            longer = index2.get((tokens[i], tokens[i + 1])) if i < last else None
+            if longer:
+                candidates = (*longer, *candidates)  # longest first
+            for alias in candidates:
                 if scan.matches(alias, i):
                     hit = alias
                     break
@@ -488,8 +510,8 @@ class Gazetteer:
                     actor = f"{self._prefixes[target.topic]} {institution}"
                     target = _Target(target.topic, "org", actor)
             if target is not _IGNORE:
-                f_start = scan.words[first].start()
-                f_end = scan.words[stop - 1].end()
+                f_start = scan.start(first)
+                f_end = scan.end(stop - 1)
                 if hit.trailing_dot and stop == i + size and scan.ftext[f_end : f_end + 1] == ".":
                     f_end += 1
                 o_start = scan.folded.original(f_start)
