@@ -289,3 +289,11 @@ def m010_date_sources_by_dispatch(db: Database) -> None:
         alter table topic_date_sources_new rename to topic_date_sources;
         """
     )
+
+
+@migrations()
+def m011_entry_candidates_index(db: Database) -> None:
+    """Ingest asks, for each event, which entries of its topics lie within its dates: the
+    index answers it alone (dates and entry), without reading entry_topics rows."""
+    db.execute("drop index if exists idx_entry_topics_topic_date_start")
+    db["entry_topics"].create_index(["topic", "date_start", "date_end", "entry_id"])

@@ -340,10 +340,10 @@ class Store:
             return []
         marks = ",".join("?" for _ in topics)
         rows = self.db.execute(
-            f"""select distinct e.id, e.date, e.precision, e.summary, e.topics, e.actors, e.types
-                from entry_topics t join entries e on e.id = t.entry_id
-                where t.topic in ({marks}) and t.date_start between ? and ?
-                  and t.date_end <= ?
+            f"""select e.id, e.date, e.precision, e.summary, e.topics, e.actors, e.types
+                from entries e where e.id in
+                  (select entry_id from entry_topics where topic in ({marks})
+                     and date_start between ? and ? and date_end <= ?)
                 order by e.salience desc, e.id limit {CANDIDATE_LIMIT}""",
             [*topics, start, end, end],
         ).fetchall()
