@@ -59,7 +59,9 @@ def analyse_file(
 
 
 def _analyse_chunk(paths: list[Path]) -> list[Analysis | Rejected]:
-    return [analyse_file(path, _worker["gazetteer"], _worker["eras"]) for path in paths]
+    """A chunk's analyses as the storing process needs them (pickling is its work too)."""
+    analyses = [analyse_file(path, _worker["gazetteer"], _worker["eras"]) for path in paths]
+    return [a.for_storage() if isinstance(a, Analysis) else a for a in analyses]
 
 
 def default_workers(files: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.dates import Era, TimeMention, extract_dates, load_eras
 from timeline.dispatch import Dispatch
@@ -23,6 +23,11 @@ class Analysis:
     sentences: list[Sentence]
     events: list[EventMention]
     summary: list[Sentence]
+
+    def for_storage(self) -> Analysis:
+        """The analysis without what storing does not keep (the sentences and each topic
+        mention): lighter to send from a worker process to the one that stores."""
+        return replace(self, topic_mentions=[], sentences=[])
 
     @property
     def actors(self) -> list[str]:

@@ -1,0 +1,63 @@
+"""Bulk ingest with worker processes stores exactly what an ingest in one process stores."""
+
+from __future__ import annotations
+
+from contextlib import closing
+from pathlib import Path
+
+from bot.service import Newsline
+from tests.dbcheck import assert_consistent, reader
+from tests.synthetic import write_synthetic
+
+# What two ingests of the same files may differ in: when they happened.
+CLOCK_COLUMNS = {"created_at", "updated_at", "ingested_at", "next_attempt_at"}
+TABLES = (
+    "dispatches",
+    "mentions",
+    "dispatch_topics",
+    "entries",
+    "entry_topics",
+    "entry_sources",
+    "events",
+    "topic_dates",
+    "topic_date_sources",
+    "topics",
+)
+
+
+def contents(path: Path) -> dict[str, list[tuple]]:
+    with closing(reader(path)) as conn:
+        out = {}
+        for table in TABLES:
+            columns = [
+                row[1]
+                for row in conn.execute(f"pragma table_info({table})")
+                if row[1] not in CLOCK_COLUMNS
+            ]
+            out[table] = sorted(conn.execute(f"select {', '.join(columns)} from {table}"))
+        return out
+
+
+def ingest(folder: Path, db: Path, workers: int) -> list:
+    service = Newsline.open(db)
+    try:
+        return list(service.ingest_paths([folder], workers))
+    finally:
+        service.close()
+
+
+def outcome(result) -> str:
+    return getattr(result, "status", None) or f"rejected: {result.reason}"
+
+
+def test_worker_processes_store_what_one_process_stores(tmp_path):
+    folder = tmp_path / "feed"
+    write_synthetic(folder, 60)
+    (folder / "broken.txt").write_bytes(b"\x00\x01 not a dispatch")
+    alone = ingest(folder, tmp_path / "alone.db", workers=1)
+    shared = ingest(folder, tmp_path / "shared.db", workers=2)
+    assert [outcome(o) for o in shared] == [outcome(o) for o in alone]
+    assert sum(outcome(o) == "new" for o in shared) == 60
+    assert [Path(o.source).name for o in shared if outcome(o) != "new"] == ["broken.txt"]
+    assert_consistent(tmp_path / "shared.db", tmp_path / "alone.db")
+    assert contents(tmp_path / "shared.db") == contents(tmp_path / "alone.db")
