@@ -100,6 +100,30 @@ def _json_text(values: tuple[str, ...]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
 
+@lru_cache(maxsize=8192)
+def _date_span(date: str) -> tuple[str, str] | None:
+    """A date value's first and last days as ISO text (the same dates recur all day long)."""
+    span = bounds(date)
+    return None if span is None else (span[0].isoformat(), span[1].isoformat())
+
+
+@lru_cache(maxsize=4096)
+def _candidate(row: tuple, from_same_dispatch: bool) -> EntryCandidate:
+    """An entry row as consolidation sees it; busy entries are candidates to event after
+    event, so the same row is decoded once (an entry that changes is a different row)."""
+    entry_id, date, precision, summary, topics, actors, types = row
+    return EntryCandidate(
+        id=entry_id,
+        date=date,
+        precision=precision,
+        summary=summary,
+        topics=_json_tuple(topics),
+        actors=_json_tuple(actors),
+        types=_json_tuple(types),
+        from_same_dispatch=from_same_dispatch,
+    )
+
+
 def _json_list(raw: str | None) -> list:
     return json.loads(raw) if raw else []
 
@@ -259,7 +283,7 @@ class Store:
             new_entries = 0
             state = _DispatchIngest(d.id, d.published.isoformat(), now)
             for event in analysis.events:
-                if not event.date or bounds(event.date) is None:
+                if not event.date or _date_span(event.date) is None:
                     continue
                 new_entries += self._consolidate(event, state)
             self._store_deferred(state)
@@ -273,8 +297,7 @@ class Store:
         """Attach the event to the entry that tells the same happening, or start a new entry."""
         sql = self.db.conn.execute
         dispatch_id, now = state.dispatch_id, state.now
-        first, last = bounds(event.date)
-        start, end = first.isoformat(), last.isoformat()
+        start, end = _date_span(event.date)
         # What an entry and an event row both say of the event, in their columns' order.
         described = [
             event.date,
@@ -319,7 +342,7 @@ class Store:
                 state.merged_entries.append(entry_id)
             created = 0
             entry_date, entry_precision = match.date, match.precision
-            entry_start, entry_end = (b.isoformat() for b in bounds(match.date))
+            entry_start, entry_end = _date_span(match.date)
         state.entries.add(entry_id)
         self._index_dates(
             entry_id,
@@ -347,17 +370,9 @@ class Store:
                 order by e.salience desc, e.id limit {CANDIDATE_LIMIT}""",
             [*topics, start, end, end],
         ).fetchall()
+        same_dispatch = state.entries
         return [
-            EntryCandidate(
-                id=row[0],
-                date=row[1],
-                precision=row[2],
-                summary=row[3],
-                topics=_json_tuple(row[4]),
-                actors=_json_tuple(row[5]),
-                types=_json_tuple(row[6]),
-                from_same_dispatch=row[0] in state.entries,
-            )
+            _candidate(row, True) if row[0] in same_dispatch else _candidate(row, False)
             for row in rows
         ]
 

@@ -54,22 +54,45 @@ def date_relation(event_date: str | None, entry_date: str | None) -> str:
     return "apart"
 
 
-def match_score(event: EventMention, candidate: EntryCandidate) -> float:
-    """How surely the event and the entry tell the same happening (0 = not at all).
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """What an event brings to every comparison, computed once for all its candidates."""
 
-    Wording tells it within a language; across languages the wording differs, so the same
+    date: str | None
+    topics: frozenset[str]
+    actors: frozenset[str]
+    types: frozenset[str]  # what a happening is: "other" and "statement" left out
+    summary: str
+
+    @classmethod
+    def of(cls, event: EventMention) -> _Told:
+        return cls(
+            event.date,
+            frozenset(event.topics),
+            frozenset(event.actors),
+            frozenset(event.types) - {"other", "statement"},
+            event.summary,
+        )
+
+
+def match_score(event: EventMention, candidate: EntryCandidate) -> float:
+    """How surely the event and the entry tell the same happening (0 = not at all)."""
+    return _score(_Told.of(event), candidate)
+
+
+def _score(told: _Told, candidate: EntryCandidate) -> float:
+    """Wording tells it within a language; across languages the wording differs, so the same
     people doing the same kind of thing on the same day tell it too."""
-    relation = date_relation(event.date, candidate.date)
+    relation = date_relation(told.date, candidate.date)
     if relation == "apart":
         return 0.0
-    if not set(event.topics) & set(candidate.topics):
+    if told.topics.isdisjoint(candidate.topics):
         return 0.0
-    actors = set(event.actors) & set(candidate.actors)
+    actors = not told.actors.isdisjoint(candidate.actors)
     # What a happening is, not how it is told: two statements are not the same happening
     # because both are statements.
-    types = (set(event.types) & set(candidate.types)) - {"other", "statement"}
-    wording = similarity(event.summary, candidate.summary)
-    score = wording
+    types = not told.types.isdisjoint(candidate.types)
+    score = similarity(told.summary, candidate.summary)
     if actors and types:
         score = max(score, SAME_DEED)
     if candidate.from_same_dispatch:
@@ -83,7 +106,8 @@ def match_score(event: EventMention, candidate: EntryCandidate) -> float:
 
 
 def best_match(event: EventMention, candidates: Sequence[EntryCandidate]) -> EntryCandidate | None:
-    scored = [(match_score(event, c), c.id, c) for c in candidates]
+    told = _Told.of(event)
+    scored = [(_score(told, c), c.id, c) for c in candidates]
     scored = [s for s in scored if s[0] >= MATCH_THRESHOLD]
     if not scored:
         return None
