@@ -12,6 +12,7 @@ import hashlib
 import json
 import sqlite3
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -45,7 +46,11 @@ from timeline.topics import Gazetteer
 from timeline.values import bounds, sort_key
 
 CANDIDATE_LIMIT = 60
-BATCH_SIZE = 50  # dispatches per commit in a bulk load
+# A bulk load commits every BATCH_SIZE dispatches, or sooner once BATCH_SECONDS have passed so
+# readers (the bot, its announcements) never wait long: each commit rewrites the pages the
+# batch touched, so fewer, bigger commits write half as much per dispatch.
+BATCH_SIZE = 500
+BATCH_SECONDS = 2.0
 CHECKPOINT_PAGES = 10_000  # ~40 MB of WAL between checkpoints
 BULK_CHECKPOINT_PAGES = 100_000  # ~400 MB while a bulk load runs
 
@@ -134,6 +139,7 @@ class Store:
         self._lock = threading.RLock()
         self._batch_left: int | None = None
         self._batch_size = BATCH_SIZE
+        self._batch_deadline = 0.0
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -204,9 +210,12 @@ class Store:
 
         Each dispatch still goes in whole or not at all (its own savepoint inside the batch),
         so a crash loses at most the last uncommitted dispatches, never half of one, and
-        ingesting again completes the load. Only for one writer doing a bulk load."""
+        ingesting again completes the load; an exception (Ctrl-C) keeps the whole ones. Other
+        connections see the load's progress at each commit, at least every BATCH_SECONDS.
+        Only for one writer doing a bulk load."""
         with self._lock:
             self._batch_left = self._batch_size = size
+            self._batch_deadline = time.monotonic() + BATCH_SECONDS
             # Checkpoint rarely while loading: each checkpoint rewrites the pages every batch
             # touches (indexes); one at the end writes each of them once.
             self.db.conn.execute(f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT_PAGES}")
@@ -214,7 +223,9 @@ class Store:
             try:
                 yield
             except BaseException:
-                self.db.conn.execute("ROLLBACK")
+                # The dispatches stored before the interruption are whole (the one under way
+                # went back to its savepoint): Ctrl-C in a long load keeps the work done.
+                self._end_batch_after_error()
                 raise
             else:
                 self.db.conn.execute("COMMIT")
@@ -223,15 +234,24 @@ class Store:
                 self.db.conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
                 self.db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
+    def _end_batch_after_error(self) -> None:
+        if not self.db.conn.in_transaction:
+            return  # the error already ended the transaction
+        try:
+            self.db.conn.execute("COMMIT")
+        except sqlite3.Error:
+            self.db.conn.execute("ROLLBACK")
+
     def _batched(self) -> None:
-        """One more dispatch in the running batch; commit when it is full."""
+        """One more dispatch in the running batch; commit when it is full or old enough."""
         if self._batch_left is None:
             return
         self._batch_left -= 1
-        if self._batch_left <= 0:
+        if self._batch_left <= 0 or time.monotonic() >= self._batch_deadline:
             self.db.conn.execute("COMMIT")
             self.db.conn.execute("BEGIN")
             self._batch_left = self._batch_size
+            self._batch_deadline = time.monotonic() + BATCH_SECONDS
 
     @_locked
     def ingest(self, analysis: Analysis) -> IngestResult:

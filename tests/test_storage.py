@@ -6,7 +6,7 @@ from contextlib import closing
 import pytest
 
 from storage.store import Store
-from tests.dbcheck import assert_datewise_counts, reader
+from tests.dbcheck import assert_consistent, assert_datewise_counts, reader
 from tests.helpers import SEED, dispatch_text
 from timeline.analysis import analyse
 from timeline.dispatch import parse_dispatch, read_dispatch
@@ -192,3 +192,50 @@ def test_timeline_date_weights_stay_exact_through_ingests_and_forgets(tmp_path):
         store.close()
         with closing(reader(path)) as conn:
             assert_datewise_counts(conn)
+
+
+def seed_analyses() -> list:
+    return [analyse(read_dispatch(p)) for p in sorted(SEED.parent.glob("*.txt"))]
+
+
+def stored_ids(path) -> set[str]:
+    with closing(reader(path)) as conn:
+        return {row[0] for row in conn.execute("select id from dispatches")}
+
+
+def test_an_interrupted_bulk_load_keeps_the_dispatches_stored_before(tmp_path, monkeypatch):
+    path = tmp_path / "newsline.db"
+    store = Store.open(path)
+    analyses = seed_analyses()
+    original = store._consolidate
+    calls = []
+
+    def interrupted_on_the_third_dispatch(event, state):
+        calls.append(state.dispatch_id)
+        if len(set(calls)) == 3:
+            raise KeyboardInterrupt  # Ctrl-C while the third dispatch is being stored
+        return original(event, state)
+
+    monkeypatch.setattr(store, "_consolidate", interrupted_on_the_third_dispatch)
+    with pytest.raises(KeyboardInterrupt), store.batch():
+        for analysis in analyses:
+            store.ingest(analysis)
+    store.close()
+    assert stored_ids(path) == {a.dispatch.id for a in analyses[:2]}
+    assert_consistent(path)
+
+
+def test_a_bulk_load_shows_its_progress_to_other_readers(tmp_path, monkeypatch):
+    """Readers (the bot answering while a load runs) see dispatches as the load goes, not
+    only at its end."""
+    monkeypatch.setattr("storage.store.BATCH_SECONDS", 0.0)
+    path = tmp_path / "newsline.db"
+    store = Store.open(path)
+    analyses = seed_analyses()
+    seen = []
+    with store.batch():
+        for analysis in analyses[:3]:
+            store.ingest(analysis)
+            seen.append(len(stored_ids(path)))
+    store.close()
+    assert seen == [1, 2, 3]
