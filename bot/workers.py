@@ -8,6 +8,7 @@ flight, so memory stays flat however many files there are.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 CHUNK = 16  # files per task: enough to amortise the round trip, small enough to stream
 WINDOW = 4  # tasks in flight per worker
 PARALLEL_FROM = 300  # below this many files, starting workers costs more than it saves
+WORKER_NICENESS = 5  # how much lower the workers' scheduling priority is
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,10 @@ _worker: dict = {"gazetteer": None, "eras": ()}
 
 
 def _start_worker(aliases: list[tuple[str, str]], eras: tuple[Era, ...]) -> None:
+    # Analysis yields the CPU to the process that stores: that single writer is what bounds a
+    # bulk load, and in the bot it also answers commands and keeps the gateway's heartbeat.
+    with contextlib.suppress(OSError):
+        os.nice(WORKER_NICENESS)
     _worker["gazetteer"] = Gazetteer.default().with_aliases(aliases)
     _worker["eras"] = eras
 

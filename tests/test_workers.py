@@ -1,11 +1,16 @@
-"""Bulk ingest with worker processes stores exactly what an ingest in one process stores."""
+"""Bulk ingest with worker processes: it stores exactly what one process stores, and the
+workers leave the CPU to the process that stores."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
 from pathlib import Path
 
 from bot.service import Newsline
+from bot.workers import WORKER_NICENESS, _start_worker
 from tests.dbcheck import assert_consistent, reader
 from tests.synthetic import write_synthetic
 
@@ -61,3 +66,14 @@ def test_worker_processes_store_what_one_process_stores(tmp_path):
     assert [Path(o.source).name for o in shared if outcome(o) != "new"] == ["broken.txt"]
     assert_consistent(tmp_path / "shared.db", tmp_path / "alone.db")
     assert contents(tmp_path / "shared.db") == contents(tmp_path / "alone.db")
+
+
+def test_analysis_workers_yield_the_cpu_to_the_storing_process():
+    """The single writer bounds a bulk load (and, in the bot, answers commands): the
+    analysis processes run at a lower priority than it."""
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        1, mp_context=context, initializer=_start_worker, initargs=([], ())
+    ) as pool:
+        worker_niceness = pool.submit(os.nice, 0).result()
+    assert worker_niceness == min(19, os.nice(0) + WORKER_NICENESS)
