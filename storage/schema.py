@@ -297,3 +297,48 @@ def m011_entry_candidates_index(db: Database) -> None:
     index answers it alone (dates and entry), without reading entry_topics rows."""
     db.execute("drop index if exists idx_entry_topics_topic_date_start")
     db["entry_topics"].create_index(["topic", "date_start", "date_end", "entry_id"])
+
+
+@migrations()
+def m012_tables_in_their_keys(db: Database) -> None:
+    """Tables written at every ingest and read by their key live in that key (WITHOUT ROWID):
+    one b-tree to write per row instead of a table plus its key's index. An entry's sources
+    are kept in the order they are read (by date of publication); a dispatch has one date,
+    so (entry, published, dispatch) is unique exactly when (entry, dispatch) is."""
+    db.executescript(
+        """
+        create table entry_sources_new (
+            entry_id integer references entries(id),
+            published text not null,
+            dispatch_id text references dispatches(id),
+            primary key (entry_id, published, dispatch_id)
+        ) without rowid;
+        insert into entry_sources_new select entry_id, coalesce(published, ''), dispatch_id
+            from entry_sources order by entry_id, published, dispatch_id;
+        drop table entry_sources;
+        alter table entry_sources_new rename to entry_sources;
+        create index idx_entry_sources_dispatch_id on entry_sources (dispatch_id);
+
+        create table topic_dates_new (
+            topic text, date text, precision text, date_start text, date_end text,
+            salience integer,  -- distinct dispatches reporting something on that date
+            primary key (topic, date)
+        ) without rowid;
+        insert into topic_dates_new select topic, date, precision, date_start, date_end,
+            salience from topic_dates order by topic, date;
+        drop table topic_dates;
+        alter table topic_dates_new rename to topic_dates;
+        create index idx_topic_dates_topic_date_start on topic_dates (topic, date_start);
+
+        create table dispatch_topics_new (
+            dispatch_id text references dispatches(id), topic text, rank integer,
+            published text,
+            primary key (dispatch_id, topic)
+        ) without rowid;
+        insert into dispatch_topics_new select dispatch_id, topic, rank, published
+            from dispatch_topics order by dispatch_id, topic;
+        drop table dispatch_topics;
+        alter table dispatch_topics_new rename to dispatch_topics;
+        create index idx_dispatch_topics_topic_published on dispatch_topics (topic, published);
+        """
+    )

@@ -102,3 +102,33 @@ def assert_datewise_counts(conn: sqlite3.Connection) -> None:
            (select count(*) from topic_dates t where t.topic = p.topic)"""
     ).fetchone()
     assert topics_off == 0, "each topic's number of timeline dates must match topic_dates"
+
+
+# What two ingests of the same files may differ in: when they happened.
+CLOCK_COLUMNS = {"created_at", "updated_at", "ingested_at", "next_attempt_at"}
+TABLES = (
+    "dispatches",
+    "mentions",
+    "dispatch_topics",
+    "entries",
+    "entry_topics",
+    "entry_sources",
+    "events",
+    "topic_dates",
+    "topic_date_sources",
+    "topics",
+)
+
+
+def contents(path: Path) -> dict[str, list[tuple]]:
+    """The stored rows of every table an ingest writes, sorted, without their clock times."""
+    with closing(reader(path)) as conn:
+        out = {}
+        for table in TABLES:
+            columns = [
+                row[1]
+                for row in conn.execute(f"pragma table_info({table})")
+                if row[1] not in CLOCK_COLUMNS
+            ]
+            out[table] = sorted(conn.execute(f"select {', '.join(columns)} from {table}"))
+        return out

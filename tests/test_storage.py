@@ -4,9 +4,11 @@ import sqlite3
 from contextlib import closing
 
 import pytest
+from sqlite_utils import Database
 
+from storage.schema import migrations
 from storage.store import Store
-from tests.dbcheck import assert_consistent, assert_datewise_counts, reader
+from tests.dbcheck import assert_consistent, assert_datewise_counts, contents, reader
 from tests.helpers import SEED, dispatch_text
 from timeline.analysis import analyse
 from timeline.dispatch import parse_dispatch, read_dispatch
@@ -239,3 +241,28 @@ def test_a_bulk_load_shows_its_progress_to_other_readers(tmp_path, monkeypatch):
             seen.append(len(stored_ids(path)))
     store.close()
     assert seen == [1, 2, 3]
+
+
+def test_a_database_from_before_the_key_changes_migrates_with_its_data(tmp_path):
+    """A database filled before m010-m012 (rows re-keyed, tables moved into their keys)
+    keeps every row and every count, and goes on like a new one."""
+    seeds = sorted(SEED.parent.glob("*.txt"))
+    old_path = tmp_path / "old.db"
+    old = Database(sqlite3.connect(old_path, isolation_level=None))
+    migrations.apply(old, stop_before="m010_date_sources_by_dispatch")
+    old_store = Store(old)
+    for path in seeds[:-1]:
+        old_store.ingest(analyse(read_dispatch(path)))
+    old.close()
+
+    migrated = Store.open(old_path)
+    assert migrated.stats().schema[-1] == "m012_tables_in_their_keys"
+    migrated.ingest(analyse(read_dispatch(seeds[-1])))
+    migrated.close()
+
+    fresh = Store.open(tmp_path / "fresh.db")
+    for path in seeds:
+        fresh.ingest(analyse(read_dispatch(path)))
+    fresh.close()
+    assert_consistent(old_path, tmp_path / "fresh.db")
+    assert contents(old_path) == contents(tmp_path / "fresh.db")

@@ -6,41 +6,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import closing
 from pathlib import Path
 
 from bot.service import Newsline
 from bot.workers import WORKER_NICENESS, _start_worker
-from tests.dbcheck import assert_consistent, reader
+from tests.dbcheck import assert_consistent, contents
 from tests.synthetic import write_synthetic
-
-# What two ingests of the same files may differ in: when they happened.
-CLOCK_COLUMNS = {"created_at", "updated_at", "ingested_at", "next_attempt_at"}
-TABLES = (
-    "dispatches",
-    "mentions",
-    "dispatch_topics",
-    "entries",
-    "entry_topics",
-    "entry_sources",
-    "events",
-    "topic_dates",
-    "topic_date_sources",
-    "topics",
-)
-
-
-def contents(path: Path) -> dict[str, list[tuple]]:
-    with closing(reader(path)) as conn:
-        out = {}
-        for table in TABLES:
-            columns = [
-                row[1]
-                for row in conn.execute(f"pragma table_info({table})")
-                if row[1] not in CLOCK_COLUMNS
-            ]
-            out[table] = sorted(conn.execute(f"select {', '.join(columns)} from {table}"))
-        return out
 
 
 def ingest(folder: Path, db: Path, workers: int) -> list:
