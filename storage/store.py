@@ -7,6 +7,7 @@ beside the writer).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -225,30 +226,36 @@ class Store:
             except BaseException:
                 # The dispatches stored before the interruption are whole (the one under way
                 # went back to its savepoint): Ctrl-C in a long load keeps the work done.
-                self._end_batch_after_error()
+                with contextlib.suppress(sqlite3.Error):
+                    self._commit_batch()
                 raise
             else:
-                self.db.conn.execute("COMMIT")
+                self._commit_batch()
             finally:
                 self._batch_left = None
                 self.db.conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
                 self.db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
-    def _end_batch_after_error(self) -> None:
-        if not self.db.conn.in_transaction:
-            return  # the error already ended the transaction
+    def _commit_batch(self) -> None:
+        """Commit the batch's transaction, if an error has not already ended it; a failed
+        commit is rolled back rather than left open."""
+        conn = self.db.conn
+        if not conn.in_transaction:
+            return
         try:
-            self.db.conn.execute("COMMIT")
+            conn.execute("COMMIT")
         except sqlite3.Error:
-            self.db.conn.execute("ROLLBACK")
+            conn.execute("ROLLBACK")
+            raise
 
     def _batched(self) -> None:
         """One more dispatch in the running batch; commit when it is full or old enough."""
         if self._batch_left is None:
             return
         self._batch_left -= 1
-        if self._batch_left <= 0 or time.monotonic() >= self._batch_deadline:
-            self.db.conn.execute("COMMIT")
+        ended = not self.db.conn.in_transaction  # an error (a full disk) ended it
+        if ended or self._batch_left <= 0 or time.monotonic() >= self._batch_deadline:
+            self._commit_batch()
             self.db.conn.execute("BEGIN")
             self._batch_left = self._batch_size
             self._batch_deadline = time.monotonic() + BATCH_SECONDS
@@ -451,8 +458,9 @@ class Store:
         new_topics: Sequence[str],
         state: _DispatchIngest,
     ) -> None:
-        """Count the dispatch (and, for topics the entry just gained, all its sources) towards
-        each of the entry's (topic, date) pairs: the DATEWISE salience of timeline dates."""
+        """Note what counts towards the entry's (topic, date) pairs (the DATEWISE salience of
+        timeline dates): the dispatch, and for topics the entry just gained, all its sources;
+        `_count_date_sources` writes them at the end of the dispatch."""
         date, precision, start, end = entry_date
         dispatch_id = state.dispatch_id
         sql = self.db.conn.execute
@@ -473,7 +481,7 @@ class Store:
         conn = self.db.conn
         dispatch_id = state.dispatch_id
         conn.executemany(
-            "insert or ignore into entry_sources (entry_id, dispatch_id, published) "
+            "insert into entry_sources (entry_id, dispatch_id, published) "
             "values (?, ?, ?)",
             [(entry_id, dispatch_id, state.published) for entry_id in sorted(state.entries)],
         )
@@ -495,12 +503,7 @@ class Store:
         (topic, date)'s salience by the sources it gained; a new pair is a new timeline date."""
         conn = self.db.conn
         own = state.dispatch_id
-        counted = {
-            (topic, date, own)
-            for topic, date in conn.execute(
-                "select topic, date from topic_date_sources where dispatch_id = ?", [own]
-            )
-        }
+        counted: set[tuple[str, str, str]] = set()  # a dispatch being stored has none yet
         # An entry gaining a topic brings its older sources, some of them counted already.
         older = sorted(triple for triple in state.date_sources if triple[2] != own)
         if older:
@@ -509,7 +512,8 @@ class Store:
                 for source, topic, date in conn.execute(
                     """select dispatch_id, topic, date from topic_date_sources
                        where (dispatch_id, topic, date) in
-                         (select value ->> 2, value ->> 0, value ->> 1 from json_each(?))""",
+                         (select json_extract(value, '$[2]'), json_extract(value, '$[0]'),
+                                 json_extract(value, '$[1]') from json_each(?))""",
                     [json.dumps(older, ensure_ascii=False)],
                 )
             )
@@ -525,7 +529,8 @@ class Store:
             (topic, date)
             for topic, date in conn.execute(
                 """select topic, date from topic_dates where (topic, date) in
-                     (select value ->> 0, value ->> 1 from json_each(?))""",
+                     (select json_extract(value, '$[0]'), json_extract(value, '$[1]')
+                        from json_each(?))""",
                 [json.dumps(list(gained), ensure_ascii=False)],
             )
         }
@@ -545,9 +550,10 @@ class Store:
         for topic, _ in new_pairs:
             state.new_dates[topic] += 1
 
-    def _uncount_date_sources(self, dispatch_id: str) -> None:
+    def _uncount_date_sources(self, dispatch_id: str) -> set[str]:
         """Take a dispatch out of the DATEWISE counts: each (topic, date) it counted for has
-        one source less, and a date no dispatch reports any more leaves the timeline."""
+        one source less, and a date no dispatch reports any more leaves the timeline.
+        Returns the topics whose timelines changed."""
         pairs = self.db.execute(
             "select topic, date from topic_date_sources where dispatch_id = ?", [dispatch_id]
         ).fetchall()
@@ -558,6 +564,7 @@ class Store:
         self.db.conn.executemany(
             "delete from topic_dates where topic = ? and date = ? and salience <= 0", pairs
         )
+        return {topic for topic, _ in pairs}
 
     def _refresh_salience(self, entry_id: int) -> None:
         (salience,) = self.db.execute(
@@ -957,7 +964,8 @@ class Store:
                    (select id from entries where salience = 0)"""
             )
             self.db.execute("delete from entries where salience = 0")
-            self._uncount_date_sources(dispatch_id)
+            # Topics it counted for through entries that other dispatches gave them count too.
+            topics = sorted({*topics, *self._uncount_date_sources(dispatch_id)})
             self.db.execute("delete from dispatches where id = ?", [dispatch_id])
             self.db.execute(
                 """update topics set

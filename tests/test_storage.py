@@ -2,6 +2,7 @@
 
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 
 import pytest
 from sqlite_utils import Database
@@ -12,6 +13,7 @@ from tests.dbcheck import assert_consistent, assert_datewise_counts, contents, r
 from tests.helpers import SEED, dispatch_text
 from timeline.analysis import analyse
 from timeline.dispatch import parse_dispatch, read_dispatch
+from timeline.events import EventMention
 
 
 def counts(store: Store) -> tuple[int, int, int, int]:
@@ -266,3 +268,71 @@ def test_a_database_from_before_the_key_changes_migrates_with_its_data(tmp_path)
     fresh.close()
     assert_consistent(old_path, tmp_path / "fresh.db")
     assert contents(old_path) == contents(tmp_path / "fresh.db")
+
+
+def told(day: int, events: list[tuple[str, list[str], str]]):
+    """A dispatch whose events are given (date, topics, summary): consolidation decides."""
+    dispatch = parse_dispatch(
+        dispatch_text(f"2025-03-0{day}", f"Dépêche {day}", f"Texte numéro {day} sans date.")
+    )
+    mentions = [
+        EventMention(date, "day", summary, tuple(topics), ("Someone",), ("agreement",), 0, 10, "en")
+        for date, topics, summary in events
+    ]
+    return replace(analyse(dispatch), events=mentions)
+
+
+SIGNED = "The presidents signed the border agreement in the capital after long talks"
+
+
+def test_forgetting_recounts_topics_an_entry_got_from_other_dispatches(tmp_path):
+    """A dispatch counts for topics it never named once another dispatch adds them to its
+    entry; forgetting it must recount those topics' timelines too."""
+    store = Store.open(tmp_path / "newsline.db")
+    first = told(1, [("2025-03-01", ["cuba", "brazil"], SIGNED)])
+    other = told(2, [("2025-02-01", ["cuba"], "A different happening about trade tariffs")])
+    second = told(3, [("2025-03-01", ["brazil"], SIGNED)])
+    third = told(4, [("2025-03-01", ["china", "brazil"], SIGNED)])
+    for analysis in (first, other, second, third):
+        assert store.ingest(analysis).status == "new"
+    (entries,) = store.db.execute("select count(*) from entries where date = '2025-03-01'")
+    assert entries == (1,), "the three tellings are one happening"
+    assert_datewise_counts(store.db.conn)
+    for analysis in (first, second, third):
+        assert store.forget(analysis.dispatch.id)
+        assert_datewise_counts(store.db.conn)
+    store.close()
+
+
+def test_a_bulk_load_goes_on_after_an_error_ends_its_transaction(tmp_path, monkeypatch):
+    """An error that ends SQLite's transaction (a full disk) fails one dispatch; the ones
+    after it are stored and committed as usual, and nothing is left half-written."""
+    path = tmp_path / "newsline.db"
+    store = Store.open(path)
+    analyses = seed_analyses()[:4]
+    original = store._queue_announcements
+
+    def disk_full_on_the_second(dispatch_id, topics, now):
+        if dispatch_id == analyses[1].dispatch.id:
+            store.db.conn.execute("ROLLBACK")  # what SQLite does on SQLITE_FULL
+            raise sqlite3.OperationalError("database or disk is full")
+        return original(dispatch_id, topics, now)
+
+    monkeypatch.setattr(store, "_queue_announcements", disk_full_on_the_second)
+    outcomes = []
+    with store.batch():
+        for analysis in analyses:
+            try:
+                outcomes.append(store.ingest(analysis).status)
+            except sqlite3.OperationalError:
+                outcomes.append("failed")
+    store.close()
+    assert outcomes == ["new", "failed", "new", "new"]
+    # The error took the batch's uncommitted work with it (the first dispatch): whole
+    # dispatches only, and ingesting again completes the load.
+    assert stored_ids(path) == {a.dispatch.id for a in analyses[2:]}
+    assert_consistent(path)
+    store = Store.open(path)
+    assert [store.ingest(a).status for a in analyses] == ["new", "new", "known", "known"]
+    store.close()
+    assert_consistent(path)

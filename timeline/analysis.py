@@ -26,7 +26,8 @@ class Analysis:
 
     def for_storage(self) -> Analysis:
         """The analysis without what storing does not keep (the sentences and each topic
-        mention): lighter to send from a worker process to the one that stores."""
+        mention, so `actors` is empty too): lighter to send from a worker process to the
+        one that stores. Only for storing."""
         return replace(self, topic_mentions=[], sentences=[])
 
     @property

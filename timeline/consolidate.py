@@ -75,13 +75,10 @@ class _Told:
         )
 
 
-def match_score(event: EventMention, candidate: EntryCandidate) -> float:
-    """How surely the event and the entry tell the same happening (0 = not at all)."""
-    return _score(_Told.of(event), candidate)
-
-
 def _score(told: _Told, candidate: EntryCandidate) -> float:
-    """Wording tells it within a language; across languages the wording differs, so the same
+    """How surely the event and the entry tell the same happening (0 = not at all).
+
+    Wording tells it within a language; across languages the wording differs, so the same
     people doing the same kind of thing on the same day tell it too."""
     relation = date_relation(told.date, candidate.date)
     if relation == "apart":
