@@ -258,7 +258,7 @@ def test_a_database_from_before_the_key_changes_migrates_with_its_data(tmp_path)
     old.close()
 
     migrated = Store.open(old_path)
-    assert migrated.stats().schema[-1] == "m012_tables_in_their_keys"
+    assert migrated.stats().schema[-1] == migrations.pending(Database(memory=True))[-1].name
     migrated.ingest(analyse(read_dispatch(seeds[-1])))
     migrated.close()
 
