@@ -54,7 +54,6 @@ BATCH_SIZE = 500
 BATCH_SECONDS = 2.0
 CHECKPOINT_PAGES = 10_000  # ~40 MB of WAL between checkpoints
 BULK_CHECKPOINT_PAGES = 100_000  # ~400 MB while a bulk load runs
-CHECKPOINT_EVERY_SECONDS = 2.0  # how often a bulk load's checkpointer copies the log back
 CACHE_KIB = 32_000  # SQLite's page cache
 BULK_CACHE_KIB = 64_000  # while a bulk load runs: fewer index pages read again and again
 
@@ -135,43 +134,6 @@ def _candidate(row: tuple, from_same_dispatch: bool) -> EntryCandidate:
 
 def _json_list(raw: str | None) -> list:
     return json.loads(raw) if raw else []
-
-
-class _Checkpointer:
-    """Copies a bulk load's write-ahead log back into the database from a thread and a
-    connection of its own, so the one writer (the bound of a bulk load) seldom has to.
-
-    PASSIVE checkpoints never block the writer nor wait for it; SQLite releases the GIL
-    while it copies, so the copy runs beside the writer's work."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.stopping = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="newsline-checkpoint", daemon=True)
-
-    @classmethod
-    def start(cls, path: Path | None) -> _Checkpointer | None:
-        if path is None:
-            return None  # an in-memory database has no log
-        checkpointer = cls(path)
-        checkpointer.thread.start()
-        return checkpointer
-
-    def _run(self) -> None:
-        conn = sqlite3.connect(self.path, timeout=30)
-        try:
-            while not self.stopping.wait(CHECKPOINT_EVERY_SECONDS):
-                log_pages = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1]
-                if log_pages < 0:
-                    break  # not in WAL mode: nothing to copy
-        except sqlite3.Error:
-            pass  # the writer checkpoints at the end of the load anyway
-        finally:
-            conn.close()
-
-    def stop(self) -> None:
-        self.stopping.set()
-        self.thread.join()
 
 
 class Store:
@@ -258,9 +220,7 @@ class Store:
             self._batch_left = self._batch_size = size
             self._batch_deadline = time.monotonic() + BATCH_SECONDS
             # Checkpoint rarely while loading: each checkpoint rewrites the pages every batch
-            # touches (indexes). The checkpointer copies most of the log meanwhile, so the
-            # writer's own checkpoints are short; they are what lets the log start over.
-            checkpointer = _Checkpointer.start(backups.database_file(self.db.conn))
+            # touches (indexes); one at the end writes each of them once.
             self.db.conn.execute(f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT_PAGES}")
             self.db.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
             self.db.conn.execute("BEGIN")
@@ -276,8 +236,6 @@ class Store:
                 self._commit_batch()
             finally:
                 self._batch_left = None
-                if checkpointer:
-                    checkpointer.stop()
                 self.db.conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
                 self.db.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
                 self.db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -527,7 +485,8 @@ class Store:
         conn = self.db.conn
         dispatch_id = state.dispatch_id
         conn.executemany(
-            "insert into entry_sources (entry_id, dispatch_id, published) values (?, ?, ?)",
+            "insert into entry_sources (entry_id, dispatch_id, published) "
+            "values (?, ?, ?)",
             [(entry_id, dispatch_id, state.published) for entry_id in sorted(state.entries)],
         )
         conn.executemany(
