@@ -485,8 +485,7 @@ class Store:
         conn = self.db.conn
         dispatch_id = state.dispatch_id
         conn.executemany(
-            "insert into entry_sources (entry_id, dispatch_id, published) "
-            "values (?, ?, ?)",
+            "insert into entry_sources (entry_id, dispatch_id, published) values (?, ?, ?)",
             [(entry_id, dispatch_id, state.published) for entry_id in sorted(state.entries)],
         )
         conn.executemany(
