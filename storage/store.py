@@ -73,9 +73,9 @@ class _DispatchIngest:
     event_rows: list[list] = field(default_factory=list)
     merged_entries: list[int] = field(default_factory=list)  # older entries it now reports
     # (topic, date, dispatch) triples counting towards the DATEWISE salience of timeline
-    # dates, and each date's (precision, start, end).
+    # dates, and each date's precision.
     date_sources: set[tuple[str, str, str]] = field(default_factory=set)
-    date_bounds: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    date_precision: dict[str, str] = field(default_factory=dict)
 
 
 def _now() -> str:
@@ -359,12 +359,7 @@ class Store:
             created = 1
             # Its topics are all new, but this dispatch, counted anyway, is its only source.
             topics, new_topics = list(event.topics), []
-            entry_date, entry_precision, entry_start, entry_end = (
-                event.date,
-                event.precision,
-                start,
-                end,
-            )
+            entry_date, entry_precision = event.date, event.precision
         else:
             entry_id = match.id
             first_report = entry_id not in state.entries
@@ -373,15 +368,8 @@ class Store:
                 state.merged_entries.append(entry_id)
             created = 0
             entry_date, entry_precision = match.date, match.precision
-            entry_start, entry_end = _date_span(match.date)
         state.entries.add(entry_id)
-        self._index_dates(
-            entry_id,
-            (entry_date, entry_precision, entry_start, entry_end),
-            topics,
-            new_topics,
-            state,
-        )
+        self._index_dates(entry_id, entry_date, entry_precision, topics, new_topics, state=state)
         state.event_rows.append([dispatch_id, entry_id, *described, event.start, event.end])
         return created
 
@@ -457,15 +445,16 @@ class Store:
     def _index_dates(
         self,
         entry_id: int,
-        entry_date: tuple[str, str, str, str],
+        date: str,
+        precision: str,
         topics: Sequence[str],
         new_topics: Sequence[str],
+        *,
         state: _DispatchIngest,
     ) -> None:
         """Note what counts towards the entry's (topic, date) pairs (the DATEWISE salience of
         timeline dates): the dispatch, and for topics the entry just gained, all its sources;
         `_count_date_sources` writes them at the end of the dispatch."""
-        date, precision, start, end = entry_date
         dispatch_id = state.dispatch_id
         sql = self.db.conn.execute
         pairs = {(t, dispatch_id) for t in topics if (t, date) not in state.counted}
@@ -477,7 +466,7 @@ class Store:
             pairs |= {(topic, source) for topic in new_topics for source in sources}
         state.counted.update((topic, date) for topic in topics)
         state.date_sources.update((topic, date, source) for topic, source in pairs)
-        state.date_bounds.setdefault(date, (precision, start, end))
+        state.date_precision.setdefault(date, precision)
 
     def _store_deferred(self, state: _DispatchIngest) -> None:
         """Write what the dispatch's events left for its end: its sources, the salience of the
@@ -520,7 +509,7 @@ class Store:
                     [json.dumps(older, ensure_ascii=False)],
                 )
             )
-        fresh = sorted(triple for triple in state.date_sources if triple not in counted)
+        fresh = state.date_sources - counted
         if not fresh:
             return
         conn.executemany(
@@ -546,7 +535,7 @@ class Store:
             """insert into topic_dates (topic, date, precision, date_start, date_end, salience)
                values (?, ?, ?, ?, ?, ?)""",
             [
-                (topic, date, *state.date_bounds[date], gained[topic, date])
+                (topic, date, state.date_precision[date], *_date_span(date), gained[topic, date])
                 for topic, date in new_pairs
             ],
         )

@@ -624,6 +624,24 @@ class _Anything(Exception):
     pass
 
 
+def _class_chars(items, spaces: bool) -> set[str]:
+    """The characters of a parsed character class (`spaces`: `\\s` read as a plain space);
+    _Anything when there are too many to list."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op == sre_c.LITERAL:
+            out.add(chr(arg))
+        elif op == sre_c.RANGE and arg[1] - arg[0] < 64:
+            out.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        elif op == sre_c.CATEGORY and arg in _CATEGORY_CHARS:
+            out.update(_CATEGORY_CHARS[arg])
+        elif spaces and op == sre_c.CATEGORY and arg == sre_c.CATEGORY_SPACE:
+            out.add(" ")
+        else:
+            raise _Anything
+    return out
+
+
 def _first(items) -> tuple[set[str], bool]:
     """FIRST set of a parsed sequence, and whether the sequence can match the empty string."""
     out: set[str] = set()
@@ -634,16 +652,7 @@ def _first(items) -> tuple[set[str], bool]:
             out.add(chr(arg))
             return out, False
         if op == sre_c.IN:
-            for sub_op, sub_arg in arg:
-                if sub_op == sre_c.LITERAL:
-                    out.add(chr(sub_arg))
-                elif sub_op == sre_c.RANGE and sub_arg[1] - sub_arg[0] < 64:
-                    out.update(chr(c) for c in range(sub_arg[0], sub_arg[1] + 1))
-                elif sub_op == sre_c.CATEGORY and sub_arg in _CATEGORY_CHARS:
-                    out.update(_CATEGORY_CHARS[sub_arg])
-                else:
-                    raise _Anything
-            return out, False
+            return out | _class_chars(arg, spaces=False), False
         if op == sre_c.SUBPATTERN:
             chars, nullable = _first(arg[-1])
             out |= chars
@@ -713,19 +722,7 @@ def _item_prefixes(op, arg, n: int) -> set[str]:
     if op == sre_c.LITERAL:
         return {chr(arg).lower(), chr(arg).upper()}
     if op == sre_c.IN:
-        out: set[str] = set()
-        for sub_op, sub_arg in arg:
-            if sub_op == sre_c.LITERAL:
-                out.add(chr(sub_arg))
-            elif sub_op == sre_c.RANGE and sub_arg[1] - sub_arg[0] < 64:
-                out.update(chr(c) for c in range(sub_arg[0], sub_arg[1] + 1))
-            elif sub_op == sre_c.CATEGORY and sub_arg in _CATEGORY_CHARS:
-                out.update(_CATEGORY_CHARS[sub_arg])
-            elif sub_op == sre_c.CATEGORY and sub_arg == sre_c.CATEGORY_SPACE:
-                out.add(" ")
-            else:
-                raise _Anything
-        return {c.lower() for c in out}
+        return {c.lower() for c in _class_chars(arg, spaces=True)}
     if op == sre_c.SUBPATTERN:
         return _prefixes(arg[-1], n)
     if op == sre_c.BRANCH:
