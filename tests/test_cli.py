@@ -10,6 +10,7 @@ import pytest
 
 from bot.cli import main
 from tests.helpers import ROOT, SEED, SEEDS, dispatch_text
+from tests.subprocesses import child_env
 
 EXTRACT_KEYS = {
     "file",
@@ -207,3 +208,20 @@ def test_run_without_token_is_the_console_and_stops_at_end_of_input(tmp_path):
     assert done.returncode == 0
     assert "Timeline — Venezuela" in done.stdout
     assert "2026-01-03" in done.stdout and "2026-01-08" in done.stdout
+
+
+def test_output_cut_short_by_its_reader_ends_quietly():
+    """`newsline extract ... --json | head -1`: the closed pipe ends the command without a
+    traceback."""
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "bot", "extract", *map(str, sorted(SEEDS.glob("*.txt"))), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=child_env(),
+    )
+    assert reader.stdout.readline().startswith(b"{")
+    reader.stdout.close()  # the reader has what it wanted
+    _, errors = reader.communicate(timeout=120)
+    assert b"Traceback" not in errors and b"BrokenPipe" not in errors
+    assert reader.returncode == 1
