@@ -114,6 +114,19 @@ CASES = [
         "La délégation se rendra samedi à Genève.",
         [("samedi", "2026-01-10", "day")],
     ),
+    # The passé composé of the verbs conjugated with "être" is a past tense too.
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Samedi, les troupes sont entrées dans la ville.",
+        [("Samedi", "2026-01-03", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le ministre est reparti samedi pour Madrid.",
+        [("samedi", "2026-01-03", "day")],
+    ),
     (
         "fr",
         D(2026, 1, 8),
