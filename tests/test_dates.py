@@ -660,6 +660,40 @@ HARDER = [
         "Les travaux ont commencé à la mi-avril.",
         [("à la mi-avril", "1999-04", "month")],
     ),
+    # Half of a year: the half-year, in every language (the half of a month is that month).
+    (
+        "en",
+        D(2026, 1, 8),
+        "Sales fell in the first half of 2025 and in the first half of March 2024.",
+        [
+            ("the first half of 2025", "2025-01-01/2025-06-30", "period"),
+            ("the first half of March 2024", "2024-03", "month"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Les ventes ont chuté dans la seconde moitié de l'année 2024.",
+        [("la seconde moitié de l'année 2024", "2024-07-01/2024-12-31", "period")],
+    ),
+    (
+        "es",
+        D(2026, 1, 8),
+        "Las ventas cayeron en la primera mitad de 2025.",
+        [("la primera mitad de 2025", "2025-01-01/2025-06-30", "period")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Der Umsatz sank in der zweiten Hälfte des Jahres 2025.",
+        [("der zweiten Hälfte des Jahres 2025", "2025-07-01/2025-12-31", "period")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 8),
+        "As vendas caíram na primeira metade de 2025.",
+        [("primeira metade de 2025", "2025-01-01/2025-06-30", "period")],
+    ),
 ]
 
 
@@ -684,6 +718,7 @@ NON_DATES = [
     ("fr", "Deux F-16 ont survolé la base ; la sonde tourne autour de Mars."),
     ("fr", "Il a reçu ses invités à Mar-a-Lago."),
     ("fr", "Les 2 000 soldats et les 1 500 policiers restent mobilisés."),
+    ("fr", "La première moitié du match a été terne, la seconde moitié du film aussi."),
     ("en", "The tactic may recall earlier campaigns against the cartel."),
     ("en", "The 56-year-old leader spent 90 days in custody and 18 months abroad."),
     ("en", "The meeting started at 10 a.m. and four F-16 jets flew over."),
