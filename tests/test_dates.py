@@ -660,6 +660,39 @@ HARDER = [
         "Les travaux ont commencé à la mi-avril.",
         [("à la mi-avril", "1999-04", "month")],
     ),
+    # The start or end of the current month, year or week, named bare.
+    (
+        "es",
+        D(2026, 1, 8),
+        "Habrá un pleno a finales de mes; desde principios de año hubo 300 muertos.",
+        [("a finales de mes", "2026-01", "month"), ("desde principios de año", "2026", "year")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Seit Jahresbeginn stieg der Index; Ende des Monats wird gewählt.",
+        [("Jahresbeginn", "2026", "year"), ("Ende des Monats", "2026-01", "month")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 8),
+        "No fim do mês haverá eleições, mas no final do mês de março choveu.",
+        [("No fim do mês", "2026-01", "month"), ("março", "2025-03", "month")],
+    ),
+    # "para" before a year-less date schedules it, whatever the tense of the verb.
+    (
+        "es",
+        D(2026, 1, 8),
+        "El Tribunal Supremo fijó la vista para el 3 de marzo.",
+        [("el 3 de marzo", "2026-03-03", "day")],
+    ),
+    # An older spelling capitalises months: with a day and a year, it is a date all the same.
+    (
+        "pt",
+        D(2026, 1, 8),
+        "Em 25 de Abril de 1974 caiu a ditadura; a ponte 25 de Abril fechou.",
+        [("25 de Abril de 1974", "1974-04-25", "day")],
+    ),
     # Half of a year: the half-year, in every language (the half of a month is that month).
     (
         "en",
@@ -716,6 +749,7 @@ NON_DATES = [
     ("fr", "Âgé de 75 ans, il a passé 18 mois en prison et 90 jours à l'isolement."),
     ("fr", "Appelez le 01 45 67 89 12 ou lisez la page 2019 du rapport."),
     ("fr", "Deux F-16 ont survolé la base ; la sonde tourne autour de Mars."),
+    ("fr", "La sonde Mars 2020 a atterri sans encombre."),
     ("fr", "Il a reçu ses invités à Mar-a-Lago."),
     ("fr", "Les 2 000 soldats et les 1 500 policiers restent mobilisés."),
     ("fr", "La première moitié du match a été terne, la seconde moitié du film aussi."),

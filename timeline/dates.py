@@ -464,9 +464,13 @@ CAPITAL_OK_BEFORE = re.compile(r"(^|[.!?:;«\"“(\n—–-]\s*|\n\s*)$")
 
 def _capitalised_name(text: str, c: Candidate) -> bool:
     """In languages that write month and weekday names in lower case, a capitalised one in
-    mid-sentence is a name (`Mars` the planet, `Plaza de Mayo`), not a date."""
+    mid-sentence is a name (`Mars` the planet, `Plaza de Mayo`), not a date, unless a day
+    and a year surround it (older spelling capitalised months: `25 de Abril de 1974`)."""
     if c.match is None or c.rule is None:
         return False
+    groups = c.match.re.groupindex
+    if all(g in groups and c.match[g] is not None for g in ("day", "year")):
+        return False  # `25 de Abril de 1974`: a name (`Mars 2020`) carries no day and year
     for group in ("month", "weekday"):
         if group in c.match.re.groupindex and c.match[group] is not None:
             word_start = c.match.start(group)
