@@ -660,6 +660,26 @@ HARDER = [
         "Les travaux ont commencé à la mi-avril.",
         [("à la mi-avril", "1999-04", "month")],
     ),
+    # A year-less date told just after a date with its year, in the same sentence, is read
+    # in that year; not when the sentence turns to the future.
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Arrêté le 3 sept. 2024, il a été remis en liberté le 14 oct. suivant.",
+        [("le 3 sept. 2024", "2024-09-03", "day"), ("le 14 oct.", "2024-10-14", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "In March 2013, Chávez died, and in April, Maduro won the election.",
+        [("March 2013", "2013-03", "month"), ("April", "2013-04", "month")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "Invited to join in July 2024, Sweden will formally join on March 12.",
+        [("July 2024", "2024-07", "month"), ("March 12", "2026-03-12", "day")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",

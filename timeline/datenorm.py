@@ -109,6 +109,10 @@ def ends_between(text: str, lo: int, hi: int) -> bool:
     return next(_sentence_ends(text, lo, hi), None) is not None
 
 
+# A date this far from the publication day is background: a year-less date told within
+# TOLD_REACH characters after it, in the same sentence, shares its years (Context.year_told).
+STALE_ANCHOR_DAYS = 400
+TOLD_REACH = 60
 NO_MARKER = 1 << 20  # the distance reported when a sentence has no tense marker
 CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on", "war am")
 
@@ -167,6 +171,7 @@ class Context:
         self.anchor_day: When | None = None  # the last day-precise date mentioned
         self.anchor_day_at = -1  # where it was mentioned
         self.anchor_at = -1  # where the last definite date was mentioned
+        self.anchor_year_written = False  # whether its mention writes its year out
         self.lead_day: When | None = None  # the first day-precise date (the story's day)
         self.last_quarter: When | None = None  # the last quarter named (not counted back to)
         self.reporting: When | None = None  # the first quarter named: what a story reports on
@@ -293,6 +298,23 @@ class Context:
         the publication date."""
         return self.speech_day(c) or self.published
 
+    def year_told(self, c: Candidate) -> When | None:
+        """A date with its year written just before `c` in its sentence, more than a year
+        from the publication date (`Arrested on Sept. 3, 2024, he was released on Oct. 14`):
+        a year-less date told beside it is read in its years, not in the publication's.
+        Not across a change to the future (`invited in July 1997, will join on March 12`)."""
+        w = self.anchor
+        if w is None or not self.anchor_year_written or self.anchor_at >= c.start:
+            return None
+        if c.start - self.anchor_at > TOLD_REACH:
+            return None
+        if abs((self.published - w.first).days) <= STALE_ANCHOR_DAYS:
+            return None
+        lo, _ = self.sentence(c.start, c.end)
+        if self.anchor_at < lo or self.tense(c.start, c.end) == "future":
+            return None
+        return w
+
     def anchor_for(self, c: Candidate, unit: str) -> When:
         """The date an anaphoric expression (`the same day`, `deux ans plus tard`) counts from."""
         if unit in ("day", "hour", "minute", "week", "fortnight", "weekend"):
@@ -351,11 +373,14 @@ class Context:
             return "year"
         return "quarter"
 
-    def note(self, w: When | None, start: int, named_quarter: bool = False) -> None:
+    def note(
+        self, w: When | None, start: int, named_quarter: bool = False, year_written: bool = False
+    ) -> None:
         if w is None:
             return
         self.anchor = w
         self.anchor_at = start
+        self.anchor_year_written = year_written
         # A fiscal quarter ("the fiscal first quarter") does not tell the calendar one.
         fiscal = self.g.fiscal is not None and self.g.fiscal.search(
             self.text, max(0, start - 12), start + 24
@@ -473,8 +498,10 @@ def _date(ctx: Context, c: Candidate) -> When:
     weekday = s.get("weekday")
     if y is not None:
         return day(safe_date(y, m, d))
+    told = ctx.year_told(c)
+    ref = told.first if told is not None else ctx.published
     readings = []
-    for year in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1):
+    for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
             readings.append(day(dt.date(year, m, d)))
         except ValueError:
@@ -488,12 +515,27 @@ def _date(ctx: Context, c: Candidate) -> When:
             readings = agreeing
     rel = s.get("rel", s.get("rel2"))
     if rel is not None and int(rel) != 0:
-        # "el pasado 7 de enero", "le 3 mars prochain"
-        pub = ctx.published
-        side = [w for w in readings if (w.first < pub if int(rel) < 0 else w.first > pub)]
+        # "el pasado 7 de enero", "le 3 mars prochain", "le 14 octobre suivant"
+        side = [w for w in readings if (w.first < ref if int(rel) < 0 else w.first > ref)]
         readings = side or readings
+    if told is not None:
+        return _beside(readings, told)
     # A precise day a few weeks ahead is often announced in a past-tense sentence.
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
+
+
+def _beside(readings: list[When], told: When) -> When:
+    """The reading nearest a date told in the same sentence, one after it costing half as
+    much as one before (a story tells what followed)."""
+
+    def cost(w: When) -> int:
+        if w.last < told.first:
+            return (told.first - w.last).days * 2
+        if w.first > told.last:
+            return (w.first - told.last).days
+        return 0
+
+    return min(readings, key=cost)
 
 
 @kind("day_only")
@@ -558,6 +600,10 @@ def _month(ctx: Context, c: Candidate) -> When:
     year_rel = s.get("year_rel")
     if year_rel is not None:
         return month_of(pub.year + int(year_rel), m)
+    told = ctx.year_told(c)
+    if told is not None:
+        year = told.first.year
+        return _beside([month_of(y, m) for y in (year - 1, year, year + 1)], told)
     readings = [month_of(y, m) for y in (pub.year - 1, pub.year, pub.year + 1)]
     return ctx.pick(readings, c.start, c.end, future_ok=3)
 

@@ -369,7 +369,8 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
             value, precision = (None, "vague") if w is None else (w.value, w.precision)
             mentions.append(TimeMention(text[s:e], s, e, value, precision))
             if w is not None and c.kind not in ("era", "decade", "century"):
-                ctx.note(w, s, named_quarter=c.kind == "quarter")
+                written = str(w.first.year) in text[s:e]
+                ctx.note(w, s, named_quarter=c.kind == "quarter", year_written=written)
             previous_end, previous_day = e, w is not None and w.unit == "day"
     return mentions
 
