@@ -680,6 +680,19 @@ HARDER = [
         "Invited to join in July 2024, Sweden will formally join on March 12.",
         [("July 2024", "2024-07", "month"), ("March 12", "2026-03-12", "day")],
     ),
+    # An abbreviated month after a quotation dates the speech like a spelled-out one.
+    (
+        "en",
+        D(2026, 1, 8),
+        '"Yesterday was the worst day," the mayor said on Dec. 30.',
+        [("Yesterday", "2025-12-29", "day"), ("Dec. 30", "2025-12-30", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "« Hier a été le pire jour », a déclaré le maire le 30 déc. à l'AFP.",
+        [("Hier", "2025-12-29", "day"), ("le 30 déc.", "2025-12-30", "day")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",

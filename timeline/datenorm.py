@@ -77,7 +77,7 @@ MONEY = re.compile(
 # ("in the spring.'' The figures").
 END_CHAR = re.compile(r"[.!?;:\n]")
 CLOSERS = r"\"'”’»)\]"
-AFTER_STOP = re.compile(rf"[{CLOSERS}]*(?:\s+[^\sa-z\d]|\s*\Z)")
+AFTER_STOP = re.compile(rf"[{CLOSERS}]*(?:\s+[^\sa-zß-ÿ\d]|\s*\Z)")  # not before "à", "él"
 AFTER_MARK = re.compile(rf"[{CLOSERS}]*\s")
 WORD_BEFORE = re.compile(r"(?<!\w)\w+\Z")
 

@@ -385,7 +385,9 @@ QUOTE = re.compile(
     r"«[^»]{1,3000}»|“[^”]{1,3000}”|„[^“”]{1,3000}[“”]|``[^']{1,3000}''"
     r"|\"[^\"\n]{1,3000}\""
 )
-QUOTE_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# A stop ends a sentence where a capital (or the end) follows: not in `said on Dec. 30` or
+# `le 30 déc. à l'AFP`.
+QUOTE_SENTENCE_END = re.compile(r"[.!?](?=[\"'”’»)\]]*(?:\s+[^\sa-zß-ÿ\d]|\s*\Z))|\n")
 
 
 def _quotations(
