@@ -693,6 +693,20 @@ HARDER = [
         "« Hier a été le pire jour », a déclaré le maire le 30 déc. à l'AFP.",
         [("Hier", "2025-12-29", "day"), ("le 30 déc.", "2025-12-30", "day")],
     ),
+    # German announces in the present ("spielt am Samstag"): with no past verb, the nearer
+    # of the two days; its strong past forms ("schlug", "erschien") mark the past.
+    (
+        "de",
+        D(2026, 1, 8),
+        "Bayern spielt am Samstag gegen Köln.",
+        [("Samstag", "2026-01-10", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Am Samstag erschien das Buch, am Sonntag schlug die Polizei zu.",
+        [("Samstag", "2026-01-03", "day"), ("Sonntag", "2026-01-04", "day")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",
