@@ -707,6 +707,25 @@ HARDER = [
         "Am Samstag erschien das Buch, am Sonntag schlug die Polizei zu.",
         [("Samstag", "2026-01-03", "day"), ("Sonntag", "2026-01-04", "day")],
     ),
+    # A weekday with the day of the month: the month where that day has that weekday.
+    (
+        "es",
+        D(2026, 1, 8),
+        "El juicio se reanudó el lunes 29 y terminará el jueves 15.",
+        [("el lunes 29", "2025-12-29", "day"), ("el jueves 15", "2026-01-15", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 8),
+        "O presidente falou nesta quarta (7) em Brasília.",
+        [("quarta (7)", "2026-01-07", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 8),
+        "El jueves 15 personas resultaron heridas en el choque.",
+        [("El jueves", "2026-01-08", "day")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",
