@@ -726,6 +726,13 @@ HARDER = [
         "El jueves 15 personas resultaron heridas en el choque.",
         [("El jueves", "2026-01-08", "day")],
     ),
+    # French counts weeks in days: "huit jours" is a week, "quinze jours" two.
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Il y a huit jours, il a parlé ; il repartira dans quinze jours.",
+        [("Il y a huit jours", "2026-01-01", "day"), ("dans quinze jours", "2026-01-22", "day")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",

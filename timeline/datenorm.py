@@ -764,12 +764,23 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
     return unit_containing(unit, shift(ref, unit, rel))
 
 
+def _count(s: Slots, unit: str) -> int:
+    """How many units: French counts weeks in days (`huit jours` is a week, `quinze jours`
+    two), by the table's `days_as_weeks` setting."""
+    n = s.number("num", 1)
+    words = s.g.settings.get("days_as_weeks")
+    raw = s.text("num")
+    if words and unit == "day" and raw is not None:
+        return words.get(fold(raw), n)
+    return n
+
+
 @kind("ago")
 def _ago(ctx: Context, c: Candidate) -> When:
     """`il y a deux ans`, `two days ago`, `hace cinco días`: counted from publication."""
     s = Slots(ctx, c)
     unit = s.get("unit")
-    n = s.number("num", 1)
+    n = _count(s, unit)
     ref = ctx.speech_day(c) or ctx.published
     sign = int(s.args.get("sign", -1))
     if s.args.get("durative_unless_past") and ctx.tense(c.start, c.end) != "past":
@@ -793,7 +804,7 @@ def _shift(ctx: Context, c: Candidate) -> When:
     mentioned before (the publication date if none)."""
     s = Slots(ctx, c)
     unit = s.get("unit")
-    n = s.number("num", 1)
+    n = _count(s, unit)
     direction = int(s.get("dir", 1))
     complement = s.text("complement")
     if complement is not None:
