@@ -733,6 +733,44 @@ HARDER = [
         "Il y a huit jours, il a parlé ; il repartira dans quinze jours.",
         [("Il y a huit jours", "2026-01-01", "day"), ("dans quinze jours", "2026-01-22", "day")],
     ),
+    # "The previous year / quarter / month" counts from the period just named (economy
+    # news), in every language; from the publication date when none finer is named.
+    (
+        "es",
+        D(2026, 1, 8),
+        "El PIB creció en el tercer trimestre de 2025, frente al trimestre anterior.",
+        [
+            ("el tercer trimestre de 2025", "2025-07-01/2025-09-30", "period"),
+            ("trimestre anterior", "2025-04-01/2025-06-30", "period"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Der Umsatz stieg 2025 um 3 Prozent gegenüber dem Vorjahr.",
+        [("2025", "2025", "year"), ("dem Vorjahr", "2024", "year")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 8),
+        "Em dezembro, a inflação caiu face ao mês anterior.",
+        [("dezembro", "2025-12", "month"), ("mês anterior", "2025-11", "month")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le PIB a progressé en 2025 après un recul au trimestre précédent.",
+        [("2025", "2025", "year"), ("trimestre précédent", "2025-10-01/2025-12-31", "period")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "GDP grew in the third quarter of 2025 after shrinking in the previous quarter.",
+        [
+            ("the third quarter of 2025", "2025-07-01/2025-09-30", "period"),
+            ("the previous quarter", "2025-04-01/2025-06-30", "period"),
+        ],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",

@@ -853,6 +853,13 @@ def _shift(ctx: Context, c: Candidate) -> When:
 DAY_UNITS = frozenset({"day", "hour", "minute", "week", "fortnight", "weekend"})
 
 
+# Calendar units from the shortest: an anaphor counts from a date no coarser than its unit.
+UNIT_SIZE = {
+    u: i
+    for i, u in enumerate(("day", "week", "month", "quarter", "half", "year", "decade", "century"))
+}
+
+
 @kind("anaphor")
 def _anaphor(ctx: Context, c: Candidate) -> When:
     """`the same day`, `la veille`, `that year`, `l'année suivante`."""
@@ -862,9 +869,12 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
         unit, offset = spec
     elif s.args.get("unit_from_word"):  # "for the week", "for the year"
         unit, offset = ctx.g.value("UNIT", s.text("unit_w")), s.args.get("offset", 0)
-    else:
-        unit, offset = s.args["unit"], s.args.get("offset", 0)
+    else:  # a unit word ("el trimestre anterior") or the rule's own unit
+        unit, offset = s.get("unit"), s.args.get("offset", 0)
     anchor = ctx.anchor_for(c, unit)
+    if UNIT_SIZE.get(anchor.unit, 0) > UNIT_SIZE.get(unit, 0):
+        # "in 2025 ... the previous quarter": a year holds no one quarter to count from
+        anchor = unit_containing(unit, ctx.now(c))
     if unit == "day":
         return day(anchor.first + dt.timedelta(days=int(offset)))
     return unit_containing(unit, shift(anchor.first, unit, int(offset)))
