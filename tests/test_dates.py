@@ -771,6 +771,34 @@ HARDER = [
             ("the previous quarter", "2025-04-01/2025-06-30", "period"),
         ],
     ),
+    # German: a numeric date with no year ("am 29.05."); a present tense that schedules
+    # ("findet am ... statt", "beginnt am") looks ahead.
+    (
+        "de",
+        D(2026, 1, 8),
+        "Die Messe findet am 29.05. statt, die Landtagswahl am 6. September.",
+        [("29.05.", "2026-05-29", "day"), ("6. September", "2026-09-06", "day")],
+    ),
+    # Spanish headlines drop "de" before an abbreviated month.
+    (
+        "es",
+        D(2026, 1, 8),
+        "La cumbre será el 5 feb. en Madrid.",
+        [("el 5 feb.", "2026-02-05", "day")],
+    ),
+    # Holidays named bare.
+    (
+        "pt",
+        D(2026, 1, 8),
+        "No Carnaval de 2025 houve chuva.",
+        [("Carnaval de 2025", "2025-03-04", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "In der Silvesternacht gab es Krawalle, am Neujahrstag war es ruhig.",
+        [("Silvesternacht", "2025-12-31", "day"), ("Neujahrstag", "2026-01-01", "day")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",
