@@ -799,6 +799,32 @@ HARDER = [
         "In der Silvesternacht gab es Krawalle, am Neujahrstag war es ruhig.",
         [("Silvesternacht", "2025-12-31", "day"), ("Neujahrstag", "2026-01-01", "day")],
     ),
+    # "La veille de", "the day after": a day counted from the date named right after it.
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le lendemain de Noël, les magasins ont rouvert ; à la veille du scrutin du 4 janvier, "
+        "les sondages ont changé.",
+        [
+            ("Le lendemain de Noël", "2025-12-26", "day"),
+            ("la veille du scrutin du 4 janvier", "2026-01-03", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The day after Christmas, shops reopened; on the eve of the Jan. 4 vote, polls shifted.",
+        [
+            ("The day after Christmas", "2025-12-26", "day"),
+            ("the eve of the Jan. 4", "2026-01-03", "day"),
+        ],
+    ),
+    (
+        "es",
+        D(2026, 1, 8),
+        "Al día siguiente del 3 de enero, todo cambió.",
+        [("Al día siguiente del 3 de enero", "2026-01-04", "day")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",
@@ -893,6 +919,8 @@ NON_DATES = [
     ("es", "Miles de personas marcharon por la avenida 9 de julio."),
     ("pt", "O trânsito parou na ponte 25 de abril."),
     ("de", "Sie demonstrierten auf der Straße des 17. Juni."),
+    ("fr", "Au lendemain de la guerre, tout a changé."),
+    ("en", "The day after Trump won, markets fell."),
     ("fr", "Il a reçu ses invités à Mar-a-Lago."),
     ("fr", "Les 2 000 soldats et les 1 500 policiers restent mobilisés."),
     ("fr", "La première moitié du match a été terne, la seconde moitié du film aussi."),

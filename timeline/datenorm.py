@@ -50,6 +50,7 @@ class Candidate:
     rule: Rule | None
     order: int  # rule index: the earlier rule wins a tie
     era: Era | None = None
+    base: Candidate | None = None  # anaphor_of: the date it counts from ("la veille de Noël")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -851,6 +852,18 @@ def _shift(ctx: Context, c: Candidate) -> When:
 
 
 DAY_UNITS = frozenset({"day", "hour", "minute", "week", "fortnight", "weekend"})
+
+
+@kind("anaphor_of")
+def _anaphor_of(ctx: Context, c: Candidate) -> When:
+    """`la veille de Noël`, `the day after Christmas`, `au lendemain de l'attaque du 3
+    janvier`: a day counted from the date named right after it."""
+    assert c.base is not None
+    base = NORMALISERS[c.base.kind](ctx, c.base)
+    if base is None or base.unit != "day":
+        raise Reject
+    _, days = Slots(ctx, c).get("anaphor")  # ("day", -1): the anaphors of this kind count days
+    return day(base.first + dt.timedelta(days=int(days)))
 
 
 # Calendar units from the shortest: an anaphor counts from a date no coarser than its unit.

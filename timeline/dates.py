@@ -321,6 +321,8 @@ def extract_dates(
         if not (g.lowercase_names and _capitalised_name(text, c))
         and not (g.settings.get("reject_title_phrases") and _title_phrase(text, c))
     ]
+    if any(c.kind == "anaphor_of" for c in candidates):
+        candidates = _counted_from_next(text, candidates, g.vocab.get("ANAPHOR", {}))
     ctx = Context(text, published, g, start)
     ctx.quarter_story = any(c.kind in QUARTER_KINDS for c in candidates)
     mentions = _resolve(ctx, candidates)
@@ -334,6 +336,37 @@ def extract_dates(
         ctx.quotes = quotes
         mentions = _resolve(ctx, candidates)
     return mentions
+
+
+# Kinds naming one day by themselves, that "la veille de ..." can count from.
+DAY_KINDS = frozenset({"date", "holiday", "numeric", "iso", "weekday"})
+
+
+def _counted_from_next(
+    text: str, candidates: list[Candidate], anaphors: dict[str, Any]
+) -> list[Candidate]:
+    """`la veille de Noël`, `the eve of the Jan. 4 vote`: an anaphor_of candidate (the
+    anaphor and its connecting words) right before a dated day becomes one candidate holding
+    that day as its base. Followed by no such day, it is the plain anaphor it starts with if
+    that is one (`la veille de l'élection`: the day before the date told before), else
+    nothing."""
+    out: list[Candidate] = []
+    skip = False
+    for i, c in enumerate(candidates):
+        if skip:
+            skip = False
+            continue
+        if c.kind != "anaphor_of":
+            out.append(c)
+            continue
+        after = candidates[i + 1] if i + 1 < len(candidates) else None
+        if after is not None and after.kind in DAY_KINDS and not text[c.end : after.start].strip():
+            out.append(Candidate(c.start, after.end, c.kind, c.match, c.rule, c.order, base=after))
+            skip = True
+        elif c.match is not None and fold(c.match["anaphor"]) in anaphors:
+            plain = c.match.span("anaphor")
+            out.append(Candidate(plain[0], plain[1], "anaphor", c.match, c.rule, c.order))
+    return out
 
 
 # Kinds that make a text an earnings story ("a year earlier" then counts quarters).
