@@ -159,6 +159,19 @@ def _nearest_marker(
     return best
 
 
+def _cheapest(readings: list[When], pub: dt.date, past_w: int, fut_w: int) -> When:
+    """The reading nearest `pub`, a day before it costing past_w and one after it fut_w."""
+
+    def cost(w: When) -> int:
+        if w.last < pub:
+            return (pub - w.last).days * past_w
+        if w.first > pub:
+            return (w.first - pub).days * fut_w
+        return 0
+
+    return min(readings, key=cost)
+
+
 class Context:
     """What a normaliser may consult: the text, the publication date, the grammar, and the
     dates mentioned so far (anchors for anaphora)."""
@@ -268,22 +281,20 @@ class Context:
         for w in readings:
             if w.first <= pub <= w.last:
                 return w  # a reading holding the publication date costs nothing, whatever the tense
+        close = max(against_tense, 20)  # "war am 23. Februar", "was on Feb. 23": its own verb
+        # Every weighting the tense can choose; when all pick the same reading (a date days
+        # from publication), the sentence need not be read.
+        weights = {(1, future_ok), (1, against_tense), (against_tense, 1), (1, close), (close, 1)}
+        picks = {id(_cheapest(readings, pub, *w)) for w in weights}
+        if len(picks) == 1:
+            return _cheapest(readings, pub, 1, future_ok)
         tense, distance = self.tense_detail(start, end)
         if distance <= CLOSE_MARKER:
-            # "war am 23. Februar", "was on Feb. 23": the verb of the date itself
-            against_tense = max(against_tense, 20)
+            against_tense = close
         past_w, fut_w = {"past": (1, against_tense), "future": (against_tense, 1)}.get(
             tense or "", (1, future_ok)
         )
-
-        def cost(w: When) -> float:
-            if w.last < pub:
-                return (pub - w.last).days * past_w
-            if w.first > pub:
-                return (w.first - pub).days * fut_w
-            return 0
-
-        return min(readings, key=cost)
+        return _cheapest(readings, pub, past_w, fut_w)
 
     # -- anchors ----------------------------------------------------------------------------
     def speech_day(self, c: Candidate) -> dt.date | None:
