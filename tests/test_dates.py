@@ -825,6 +825,50 @@ HARDER = [
         "Al día siguiente del 3 de enero, todo cambió.",
         [("Al día siguiente del 3 de enero", "2026-01-04", "day")],
     ),
+    # "Ce week-end" follows the tense like a weekday: the last one in the past tense, the
+    # nearer one in an untensed announcement.
+    (
+        "fr",
+        D(2026, 1, 5),
+        "Ce week-end, il a neigé sur Lyon.",
+        [("Ce week-end", "2026-01-03/2026-01-04", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Ce week-end, marché de Noël à Lyon.",
+        [("Ce week-end", "2026-01-10/2026-01-11", "period")],
+    ),
+    # "The weekend of" a date is that date's, not this one.
+    (
+        "en",
+        D(2026, 1, 8),
+        "The weekend of Jan. 17-18 will be busy.",
+        [("Jan. 17-18", "2026-01-17/2026-01-18", "period")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The week before last, prices fell; Black Friday sales had risen 4%.",
+        [
+            ("The week before last", "2025-12-22/2025-12-28", "period"),
+            ("Black Friday", "2025-11-28", "day"),
+        ],
+    ),
+    # A past verb right before a weekday dates it, in a sentence that looks ahead.
+    (
+        "en",
+        D(2026, 1, 8),
+        "The talks, which began on Monday, will continue through Friday.",
+        [("Monday", "2026-01-05", "day"), ("Friday", "2026-01-09", "day")],
+    ),
+    # Events named by their day.
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Depuis le 11-Septembre, la sécurité s'est renforcée ; en Mai 68, ils ont manifesté.",
+        [("le 11-Septembre", "2001-09-11", "day"), ("Mai 68", "1968-05-01/1968-05-31", "period")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",

@@ -761,16 +761,17 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
         unit = ctx.g.value("UNIT", s.text("unit_w"))
     rel = int(s.get("rel", 0))
     ref = ctx.speech_day(c) or ctx.published
-    if unit == "weekend" and rel == 0 and s.args.get("tensed"):
-        # "the weekend", "ce week-end": the last one unless the tense says the next one.
-        if ctx.tense(c.start, c.end) == "future":
-            return weekend_of(ref + dt.timedelta(days=(5 - ref.weekday()) % 7))
-        return weekend_of(
-            ref
-            - dt.timedelta(
-                days=(ref.weekday() - 5) % 7 if ref.weekday() >= 5 else ref.weekday() + 2
-            )
-        )
+    if unit == "weekend" and rel == 0:
+        # "the weekend", "ce week-end": the last one unless the tense says the next one; with
+        # no tense, where the past is reliably marked, the nearer one (as for weekdays).
+        fwd = (5 - ref.weekday()) % 7
+        back = (ref.weekday() - 5) % 7 if ref.weekday() >= 5 else ref.weekday() + 2
+        tense = ctx.tense(c.start, c.end)
+        if tense == "future" or (
+            tense is None and fwd < back and ctx.g.settings.get("weekday_nearest_when_untensed")
+        ):
+            return weekend_of(ref + dt.timedelta(days=fwd))
+        return weekend_of(ref - dt.timedelta(days=back))
     if unit == "weekend" and rel < 0 and ref.weekday() >= 5:
         rel = -1  # "last weekend" said on a Sunday is the one before
     return unit_containing(unit, shift(ref, unit, rel))
@@ -1184,6 +1185,8 @@ def holiday_date(spec: str, y: int) -> dt.date:
 @kind("era")
 def _era(ctx: Context, c: Candidate) -> When:
     assert c.era is not None
+    if c.era.start == c.era.end:
+        return day(c.era.start)  # an event named by its day: le 11-Septembre
     return period(c.era.start, c.era.end)
 
 
