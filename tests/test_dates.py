@@ -869,6 +869,13 @@ HARDER = [
         "Depuis le 11-Septembre, la sécurité s'est renforcée ; en Mai 68, ils ont manifesté.",
         [("le 11-Septembre", "2001-09-11", "day"), ("Mai 68", "1968-05-01/1968-05-31", "period")],
     ),
+    # "Esta madrugada": the small hours of the day of publication.
+    (
+        "pt",
+        D(2026, 1, 8),
+        "O sismo ocorreu às 3h12 desta madrugada.",
+        [("desta madrugada", "2026-01-08", "day")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",
