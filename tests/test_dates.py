@@ -876,6 +876,13 @@ HARDER = [
         "O sismo ocorreu às 3h12 desta madrugada.",
         [("desta madrugada", "2026-01-08", "day")],
     ),
+    # German decades: "in den 60ern"; a "30er-Zone" is a speed limit.
+    (
+        "de",
+        D(2026, 1, 8),
+        "In den 60ern tanzten alle, heute blitzt die Polizei in der 30er-Zone.",
+        [("den 60ern", "1960-01-01/1969-12-31", "period"), ("heute", "2026-01-08", "day")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",

@@ -405,7 +405,7 @@ def number_key(word: str, separated: bool = False) -> str | None:
     if digits <= 2:
         if separated:
             return NUMSEP
-        if word[digits - 1] == "0" and word[digits:] in ("s", "er", "ies"):
+        if word[digits - 1] == "0" and word[digits:] in ("s", "er", "ern", "ies"):
             return DECADE
         return NUM12
     if digits == 4 and "1000" <= word[:4] <= "2099":
