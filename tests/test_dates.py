@@ -883,6 +883,46 @@ HARDER = [
         "In den 60ern tanzten alle, heute blitzt die Polizei in der 30er-Zone.",
         [("den 60ern", "1960-01-01/1969-12-31", "period"), ("heute", "2026-01-08", "day")],
     ),
+    # Court and agenda deferrals look ahead whatever the tense of the verb.
+    (
+        "fr",
+        D(2026, 1, 8),
+        "L'audience a été renvoyée au 17 mars.",
+        [("17 mars", "2026-03-17", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 8),
+        "El juez aplazó la vista hasta el 3 de febrero.",
+        [("el 3 de febrero", "2026-02-03", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 8),
+        "O Inmet emitiu alerta para esta sexta-feira.",
+        [("esta sexta-feira", "2026-01-09", "day")],
+    ),
+    # Irregular preterites date "hace/há N" (else "for N", no date).
+    (
+        "pt",
+        D(2026, 1, 8),
+        "Há uma semana, o Banco Central manteve a Selic em 15%.",
+        [("Há uma semana", "2026-01-01", "day")],
+    ),
+    # "said in March" is the month of the saying, even before a "would".
+    (
+        "en",
+        D(2026, 1, 8),
+        "The company said in March that it would cut jobs.",
+        [("March", "2025-03", "month")],
+    ),
+    # A background year does not lend its year to a later month.
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Fondée en 1987, la société a annoncé en mars un plan.",
+        [("1987", "1987", "year"), ("mars", "2025-03", "month")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",
@@ -978,6 +1018,8 @@ NON_DATES = [
     ("pt", "O trânsito parou na ponte 25 de abril."),
     ("de", "Sie demonstrierten auf der Straße des 17. Juni."),
     ("fr", "Au lendemain de la guerre, tout a changé."),
+    ("en", "City host Newcastle at 1500 GMT; the vote closes at 1842 GMT."),
+    ("en", "The Sunday Times and the Mail on Sunday reported the deal."),
     ("en", "The day after Trump won, markets fell."),
     ("fr", "Il a reçu ses invités à Mar-a-Lago."),
     ("fr", "Les 2 000 soldats et les 1 500 policiers restent mobilisés."),

@@ -844,7 +844,7 @@ def build_grammar(
         future=_markers(markers.get("future")),
         future_cancelled=_preceded(markers.get("future_not_after")),
         future_prep=_markers(markers.get("future_prep"), tail=r"[\s,]+(?:the\s+)?$"),
-        past_prep=_markers(markers.get("past_prep"), tail=r"\s+(?:on\s+|late\s+|early\s+)?$"),
+        past_prep=_markers(markers.get("past_prep"), tail=r"\s+(?:on\s+|in\s+|late\s+|early\s+)?$"),
         past=_markers(markers.get("past")),
         past_cancelled=_preceded(markers.get("past_not_after")),
         pluperfect=_markers(markers.get("pluperfect")),

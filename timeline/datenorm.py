@@ -318,6 +318,8 @@ class Context:
         w = self.anchor
         if w is None or not self.anchor_year_written or self.anchor_at >= c.start:
             return None
+        if w.unit not in ("day", "month"):
+            return None  # a bare year is background as often as a frame: "fondée en 1987"
         if c.start - self.anchor_at > TOLD_REACH:
             return None
         if abs((self.published - w.first).days) <= STALE_ANCHOR_DAYS:
@@ -620,6 +622,12 @@ def _month(ctx: Context, c: Candidate) -> When:
     return ctx.pick(readings, c.start, c.end, future_ok=3)
 
 
+# A time zone or "local time" after four digits makes them a time of day (wire style).
+CLOCK_ZONE = re.compile(
+    r"\s*(?:GMT|UTC|[ECMP][SD]T|CES?T|BST|local(?:es?)?\b|heure|hora local|Uhr|hrs?\b|h\b)"
+)
+
+
 def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
     """A bare four-digit number is a year unless its neighbours say it is a count, a name
     or part of a bigger number."""
@@ -630,6 +638,8 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         raise Reject
     if g.count_nouns is not None and g.count_nouns.match(after.lstrip()):
         raise Reject
+    if CLOCK_ZONE.match(after):
+        raise Reject  # "(1500 GMT)", "à 1900 locales": a time of day written as four digits
     if g.name_before_year is not None and g.name_before_year.search(before):
         raise Reject
     # "Milano Cortina 2026", "Paris 2024", "Windows 2000": a capitalised name right before a
