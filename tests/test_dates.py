@@ -923,6 +923,79 @@ HARDER = [
         "Fondée en 1987, la société a annoncé en mars un plan.",
         [("1987", "1987", "year"), ("mars", "2025-03", "month")],
     ),
+    # A date told just before lends its year only to a date within half a year after it.
+    (
+        "en",
+        D(2026, 1, 8),
+        "Born on March 3, 1960, he died on Jan. 5 at his home.",
+        [("March 3, 1960", "1960-03-03", "day"), ("Jan. 5", "2026-01-05", "day")],
+    ),
+    # "Un año después del ...": counted in the anaphor's own unit.
+    (
+        "pt",
+        D(2026, 1, 8),
+        "Um ano depois do 25 de Abril de 1974, houve eleições.",
+        [("Um ano depois do 25 de Abril de 1974", "1975", "year")],
+    ),
+    # With no such day after it ("29 février" in a common year), the anaphor stands alone.
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le 2 janvier, il est parti. La veille du 29 février, rien.",
+        [("Le 2 janvier", "2026-01-02", "day"), ("La veille", "2026-01-01", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "Protests spread in the following days; turnout fell in the week before last year's vote.",
+        [("the following days", None, "vague"), ("last year", "2025", "year")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "Over the weekend of violence, 12 people died.",
+        [("Over the weekend", "2026-01-03/2026-01-04", "period")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The bridge, which will be closed Saturday, reopens next week.",
+        [("Saturday", "2026-01-10", "day"), ("next week", "2026-01-12/2026-01-18", "period")],
+    ),
+    (
+        "es",
+        D(2026, 1, 8),
+        "El Real Madrid perdió el partido del 3 de enero; el viernes 12 policías resultaron "
+        "heridos.",
+        [("del 3 de enero", "2026-01-03", "day"), ("el viernes", "2026-01-02", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 10),
+        "Der Anschlag vom Sonntag erschüttert das Land; die für Sonntag angekündigten Proteste "
+        "finden statt.",
+        [("Sonntag", "2026-01-04", "day"), ("Sonntag", "2026-01-11", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Am Montag findet die Wahl statt. Der Dax schloss am 2.1. bei 24.500 Punkten.",
+        [("Montag", "2026-01-12", "day"), ("2.1.", "2026-01-02", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Am zweiten Weihnachtstag schneite es.",
+        [("zweiten Weihnachtstag", "2025-12-26", "day")],
+    ),
+    # A quotation ending with its full stop ends its sentence; a stop before a figure after
+    # a date ends one too.
+    (
+        "en",
+        D(2026, 1, 8),
+        'The strike began on Jan. 2. 20,000 marchers said: "We will be back tomorrow."',
+        [("Jan. 2", "2026-01-02", "day"), ("tomorrow", "2026-01-09", "day")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",
@@ -1020,6 +1093,7 @@ NON_DATES = [
     ("fr", "Au lendemain de la guerre, tout a changé."),
     ("en", "City host Newcastle at 1500 GMT; the vote closes at 1842 GMT."),
     ("en", "The Sunday Times and the Mail on Sunday reported the deal."),
+    ("fr", "En mai 68 000 emplois ont été créés."),
     ("en", "The day after Trump won, markets fell."),
     ("fr", "Il a reçu ses invités à Mar-a-Lago."),
     ("fr", "Les 2 000 soldats et les 1 500 policiers restent mobilisés."),

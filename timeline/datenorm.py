@@ -114,6 +114,7 @@ def ends_between(text: str, lo: int, hi: int) -> bool:
 # TOLD_REACH characters after it, in the same sentence, shares its years (Context.year_told).
 STALE_ANCHOR_DAYS = 400
 TOLD_REACH = 60
+TOLD_WINDOW_DAYS = 183  # and within half a year after it: "released on Oct. 14"
 NO_MARKER = 1 << 20  # the distance reported when a sentence has no tense marker
 CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on", "war am")
 
@@ -513,43 +514,48 @@ def _date(ctx: Context, c: Candidate) -> When:
     if y is not None:
         return day(safe_date(y, m, d))
     told = ctx.year_told(c)
-    ref = told.first if told is not None else ctx.published
+    if told is not None:
+        after = _following(_day_readings(told.first.year, m, d, weekday), told)
+        if after is not None:
+            return after
+    readings = _day_readings(ctx.published.year, m, d, weekday)
+    rel = s.get("rel", s.get("rel2"))
+    if rel is not None and int(rel) != 0:
+        # "el pasado 7 de enero", "le 3 mars prochain"
+        pub = ctx.published
+        side = [w for w in readings if (w.first < pub if int(rel) < 0 else w.first > pub)]
+        readings = side or readings
+    # A precise day a few weeks ahead is often announced in a past-tense sentence.
+    return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
+
+
+def _day_readings(year: int, m: int, d: int, weekday: Any) -> list[When]:
+    """Day d of month m in the year before, the year and the year after (those that exist);
+    only those on the weekday written beside it, if any is ("Jeudi 1er janvier")."""
     readings = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
+    for y in (year - 1, year, year + 1):
         try:
-            readings.append(day(dt.date(year, m, d)))
+            readings.append(day(dt.date(y, m, d)))
         except ValueError:
             continue
     if not readings:
         raise Reject
     if weekday is not None:
-        # "Jeudi 1er janvier": the weekday tells the year.
         agreeing = [w for w in readings if w.first.weekday() == int(weekday)]
         if agreeing:
             readings = agreeing
-    rel = s.get("rel", s.get("rel2"))
-    if rel is not None and int(rel) != 0:
-        # "el pasado 7 de enero", "le 3 mars prochain", "le 14 octobre suivant"
-        side = [w for w in readings if (w.first < ref if int(rel) < 0 else w.first > ref)]
-        readings = side or readings
-    if told is not None:
-        return _beside(readings, told)
-    # A precise day a few weeks ahead is often announced in a past-tense sentence.
-    return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
+    return readings
 
 
-def _beside(readings: list[When], told: When) -> When:
-    """The reading nearest a date told in the same sentence, one after it costing half as
-    much as one before (a story tells what followed)."""
+def _following(readings: list[When], told: When) -> When | None:
+    """The first reading within TOLD_WINDOW_DAYS after a date told just before it in the
+    sentence (`Arrested on Sept. 3, 2024, he was released on Oct. 14`), if one is."""
+    limit = told.last + dt.timedelta(days=TOLD_WINDOW_DAYS)
+    after = [w for w in readings if told.last < w.first <= limit]
+    return min(after, key=lambda w: w.first) if after else None
 
-    def cost(w: When) -> int:
-        if w.last < told.first:
-            return (told.first - w.last).days * 2
-        if w.first > told.last:
-            return (w.first - told.last).days
-        return 0
 
-    return min(readings, key=cost)
+WEEKDAY_DAY_REACH = 21  # days from publication a "weekday + day of month" may lie
 
 
 @kind("day_only")
@@ -568,8 +574,15 @@ def _day_only(ctx: Context, c: Candidate) -> When:
             continue
     weekday = s.get("weekday")
     if weekday is not None:
-        # "vendredi 14": the month where the 14th is a Friday.
-        readings = [w for w in readings if w.first.weekday() == int(weekday)]
+        # "vendredi 14": the month where the 14th is a Friday, in the weeks around
+        # publication; else the number was no day ("el viernes 12 policías"): the weekday.
+        readings = [
+            w
+            for w in readings
+            if w.first.weekday() == int(weekday) and abs((w.first - pub).days) <= WEEKDAY_DAY_REACH
+        ]
+        if not readings:
+            return _weekday(ctx, c)
     rel = s.get("rel")
     if rel is not None and int(rel) != 0:
         side = [w for w in readings if (w.first < pub if int(rel) < 0 else w.first > pub)]
@@ -617,7 +630,9 @@ def _month(ctx: Context, c: Candidate) -> When:
     told = ctx.year_told(c)
     if told is not None:
         year = told.first.year
-        return _beside([month_of(y, m) for y in (year - 1, year, year + 1)], told)
+        after = _following([month_of(y, m) for y in (year - 1, year, year + 1)], told)
+        if after is not None:
+            return after
     readings = [month_of(y, m) for y in (pub.year - 1, pub.year, pub.year + 1)]
     return ctx.pick(readings, c.start, c.end, future_ok=3)
 
@@ -878,14 +893,16 @@ DAY_UNITS = frozenset({"day", "hour", "minute", "week", "fortnight", "weekend"})
 
 @kind("anaphor_of")
 def _anaphor_of(ctx: Context, c: Candidate) -> When:
-    """`la veille de Noël`, `the day after Christmas`, `au lendemain de l'attaque du 3
-    janvier`: a day counted from the date named right after it."""
+    """`la veille de Noël`, `the day after Christmas`, `un año después del 25 de abril de
+    1974`: a date counted from the one named right after it."""
     assert c.base is not None
     base = NORMALISERS[c.base.kind](ctx, c.base)
-    if base is None or base.unit != "day":
+    unit, offset = Slots(ctx, c).get("anaphor")
+    if base is None or (unit == "day" and base.unit != "day"):
         raise Reject
-    _, days = Slots(ctx, c).get("anaphor")  # ("day", -1): the anaphors of this kind count days
-    return day(base.first + dt.timedelta(days=int(days)))
+    if unit == "day":
+        return day(base.first + dt.timedelta(days=int(offset)))
+    return unit_containing(unit, shift(base.first, unit, int(offset)))
 
 
 # Calendar units from the shortest: an anaphor counts from a date no coarser than its unit.

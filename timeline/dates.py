@@ -156,6 +156,7 @@ def _merged_eras(extra: Sequence[Era]) -> tuple[Era, ...]:
 
 
 WORD = re.compile(r"\w+")
+MORE_DIGITS = re.compile(r"[\s.,]?\d")
 NOT_WORD = re.compile(r"\W")
 WHITE = re.compile(r"\s")
 # How far around an anchor word a rule's match may reach, in characters.
@@ -228,6 +229,8 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
                 era = matcher.by_name.get(fold(m["name"]))
                 if era is None or (era.key in matcher.needs_context and not m["prep"]):
                     continue
+                if m["name"][-1].isdigit() and MORE_DIGITS.match(text, m.end("name")):
+                    continue  # "en mai 68 000 emplois": a number, not "Mai 68"
                 found.append(Candidate(m.start("span"), m.end("span"), "era", m, None, -1, era))
     return _settle(_unique(found))
 
@@ -321,6 +324,8 @@ def extract_dates(
         if not (g.lowercase_names and _capitalised_name(text, c))
         and not (g.settings.get("reject_title_phrases") and _title_phrase(text, c))
     ]
+    if g.count_nouns is not None:
+        candidates = [_counted_after_weekday(text, c, g.count_nouns) for c in candidates]
     if any(c.kind == "anaphor_of" for c in candidates):
         candidates = _counted_from_next(text, candidates, g.vocab.get("ANAPHOR", {}))
     ctx = Context(text, published, g, start)
@@ -338,8 +343,18 @@ def extract_dates(
     return mentions
 
 
+def _counted_after_weekday(text: str, c: Candidate, count_nouns: re.Pattern[str]) -> Candidate:
+    """`el jueves 15 personas`: a number counting what follows is no day of the month; the
+    date is the weekday alone."""
+    if c.kind != "day_only" or c.match is None or "weekday" not in c.match.re.groupindex:
+        return c
+    if c.match["weekday"] is None or not count_nouns.match(text[c.end :].lstrip()):
+        return c
+    return Candidate(c.start, c.match.end("weekday"), "weekday", c.match, c.rule, c.order)
+
+
 # Kinds naming one day by themselves, that "la veille de ..." can count from.
-DAY_KINDS = frozenset({"date", "holiday", "numeric", "iso", "weekday"})
+DAY_KINDS = frozenset({"date", "holiday", "numeric", "iso", "weekday", "era"})
 
 
 def _counted_from_next(
@@ -391,11 +406,12 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
         if c.kind == "not_date":
             continue  # it only kept shorter readings out ("du lundi au vendredi")
         try:
-            pieces = (
-                _pair(ctx, c)
-                if c.kind in ("day_pair", "month_pair")
-                else [(c.start, c.end, _value(ctx, c))]
-            )
+            if c.kind in ("day_pair", "month_pair"):
+                pieces = _pair(ctx, c)
+            elif c.kind == "anaphor_of":
+                pieces = _anaphor_of(ctx, c)
+            else:
+                pieces = [(c.start, c.end, _value(ctx, c))]
         except (Reject, KeyError, ValueError, OverflowError):
             continue
         for s, e, w in pieces:
@@ -418,9 +434,11 @@ QUOTE = re.compile(
     r"«[^»]{1,3000}»|“[^”]{1,3000}”|„[^“”]{1,3000}[“”]|``[^']{1,3000}''"
     r"|\"[^\"\n]{1,3000}\""
 )
-# A stop ends a sentence where a capital (or the end) follows: not in `said on Dec. 30` or
-# `le 30 déc. à l'AFP`.
-QUOTE_SENTENCE_END = re.compile(r"[.!?](?=[\"'”’»)\]]*(?:\s+[^\sa-zß-ÿ\d]|\s*\Z))|\n")
+# A stop ends a sentence where a capital (or the end) follows, or a figure after anything but
+# a short word: not in `said on Dec. 30` or `le 30 déc. à l'AFP`, but in `Jan. 2. 20,000`.
+QUOTE_SENTENCE_END = re.compile(
+    r"[.!?](?=[\"'”’»)\]]*(?:\s+[^\sa-zß-ÿ\d]|\s*\Z))|(?<![A-Za-zé]{3})(?<![A-Za-zé]{4})\.(?=\s+\d)|\n"
+)
 
 
 def _quotations(
@@ -433,15 +451,20 @@ def _quotations(
     days = [m for m in found if m.precision == "day"]
     if not days:
         return out
-    for q in QUOTE.finditer(text, start):
-        qs, qe = q.span()
+    spans = [q.span() for q in QUOTE.finditer(text, start)]
+    # a day said inside a quotation dates nothing outside it
+    days = [m for m in days if not any(qs <= m.start < qe for qs, qe in spans)]
+    for qs, qe in spans:
         if not any(qs <= d < qe for d in deictic):
             continue
         head = text[max(start, qs - 200) : qs]
         cut = max((m.end() for m in QUOTE_SENTENCE_END.finditer(head)), default=0)
         sentence_start = qs - len(head) + cut
-        tail = QUOTE_SENTENCE_END.search(text, qe)
-        sentence_end = tail.start() if tail else len(text)
+        if text[qs:qe].rstrip("»”\"' \u00a0\u202f")[-1:] in (".", "!", "?"):
+            sentence_end = qe  # `said: "We will be back."`: the quotation ends the sentence
+        else:
+            tail = QUOTE_SENTENCE_END.search(text, qe)
+            sentence_end = tail.start() if tail else len(text)
         before = [m for m in days if sentence_start <= m.start and m.end <= qs]
         after = [m for m in days if qe <= m.start and m.end <= sentence_end]
         said = before[-1] if before else (after[0] if after else None)
@@ -475,6 +498,24 @@ def _pair(ctx: Context, c: Candidate) -> list[tuple[int, int, When | None]]:
             begin = offset if n == 0 else offset + number.start()
             pieces.append((begin, offset + number.end(), found))
     pieces.append((*c.match.span("second"), last))
+    return pieces
+
+
+def _anaphor_of(ctx: Context, c: Candidate) -> list[tuple[int, int, When | None]]:
+    """`la veille de Noël` as one date; where the date after the anaphor has no day to count
+    from (`la veille du 29 février` in a common year), the anaphor and that date apart."""
+    try:
+        return [(c.start, c.end, _value(ctx, c))]
+    except (Reject, KeyError, ValueError, OverflowError):
+        pass
+    assert c.match is not None and c.base is not None
+    pieces: list[tuple[int, int, When | None]] = []
+    plain = Candidate(*c.match.span("anaphor"), "anaphor", c.match, c.rule, c.order)
+    for part in (plain, c.base):
+        try:
+            pieces.append((part.start, part.end, _value(ctx, part)))
+        except (Reject, KeyError, ValueError, OverflowError):
+            continue
     return pieces
 
 
