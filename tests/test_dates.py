@@ -996,6 +996,22 @@ HARDER = [
         'The strike began on Jan. 2. 20,000 marchers said: "We will be back tomorrow."',
         [("Jan. 2", "2026-01-02", "day"), ("tomorrow", "2026-01-09", "day")],
     ),
+    # "La semaine du 19 janvier": the week holding that day.
+    (
+        "fr",
+        D(2026, 1, 8),
+        "La semaine du 19 janvier, grève dans les transports.",
+        [("La semaine du 19 janvier", "2026-01-19/2026-01-25", "period")],
+    ),
+    (
+        "es",
+        D(2026, 1, 8),
+        "La semana del 19 de enero habrá huelga; en la temporada 2013-2014 ganó el Atlético.",
+        [
+            ("La semana del 19 de enero", "2026-01-19/2026-01-25", "period"),
+            ("la temporada 2013-2014", "2013-01-01/2014-12-31", "period"),
+        ],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",

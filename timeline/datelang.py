@@ -536,12 +536,22 @@ def anchor_reach(pattern: re.Pattern[str], groups: dict[str, int], key: frozense
                 return 0
         return None
 
+    def letter(items, i: int) -> bool:
+        return 0 <= i < len(items) and items[i][0] == sre_c.LITERAL and chr(items[i][1]).isalpha()
+
     def spells_key(items, i: int) -> bool:
-        """Whether the literal characters from items[i] on spell a key word."""
+        """Whether the literal characters from items[i] on spell a key word, as a whole word
+        ("mai" is no anchor inside "semaine")."""
+        if letter(items, i - 1):
+            return False
         for word in literals:
-            if len(items) - i >= len(word) and all(
-                items[i + k][0] == sre_c.LITERAL and chr(items[i + k][1]).lower() == ch
-                for k, ch in enumerate(word)
+            if (
+                len(items) - i >= len(word)
+                and all(
+                    items[i + k][0] == sre_c.LITERAL and chr(items[i + k][1]).lower() == ch
+                    for k, ch in enumerate(word)
+                )
+                and not letter(items, i + len(word))
             ):
                 return True
         return False
