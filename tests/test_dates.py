@@ -1012,6 +1012,39 @@ HARDER = [
             ("la temporada 2013-2014", "2013-01-01/2014-12-31", "period"),
         ],
     ),
+    # A night between two weekdays: both days, one mention.
+    (
+        "fr",
+        D(2026, 1, 12),
+        "Dans la nuit de samedi à dimanche, des tirs ont éclaté.",
+        [("la nuit de samedi à dimanche", "2026-01-10/2026-01-11", "period")],
+    ),
+    (
+        "es",
+        D(2026, 1, 12),
+        "En la madrugada del sábado al domingo hubo tiroteos.",
+        [("la madrugada del sábado al domingo", "2026-01-10/2026-01-11", "period")],
+    ),
+    # A bare day of the month after a dated one in the same sentence.
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le premier tour est prévu le 8 mars et le second tour le 22.",
+        [("le 8 mars", "2026-03-08", "day"), ("le 22", "2026-03-22", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "The first round is on March 8 and the runoff on the 22nd.",
+        [("March 8", "2026-03-08", "day"), ("the 22nd", "2026-03-22", "day")],
+    ),
+    # German ordinals end no sentence ("am 8. März, die Stichwahl am 22.").
+    (
+        "de",
+        D(2026, 1, 8),
+        "Die erste Runde ist am 8. März, die Stichwahl am 22.",
+        [("8. März", "2026-03-08", "day"), ("am 22.", "2026-03-22", "day")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",
@@ -1110,6 +1143,7 @@ NON_DATES = [
     ("en", "City host Newcastle at 1500 GMT; the vote closes at 1842 GMT."),
     ("en", "The Sunday Times and the Mail on Sunday reported the deal."),
     ("fr", "En mai 68 000 emplois ont été créés."),
+    ("fr", "Le 22, rien ne bouge ; il a reçu le 22 personnes."),
     ("en", "The day after Trump won, markets fell."),
     ("fr", "Il a reçu ses invités à Mar-a-Lago."),
     ("fr", "Les 2 000 soldats et les 1 500 policiers restent mobilisés."),

@@ -81,14 +81,21 @@ CLOSERS = r"\"'”’»)\]"
 AFTER_STOP = re.compile(rf"[{CLOSERS}]*(?:\s+[^\sa-zß-ÿ\d]|\s*\Z)")  # not before "à", "él"
 AFTER_MARK = re.compile(rf"[{CLOSERS}]*\s")
 WORD_BEFORE = re.compile(r"(?<!\w)\w+\Z")
+ORDINAL_DOT = re.compile(r"\d{1,2}")
 
 
-def sentence_ends(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
-    """Positions of the characters ending sentences in text[lo:hi], in order."""
-    return list(_sentence_ends(text, lo, hi))
+def sentence_ends(
+    text: str, lo: int = 0, hi: int | None = None, ordinals: bool = False
+) -> list[int]:
+    """Positions of the characters ending sentences in text[lo:hi], in order. With
+    `ordinals` (German), a stop after a one- or two-digit number is an ordinal's ("am 8.
+    März"), not a sentence's end."""
+    return list(_sentence_ends(text, lo, hi, ordinals))
 
 
-def _sentence_ends(text: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
+def _sentence_ends(
+    text: str, lo: int = 0, hi: int | None = None, ordinals: bool = False
+) -> Iterator[int]:
     """sentence_ends, one at a time (the first one found costs no more)."""
     size = len(text)
     for m in END_CHAR.finditer(text, lo, size if hi is None else hi):
@@ -98,16 +105,18 @@ def _sentence_ends(text: str, lo: int = 0, hi: int | None = None) -> Iterator[in
             if not AFTER_STOP.match(text, i + 1):
                 continue
             word = WORD_BEFORE.search(text, max(0, i - 6), i)
-            if word is not None and word[0] in ABBREVIATIONS:
-                continue
+            if word is not None and (
+                word[0] in ABBREVIATIONS or (ordinals and ORDINAL_DOT.fullmatch(word[0]))
+            ):
+                continue  # "Mr. Smith", "am 8. März"
         elif ch != "\n" and (i + 1 >= size or not AFTER_MARK.match(text, i + 1)):
             continue
         yield i
 
 
-def ends_between(text: str, lo: int, hi: int) -> bool:
+def ends_between(text: str, lo: int, hi: int, ordinals: bool = False) -> bool:
     """Whether a sentence ends in text[lo:hi]."""
-    return next(_sentence_ends(text, lo, hi), None) is not None
+    return next(_sentence_ends(text, lo, hi, ordinals), None) is not None
 
 
 # A date this far from the publication day is background: a year-less date told within
@@ -182,6 +191,7 @@ class Context:
         self.published = published
         self.g = g
         self.body_start = body_start
+        self.ordinals = bool(g.settings.get("ordinal_dots"))  # German "am 8. März"
         self.anchor: When | None = None  # the last definite date mentioned
         self.anchor_day: When | None = None  # the last day-precise date mentioned
         self.anchor_day_at = -1  # where it was mentioned
@@ -201,11 +211,11 @@ class Context:
         characters on either side."""
         text = self.text
         lo = max(self.body_start, start - 160)
-        before = sentence_ends(text, lo, start)
+        before = sentence_ends(text, lo, start, self.ordinals)
         if before:
             lo = before[-1] + 1
         hi = min(end + 160, len(text))
-        return lo, next(_sentence_ends(text, end, hi), hi)
+        return lo, next(_sentence_ends(text, end, hi, self.ordinals), hi)
 
     def clause(self, start: int, end: int) -> tuple[str, str]:
         """The words of the sentence before and after a mention (bounded)."""
@@ -592,6 +602,36 @@ def _day_only(ctx: Context, c: Candidate) -> When:
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
 
 
+@kind("day_of_anchor")
+def _day_of_anchor(ctx: Context, c: Candidate) -> When:
+    """`le premier tour le 8 mars et le second le 22`: a bare day of the month named just
+    before in the sentence (the next such day on or after it)."""
+    w, at = ctx.anchor, ctx.anchor_at
+    if w is None or w.unit not in ("day", "month") or at < 0 or c.start - at > DAY_OF_ANCHOR_REACH:
+        raise Reject
+    if ends_between(ctx.text, at, c.start, ctx.ordinals):
+        raise Reject
+    d = _day_number(Slots(ctx, c))
+    month = w.first.replace(day=1)
+    if w.unit == "day" and d < w.first.day:
+        month = add_months(month, 1)  # "le 28 février et le 3": March
+    return day(safe_date(month.year, month.month, d))
+
+
+DAY_OF_ANCHOR_REACH = 120  # characters from the dated mention to the bare day
+
+
+@kind("night")
+def _night(ctx: Context, c: Candidate) -> When:
+    """`la nuit de samedi à dimanche`: the two days the night spans, the first placed as a
+    weekday; the second must follow it."""
+    s = Slots(ctx, c)
+    if (int(s.get("weekday")) + 1) % 7 != int(s.get("weekday2")):
+        raise Reject
+    first = _weekday(ctx, c).first
+    return period(first, first + dt.timedelta(days=1))
+
+
 @kind("week_of")
 def _week_of(ctx: Context, c: Candidate) -> When:
     """`the week of March 6`: the (ISO) week holding that day."""
@@ -851,13 +891,13 @@ def _shift(ctx: Context, c: Candidate) -> When:
         # ("met on Monday, two days after the raid"), it re-dates the event under discussion.
         clause = fold(complement.strip()) in ctx.g.vocab.get("CLAUSE_START", {})
         at = ctx.anchor_day_at if unit in DAY_UNITS else ctx.anchor_at
-        same_sentence = at >= 0 and not ends_between(ctx.text, at, c.start)
+        same_sentence = at >= 0 and not ends_between(ctx.text, at, c.start, ctx.ordinals)
         if clause or same_sentence:
             return ctx.anchor_for(c, unit)
         if (
             ctx.anchor is not None
             and ctx.anchor_at > at
-            and not ends_between(ctx.text, ctx.anchor_at, c.start)
+            and not ends_between(ctx.text, ctx.anchor_at, c.start, ctx.ordinals)
         ):
             # "In January, a week after the anniversary": the sentence dates the event more
             # coarsely than the unit counted; that date stands.
