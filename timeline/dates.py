@@ -384,6 +384,8 @@ def _counted_from_next(
     return out
 
 
+# What a normaliser raises for a candidate that has no value (no such day, a name...).
+NO_VALUE = (Reject, KeyError, ValueError, OverflowError)
 # Kinds that make a text an earnings story ("a year earlier" then counts quarters).
 QUARTER_KINDS = frozenset({"quarter", "current_quarter"})
 # Kinds whose value counts from "now" (the publication date, or the day words were spoken).
@@ -412,7 +414,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
                 pieces = _anaphor_of(ctx, c)
             else:
                 pieces = [(c.start, c.end, _value(ctx, c))]
-        except (Reject, KeyError, ValueError, OverflowError):
+        except NO_VALUE:
             continue
         for s, e, w in pieces:
             value, precision = (None, "vague") if w is None else (w.value, w.precision)
@@ -437,7 +439,9 @@ QUOTE = re.compile(
 # A stop ends a sentence where a capital (or the end) follows, or a figure after anything but
 # a short word: not in `said on Dec. 30` or `le 30 déc. à l'AFP`, but in `Jan. 2. 20,000`.
 QUOTE_SENTENCE_END = re.compile(
-    r"[.!?](?=[\"'”’»)\]]*(?:\s+[^\sa-zß-ÿ\d]|\s*\Z))|(?<![A-Za-zé]{3})(?<![A-Za-zé]{4})\.(?=\s+\d)|\n"
+    r"[.!?](?=[\"'”’»)\]]*(?:\s+[^\sa-zß-ÿ\d]|\s*\Z))"
+    r"|(?<![A-Za-zé]{3})(?<![A-Za-zé]{4})\.(?=\s+\d)"
+    r"|\n"
 )
 
 
@@ -506,7 +510,7 @@ def _anaphor_of(ctx: Context, c: Candidate) -> list[tuple[int, int, When | None]
     from (`la veille du 29 février` in a common year), the anaphor and that date apart."""
     try:
         return [(c.start, c.end, _value(ctx, c))]
-    except (Reject, KeyError, ValueError, OverflowError):
+    except NO_VALUE:
         pass
     assert c.match is not None and c.base is not None
     pieces: list[tuple[int, int, When | None]] = []
@@ -514,7 +518,7 @@ def _anaphor_of(ctx: Context, c: Candidate) -> list[tuple[int, int, When | None]
     for part in (plain, c.base):
         try:
             pieces.append((part.start, part.end, _value(ctx, part)))
-        except (Reject, KeyError, ValueError, OverflowError):
+        except NO_VALUE:
             continue
     return pieces
 
