@@ -1045,6 +1045,67 @@ HARDER = [
         "Die erste Runde ist am 8. März, die Stichwahl am 22.",
         [("8. März", "2026-03-08", "day"), ("am 22.", "2026-03-22", "day")],
     ),
+    # The tense of a quotation is not its sentence's.
+    (
+        "en",
+        D(2026, 1, 12),
+        '"This year will be no exception," Rory Deighton, a union official, said on Saturday.',
+        [("This year", "2026", "year"), ("Saturday", "2026-01-10", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 12),
+        '"El sábado hablé con el presidente y la elección será limpia", afirmó el candidato '
+        "el domingo.",
+        [("El sábado", "2026-01-10", "day"), ("el domingo", "2026-01-11", "day")],
+    ),
+    # Agency datelines write the month short, without its full stop.
+    (
+        "es",
+        D(2026, 1, 8),
+        "Buenos Aires, 3 ene (EFE).- El Gobierno anunció un plan.",
+        [("3 ene", "2026-01-03", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 8),
+        "Lisboa, 04 jan 2026 (Lusa) - O Governo aprovou o plano.",
+        [("04 jan 2026", "2026-01-04", "day")],
+    ),
+    # German capitalises every noun: a year after "Bundestagswahl" is a date.
+    (
+        "de",
+        D(2026, 1, 8),
+        "Nach der Bundestagswahl 2025 ist die Tarifrunde 2023 vergessen.",
+        [("2025", "2025", "year"), ("2023", "2023", "year")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Die GDL ist noch bis Ende Februar an die Friedenspflicht gebunden.",
+        [("bis Ende Februar", "2026-02", "month")],
+    ),
+    (
+        "en",
+        D(2026, 1, 8),
+        "OPEC+ agreed on Sunday to pause output increments for January through March.",
+        [
+            ("Sunday", "2026-01-04", "day"),
+            ("January through March", "2026-01-01/2026-03-31", "period"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Après la mobilisation du week-end, le gouvernement a réagi.",
+        [("du week-end", "2026-01-03/2026-01-04", "period")],
+    ),
+    (
+        "es",
+        D(2026, 1, 12),
+        "Según la encuesta, publicada el jueves, el candidato lidera con el 31,9 %.",
+        [("el jueves", "2026-01-08", "day")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",

@@ -256,6 +256,7 @@ class Grammar:
     vocab: dict[str, dict[str, Any]]  # vocab name -> folded word -> value
     future: re.Pattern[str] | None
     future_prep: re.Pattern[str] | None  # deadline words right before a date: "by", "until"
+    future_lead: re.Pattern[str] | None  # the same words opening a mention: "bis Ende Februar"
     past_prep: re.Pattern[str] | None  # past verbs right before a date: "said Tuesday"
     past: re.Pattern[str] | None
     pluperfect: re.Pattern[str] | None
@@ -854,6 +855,7 @@ def build_grammar(
         future=_markers(markers.get("future")),
         future_cancelled=_preceded(markers.get("future_not_after")),
         future_prep=_markers(markers.get("future_prep"), tail=r"[\s,]+(?:the\s+)?$"),
+        future_lead=_markers(markers.get("future_prep"), tail=r"\s"),
         past_prep=_markers(markers.get("past_prep"), tail=r"\s+(?:on\s+|in\s+|late\s+|early\s+)?$"),
         past=_markers(markers.get("past")),
         past_cancelled=_preceded(markers.get("past_not_after")),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -58,6 +58,11 @@ class Candidate:
 # ---------------------------------------------------------------------------------------------
 
 
+# Quotations, in the quotation marks of the five languages.
+QUOTE = re.compile(
+    r"«[^»]{1,3000}»|“[^”]{1,3000}”|„[^“”]{1,3000}[“”]|``[^']{1,3000}''"
+    r"|\"[^\"\n]{1,3000}\""
+)
 # Abbreviations whose full stop does not end a sentence ("Mr.", "vs.", "U.S.", "Gen.").
 _ABBREVIATIONS = (
     "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z "
@@ -140,26 +145,33 @@ def _nearest_marker(
     start: int,
     end: int,
     hi: int,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> int | None:
     """Distance from a mention (text[start:end]) to the nearest marker outside it within the
-    sentence text[lo:hi], or None. A marker after the mention counts one more (ties go to the
-    one before). The text before is read backwards in two steps, the text after up to the
-    first marker: most sentences are left unread."""
+    sentence text[lo:hi], or None; markers inside the `quoted` spans (quotations the mention
+    is not in) do not count. A marker after the mention counts one more (ties go to the one
+    before). The text before is read backwards in two steps, the text after up to the first
+    marker: most sentences are left unread."""
     if markers is None:
         return None
+
+    def counts(s: int) -> bool:
+        if cancelled is not None and cancelled.search(text, max(0, s - 20), s):
+            return False
+        return not any(q_lo <= s < q_hi for q_lo, q_hi in quoted)
+
     best = None
     m = markers.search(text, end, hi)
     while m is not None:
         s = m.start()
-        if cancelled is None or not cancelled.search(text, max(0, s - 20), s):
+        if counts(s):
             best = s - end + 1
             break
         m = markers.search(text, s + 1, hi)
     for window_lo in (max(lo, start - NEAR), lo):
         last = None
         for m in markers.finditer(text, window_lo, start):
-            s = m.start()
-            if cancelled is None or not cancelled.search(text, max(0, s - 20), s):
+            if counts(m.start()):
                 last = m.end()
         if last is not None:
             d = start - last
@@ -204,6 +216,7 @@ class Context:
         self.last_past_day: When | None = None  # the last day mentioned that is not to come
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
         self._tenses: dict[tuple[int, int], tuple[str | None, int]] = {}
+        self._quotations: list[tuple[int, int]] | None = None
 
     # -- tense ------------------------------------------------------------------------------
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -241,7 +254,9 @@ class Context:
         lo, hi = self.sentence(start, end)
         text = self.text
         near = text[max(lo, start - 30) : start]
-        if g.future_prep is not None and g.future_prep.search(near):
+        if g.future_prep is not None and (
+            g.future_prep.search(near) or g.future_lead.match(text, start)
+        ):
             # "had chosen to sell ahead of the weekend": a deadline already past
             if g.pluperfect and g.pluperfect.search(
                 text[max(lo, start - 60) : start] + " " + text[end:hi]
@@ -250,7 +265,10 @@ class Context:
             return "future", 0
         if g.past_prep is not None and g.past_prep.search(near):
             return "past", 0  # "the minister said Tuesday": the date of the saying
-        span = {"lo": lo, "start": start, "end": end, "hi": hi}
+        # "'This year will be no exception,' said X on Saturday": a quotation's tense is not
+        # its sentence's
+        quoted = [q for q in self.quotations() if not q[0] <= start < q[1] and q[0] < hi]
+        span = {"lo": lo, "start": start, "end": end, "hi": hi, "quoted": quoted}
         nearest_future = _nearest_marker(g.future, g.future_cancelled, text, **span)
         nearest_past = _nearest_marker(g.past, g.past_cancelled, text, **span)
         if nearest_future is None and nearest_past is None:
@@ -262,6 +280,12 @@ class Context:
         if nearest_future <= nearest_past:
             return "future", nearest_future
         return "past", nearest_past
+
+    def quotations(self) -> list[tuple[int, int]]:
+        """The spans of the text's quotations (found once)."""
+        if self._quotations is None:
+            self._quotations = [q.span() for q in QUOTE.finditer(self.text, self.body_start)]
+        return self._quotations
 
     def pluperfect(self, start: int, end: int) -> bool:
         if self.g.pluperfect is None:
@@ -703,7 +727,11 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
     # ("Navigation Mixte's 1989 profit": a possessive is not part of a name)
     if prev and prev[1][:1].isupper() and prev[1][-1:].isalpha() and prev[1][-2:-1] not in "'’":
         sentence_start = re.search(r"(^|[.!?:;«\"“(\n]\s*)\S+\s$", before)
-        if not sentence_start and fold(prev[1]) not in g.vocab.get("YEAR_PREFIX_OK", {}):
+        word = fold(prev[1])
+        endings = tuple(g.vocab.get("YEAR_PREFIX_ENDINGS", ()))
+        # (German capitalises every noun: "Bundestagswahl 2025", "Tarifrunde 2023" are dates)
+        named = word not in g.vocab.get("YEAR_PREFIX_OK", {}) and not word.endswith(endings)
+        if not sentence_start and named:
             raise Reject
     if not 1000 <= y <= 2100:
         raise Reject

@@ -39,7 +39,7 @@ from timeline.datelang import (
     number_key,
     words_pattern,
 )
-from timeline.datenorm import NORMALISERS, Candidate, Context, Slots
+from timeline.datenorm import NORMALISERS, QUOTE, Candidate, Context, Slots
 from timeline.datevalues import Reject, When, day, month_of, safe_date
 
 PRECISIONS = ("day", "month", "year", "period", "vague")
@@ -432,10 +432,6 @@ def _is_time_of_day(ctx: Context, c: Candidate) -> bool:
     return spec is not None and tuple(spec) == ("day", 0)
 
 
-QUOTE = re.compile(
-    r"«[^»]{1,3000}»|“[^”]{1,3000}”|„[^“”]{1,3000}[“”]|``[^']{1,3000}''"
-    r"|\"[^\"\n]{1,3000}\""
-)
 # A stop ends a sentence where a capital (or the end) follows, or a figure after anything but
 # a short word: not in `said on Dec. 30` or `le 30 déc. à l'AFP`, but in `Jan. 2. 20,000`.
 QUOTE_SENTENCE_END = re.compile(
