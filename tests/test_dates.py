@@ -1106,6 +1106,19 @@ HARDER = [
         "Según la encuesta, publicada el jueves, el candidato lidera con el 31,9 %.",
         [("el jueves", "2026-01-08", "day")],
     ),
+    # A year-less range is placed whole: the one holding the publication date first.
+    (
+        "en",
+        D(2026, 1, 8),
+        "Output was cut for January through March, the cartel said.",
+        [("January through March", "2026-01-01/2026-03-31", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Du 28 décembre au 3 janvier, la grève a paralysé le pays.",
+        [("Du 28 décembre au 3 janvier", "2025-12-28/2026-01-03", "period")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",

@@ -1161,19 +1161,21 @@ def _date_range(ctx: Context, c: Candidate) -> When:
     y1 = _year(s, "year") or y2
     if y2 is None:
         y2 = y1
+    d1 = _num(s, "day") if s.text("day") else 1
+    d2 = _num(s, "day2") if s.text("day2") else None
+
+    def spanning(end_year: int) -> When:
+        start_year = end_year if m1 <= m2 else end_year - 1  # "from November to February"
+        last_day = d2 if d2 is not None else calendar.monthrange(end_year, m2)[1]
+        return period(safe_date(start_year, m1, d1), safe_date(end_year, m2, last_day))
+
     if y1 is None:
-        readings = [
-            month_of(y, m2)
-            for y in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1)
-        ]
-        y2 = ctx.pick(readings, c.start, c.end).first.year
-        y1 = y2 if m1 <= m2 else y2 - 1
-    d1 = s.text("day")
-    d2 = s.text("day2")
-    first = safe_date(y1, m1, _num(s, "day") if d1 else 1)
-    last_day = _num(s, "day2") if d2 else calendar.monthrange(y2, m2)[1]
-    last = safe_date(y2, m2, last_day)
-    return period(first, last)
+        # the whole range read in each year: one holding the publication date costs nothing
+        pub_year = ctx.published.year
+        readings = [spanning(y) for y in (pub_year - 1, pub_year, pub_year + 1)]
+        return ctx.pick(readings, c.start, c.end)
+    last = safe_date(y2, m2, d2 if d2 is not None else calendar.monthrange(y2, m2)[1])
+    return period(safe_date(y1, m1, d1), last)
 
 
 def _num(s: Slots, name: str) -> int:
