@@ -1119,6 +1119,25 @@ HARDER = [
         "Du 28 décembre au 3 janvier, la grève a paralysé le pays.",
         [("Du 28 décembre au 3 janvier", "2025-12-28/2026-01-03", "period")],
     ),
+    # A past verb right before "until" lasted up to a date now gone.
+    (
+        "pt",
+        D(2026, 1, 12),
+        "O Governo recebeu até sexta-feira as propostas; a greve vai durar até sexta-feira.",
+        [("sexta-feira", "2026-01-09", "day"), ("sexta-feira", "2026-01-16", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 12),
+        "He stayed until Friday, but the strike will last until Friday.",
+        [("Friday", "2026-01-09", "day"), ("Friday", "2026-01-16", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Selon un sondage Elabe publié mardi, 62 % des Français jugent probable une censure.",
+        [("mardi", "2026-01-06", "day")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",

@@ -181,6 +181,20 @@ def _nearest_marker(
     return best
 
 
+def _past_verb_before(g: Grammar, near: str, prep: re.Match[str]) -> bool:
+    """Whether a one-word deadline preposition ("until", "até", "bis") follows a past verb
+    right away: the verb lasted up to the date, which is then gone ("stayed until Friday")."""
+    if g.past is None or " " in prep[0].strip():
+        return False
+    before = near[: prep.start()].rstrip()
+    cancelled = g.past_cancelled
+    return any(
+        m.end() == len(before)
+        and not (cancelled is not None and cancelled.search(before, 0, m.start()))
+        for m in g.past.finditer(before)
+    )
+
+
 def _cheapest(readings: list[When], pub: dt.date, past_w: int, fut_w: int) -> When:
     """The reading nearest `pub`, a day before it costing past_w and one after it fut_w."""
 
@@ -254,14 +268,15 @@ class Context:
         lo, hi = self.sentence(start, end)
         text = self.text
         near = text[max(lo, start - 30) : start]
-        if g.future_prep is not None and (
-            g.future_prep.search(near) or g.future_lead.match(text, start)
-        ):
+        prep = g.future_prep.search(near) if g.future_prep is not None else None
+        if prep is not None or (g.future_lead is not None and g.future_lead.match(text, start)):
             # "had chosen to sell ahead of the weekend": a deadline already past
             if g.pluperfect and g.pluperfect.search(
                 text[max(lo, start - 60) : start] + " " + text[end:hi]
             ):
                 return "past", 0
+            if prep is not None and _past_verb_before(g, near, prep):
+                return "past", 0  # "recebeu até sexta-feira", "stayed until Friday"
             return "future", 0
         if g.past_prep is not None and g.past_prep.search(near):
             return "past", 0  # "the minister said Tuesday": the date of the saying
