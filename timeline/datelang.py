@@ -259,6 +259,7 @@ class Grammar:
     future_lead: re.Pattern[str] | None  # the same words opening a mention: "bis Ende Februar"
     past_prep: re.Pattern[str] | None  # past verbs right before a date: "said Tuesday"
     past: re.Pattern[str] | None
+    past_until: re.Pattern[str] | None  # past verbs of lasting before "until": "stayed"
     pluperfect: re.Pattern[str] | None
     count_nouns: re.Pattern[str] | None
     name_before_year: re.Pattern[str] | None
@@ -858,6 +859,7 @@ def build_grammar(
         future_lead=_markers(markers.get("future_prep"), tail=r"\s"),
         past_prep=_markers(markers.get("past_prep"), tail=r"\s+(?:on\s+|in\s+|late\s+|early\s+)?$"),
         past=_markers(markers.get("past")),
+        past_until=_markers(markers.get("past_until")),
         past_cancelled=_preceded(markers.get("past_not_after")),
         pluperfect=_markers(markers.get("pluperfect")),
         count_nouns=_markers(markers.get("count_nouns")),

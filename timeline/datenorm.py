@@ -4,6 +4,7 @@ mentioned before it (`Context`). One function per rule kind, registered in NORMA
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -63,6 +64,8 @@ QUOTE = re.compile(
     r"«[^»]{1,3000}»|“[^”]{1,3000}”|„[^“”]{1,3000}[“”]|``[^']{1,3000}''"
     r"|\"[^\"\n]{1,3000}\""
 )
+# Inside a quotation: punctuation that makes it a statement of its own.
+STATEMENT = re.compile(r"[.,;:!?]")
 # Abbreviations whose full stop does not end a sentence ("Mr.", "vs.", "U.S.", "Gen.").
 _ABBREVIATIONS = (
     "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z "
@@ -111,9 +114,14 @@ def _sentence_ends(
                 continue
             word = WORD_BEFORE.search(text, max(0, i - 6), i)
             if word is not None and (
-                word[0] in ABBREVIATIONS or (ordinals and ORDINAL_DOT.fullmatch(word[0]))
+                word[0] in ABBREVIATIONS
+                or (
+                    ordinals
+                    and ORDINAL_DOT.fullmatch(word[0])
+                    and (word.start() == 0 or text[word.start() - 1].isspace())
+                )
             ):
-                continue  # "Mr. Smith", "am 8. März"
+                continue  # "Mr. Smith", "am 8. März" (but a score ends one: "3:1. Am ...")
         elif ch != "\n" and (i + 1 >= size or not AFTER_MARK.match(text, i + 1)):
             continue
         yield i
@@ -182,17 +190,24 @@ def _nearest_marker(
 
 
 def _past_verb_before(g: Grammar, near: str, prep: re.Match[str]) -> bool:
-    """Whether a one-word deadline preposition ("until", "até", "bis") follows a past verb
-    right away: the verb lasted up to the date, which is then gone ("stayed until Friday")."""
-    if g.past is None or " " in prep[0].strip():
+    """Whether a deadline preposition ("until", "até", "bis") follows a past verb of lasting
+    right away (the table's `past_until`): it lasted up to the date, then gone ("stayed
+    until Friday", "ficou até sexta-feira")."""
+    if g.past_until is None:
         return False
     before = near[: prep.start()].rstrip()
-    cancelled = g.past_cancelled
-    return any(
-        m.end() == len(before)
-        and not (cancelled is not None and cancelled.search(before, 0, m.start()))
-        for m in g.past.finditer(before)
-    )
+    return any(m.end() == len(before) for m in g.past_until.finditer(before))
+
+
+def _future_before(g: Grammar, near: str, at: int) -> bool:
+    """Whether a future marker comes just before position `at` of `near` ("sera élu",
+    "will be recalled", "doit être adopté"): the participle after it is no past."""
+    if g.future is None:
+        return False
+    return any(at - m.end() <= FUTURE_AUX_GAP for m in g.future.finditer(near, 0, at))
+
+
+FUTURE_AUX_GAP = 8  # characters between a future auxiliary and its participle ("will be ")
 
 
 def _cheapest(readings: list[When], pub: dt.date, past_w: int, fut_w: int) -> When:
@@ -231,6 +246,7 @@ class Context:
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
         self._tenses: dict[tuple[int, int], tuple[str | None, int]] = {}
         self._quotations: list[tuple[int, int]] | None = None
+        self._quotation_starts: list[int] = []
 
     # -- tense ------------------------------------------------------------------------------
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -269,23 +285,39 @@ class Context:
         text = self.text
         near = text[max(lo, start - 30) : start]
         prep = g.future_prep.search(near) if g.future_prep is not None else None
-        if prep is not None or (g.future_lead is not None and g.future_lead.match(text, start)):
+        lead = prep is None and g.future_lead is not None and g.future_lead.match(text, start)
+        if prep is not None or lead:
             # "had chosen to sell ahead of the weekend": a deadline already past
             if g.pluperfect and g.pluperfect.search(
                 text[max(lo, start - 60) : start] + " " + text[end:hi]
             ):
                 return "past", 0
             if prep is not None and _past_verb_before(g, near, prep):
-                return "past", 0  # "recebeu até sexta-feira", "stayed until Friday"
+                return "past", 0  # "stayed until Friday", "recebeu até sexta-feira"
+            if (
+                lead
+                and (
+                    _nearest_marker(
+                        g.past, g.past_cancelled, text, lo=lo, start=start, end=start, hi=start
+                    )
+                    or NO_MARKER
+                )
+                <= CLOSE_MARKER
+            ):
+                return "past", 0  # "war bis Ende Februar geöffnet": its own verb is past
             return "future", 0
-        if g.past_prep is not None and g.past_prep.search(near):
-            return "past", 0  # "the minister said Tuesday": the date of the saying
-        # "'This year will be no exception,' said X on Saturday": a quotation's tense is not
-        # its sentence's
-        quoted = [q for q in self.quotations() if not q[0] <= start < q[1] and q[0] < hi]
-        span = {"lo": lo, "start": start, "end": end, "hi": hi, "quoted": quoted}
-        nearest_future = _nearest_marker(g.future, g.future_cancelled, text, **span)
-        nearest_past = _nearest_marker(g.past, g.past_cancelled, text, **span)
+        said = g.past_prep.search(near) if g.past_prep is not None else None
+        if said is not None and not _future_before(g, near, said.start()):
+            return "past", 0  # "the minister said Tuesday" (not "sera élu dimanche")
+        span = {"lo": lo, "start": start, "end": end, "hi": hi}
+        # "'This year will be no exception,' said X on Saturday": a quoted statement's tense
+        # is not its sentence's, where the sentence has a tense of its own
+        quoted = self.quoted_statements(lo, hi, start)
+        nearest_future = _nearest_marker(g.future, g.future_cancelled, text, **span, quoted=quoted)
+        nearest_past = _nearest_marker(g.past, g.past_cancelled, text, **span, quoted=quoted)
+        if quoted and nearest_future is None and nearest_past is None:
+            nearest_future = _nearest_marker(g.future, g.future_cancelled, text, **span)
+            nearest_past = _nearest_marker(g.past, g.past_cancelled, text, **span)
         if nearest_future is None and nearest_past is None:
             return None, NO_MARKER
         if nearest_past is None:
@@ -297,10 +329,23 @@ class Context:
         return "past", nearest_past
 
     def quotations(self) -> list[tuple[int, int]]:
-        """The spans of the text's quotations (found once)."""
+        """The spans of the text's quotations, in order (found once)."""
         if self._quotations is None:
             self._quotations = [q.span() for q in QUOTE.finditer(self.text, self.body_start)]
+            self._quotation_starts = [qs for qs, _ in self._quotations]
         return self._quotations
+
+    def quoted_statements(self, lo: int, hi: int, start: int) -> list[tuple[int, int]]:
+        """The quotations within text[lo:hi] that hold a statement of their own (a stop or
+        a comma inside: not `talks "will resume" Monday`) and not position `start`."""
+        spans = self.quotations()
+        first = max(0, bisect.bisect_right(self._quotation_starts, lo) - 1)
+        last = bisect.bisect_left(self._quotation_starts, hi)
+        return [
+            (qs, qe)
+            for qs, qe in spans[first:last]
+            if qe > lo and not qs <= start < qe and STATEMENT.search(self.text, qs, qe)
+        ]
 
     def pluperfect(self, start: int, end: int) -> bool:
         if self.g.pluperfect is None:
@@ -639,25 +684,6 @@ def _day_only(ctx: Context, c: Candidate) -> When:
     if not readings:
         raise Reject
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
-
-
-@kind("day_of_anchor")
-def _day_of_anchor(ctx: Context, c: Candidate) -> When:
-    """`le premier tour le 8 mars et le second le 22`: a bare day of the month named just
-    before in the sentence (the next such day on or after it)."""
-    w, at = ctx.anchor, ctx.anchor_at
-    if w is None or w.unit not in ("day", "month") or at < 0 or c.start - at > DAY_OF_ANCHOR_REACH:
-        raise Reject
-    if ends_between(ctx.text, at, c.start, ctx.ordinals):
-        raise Reject
-    d = _day_number(Slots(ctx, c))
-    month = w.first.replace(day=1)
-    if w.unit == "day" and d < w.first.day:
-        month = add_months(month, 1)  # "le 28 février et le 3": March
-    return day(safe_date(month.year, month.month, d))
-
-
-DAY_OF_ANCHOR_REACH = 120  # characters from the dated mention to the bare day
 
 
 @kind("night")
@@ -1173,7 +1199,9 @@ def _date_range(ctx: Context, c: Candidate) -> When:
         m2 = m1
     m1, m2 = int(m1), int(m2)
     y2 = _year(s, "year2")
-    y1 = _year(s, "year") or y2
+    y1 = _year(s, "year")
+    if y1 is None and y2 is not None:
+        y1 = y2 if m1 <= m2 else y2 - 1  # "from December to February 2027"
     if y2 is None:
         y2 = y1
     d1 = _num(s, "day") if s.text("day") else 1
@@ -1186,8 +1214,14 @@ def _date_range(ctx: Context, c: Candidate) -> When:
 
     if y1 is None:
         # the whole range read in each year: one holding the publication date costs nothing
-        pub_year = ctx.published.year
-        readings = [spanning(y) for y in (pub_year - 1, pub_year, pub_year + 1)]
+        readings = []
+        for year in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1):
+            try:
+                readings.append(spanning(year))
+            except (Reject, ValueError):
+                continue  # "du 29 février": only in leap years
+        if not readings:
+            raise Reject
         return ctx.pick(readings, c.start, c.end)
     last = safe_date(y2, m2, d2 if d2 is not None else calendar.monthrange(y2, m2)[1])
     return period(safe_date(y1, m1, d1), last)
