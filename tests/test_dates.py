@@ -1917,3 +1917,14 @@ def test_a_closing_quote_after_the_stop_ends_the_sentence():
     assert found_as(text, D(2026, 1, 14), "en") == [("March", "2026-03", "month")]
     text = "``The plant closed.'' Output resumes in March, the minister said."
     assert found_as(text, D(2026, 1, 14), "en") == [("March", "2026-03", "month")]
+
+
+def test_every_quotation_of_a_long_text_counts_from_its_own_speech_day():
+    """Many quotations, each dated by its sentence: each relative word inside one counts from
+    that sentence's day (the lookups are by position, not the first quotation found)."""
+    unit = 'El ministro dijo el {day}: "Mañana hablaremos." '
+    days = ["lunes", "martes", "lunes", "martes"] * 25
+    text = "".join(unit.format(day=d) for d in days)
+    found = [(m.text, m.value) for m in extract_dates(text, D(2026, 1, 8), "es")]
+    tomorrows = [value for text_, value in found if text_ == "Mañana"]
+    assert tomorrows == ["2026-01-06", "2026-01-07"] * 50

@@ -395,9 +395,9 @@ class Context:
     def speech_day(self, c: Candidate) -> dt.date | None:
         """Inside a quotation whose sentence dates the speech, relative words count from the
         day the words were spoken (`a déclaré dimanche : « hier ... »`)."""
-        for qs, qe, said in self.quotes:
-            if qs <= c.start < qe:
-                return said
+        i = bisect.bisect_right(self.quotes, (c.start, float("inf"))) - 1
+        if i >= 0 and self.quotes[i][0] <= c.start < self.quotes[i][1]:
+            return self.quotes[i][2]
         return None
 
     def now(self, c: Candidate) -> dt.date:

@@ -159,6 +159,7 @@ WORD = re.compile(r"\w+")
 MORE_DIGITS = re.compile(r"[\s.,]?\d")
 NOT_WORD = re.compile(r"\W")
 WHITE = re.compile(r"\s")
+WHITE_RUN = re.compile(r"\s*")
 # How far around an anchor word a rule's match may reach, in characters.
 REACH_BEFORE, REACH_AFTER = 40, 56
 
@@ -348,7 +349,8 @@ def _counted_after_weekday(text: str, c: Candidate, count_nouns: re.Pattern[str]
     date is the weekday alone."""
     if c.kind != "day_only" or c.match is None or "weekday" not in c.match.re.groupindex:
         return c
-    if c.match["weekday"] is None or not count_nouns.match(text[c.end :].lstrip()):
+    after = WHITE_RUN.match(text, c.end)
+    if c.match["weekday"] is None or not count_nouns.match(text, after.end()):
         return c
     return Candidate(c.start, c.match.end("weekday"), "weekday", c.match, c.rule, c.order)
 
@@ -452,11 +454,20 @@ def _quotations(
     if not days:
         return out
     spans = [q.span() for q in QUOTE.finditer(text, start)]
+    span_starts = [qs for qs, _ in spans]
+
+    def quoted(at: int) -> bool:
+        i = bisect.bisect_right(span_starts, at) - 1
+        return i >= 0 and at < spans[i][1]
+
     # a day said inside a quotation dates nothing outside it
-    days = [m for m in days if not any(qs <= m.start < qe for qs, qe in spans)]
+    days = [m for m in days if not quoted(m.start)]
+    day_starts = [m.start for m in days]
+    deictic = sorted(deictic)
     for qs, qe in spans:
-        if not any(qs <= d < qe for d in deictic):
-            continue
+        k = bisect.bisect_left(deictic, qs)
+        if k == len(deictic) or deictic[k] >= qe:
+            continue  # no deictic word inside
         head = text[max(start, qs - 200) : qs]
         cut = max((m.end() for m in QUOTE_SENTENCE_END.finditer(head)), default=0)
         sentence_start = qs - len(head) + cut
@@ -465,8 +476,12 @@ def _quotations(
         else:
             tail = QUOTE_SENTENCE_END.search(text, qe)
             sentence_end = tail.start() if tail else len(text)
-        before = [m for m in days if sentence_start <= m.start and m.end <= qs]
-        after = [m for m in days if qe <= m.start and m.end <= sentence_end]
+        lo = bisect.bisect_left(day_starts, sentence_start)
+        hi = bisect.bisect_left(day_starts, qs)
+        before = [m for m in days[lo:hi] if m.end <= qs]
+        lo = bisect.bisect_left(day_starts, qe)
+        hi = bisect.bisect_left(day_starts, sentence_end)
+        after = [m for m in days[lo:hi] if m.end <= sentence_end]
         said = before[-1] if before else (after[0] if after else None)
         if said is not None:
             out.append((qs, qe, dt.date.fromisoformat(said.value)))
