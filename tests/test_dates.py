@@ -1173,6 +1173,25 @@ HARDER = [
             ("from December to February 2027", "2026-12-01/2027-02-28", "period"),
         ],
     ),
+    # The far edge of this year, early in it and in the past tense, is last year's.
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Les ventes ont bondi en fin d'année ; en fin d'année, les prix baisseront.",
+        [("en fin d'année", "2025", "year"), ("en fin d'année", "2026", "year")],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Zum Jahresende stieg der Dax, seit Jahresbeginn fiel er.",
+        [("Jahresende", "2025", "year"), ("Jahresbeginn", "2026", "year")],
+    ),
+    (
+        "en",
+        D(2026, 12, 10),
+        "Sales jumped at the end of the year; at the start of the year, a new law will apply.",
+        [("the end of the year", "2026", "year"), ("the start of the year", "2027", "year")],
+    ),
     # The start or end of the current month, year or week, named bare.
     (
         "es",

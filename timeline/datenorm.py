@@ -908,7 +908,29 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
         return weekend_of(ref - dt.timedelta(days=back))
     if unit == "weekend" and rel < 0 and ref.weekday() >= 5:
         rel = -1  # "last weekend" said on a Sunday is the one before
+    if rel == 0:
+        rel = _edge_shift(ctx, c, s, unit, ref)
     return unit_containing(unit, shift(ref, unit, rel))
+
+
+def _edge_shift(ctx: Context, c: Candidate, s: Slots, unit: str, ref: dt.date) -> int:
+    """`fin d'année` in a past sentence early in the year is last year's end; `au début de
+    l'année` in a future sentence late in the year is next year's start: -1, 1 or 0 units."""
+    raw = s.text("edge") or s.text("edge2")
+    edge = ctx.g.vocab.get("EDGE", {}).get(fold(raw)) if raw else None
+    if edge is None or unit not in EDGE_UNITS:
+        return 0
+    current = unit_containing(unit, ref)
+    into = (ref - current.first).days / ((current.last - current.first).days + 1)
+    if edge == "late" and into < EDGE_SHARE and ctx.tense(c.start, c.end) == "past":
+        return -1
+    if edge == "early" and into >= 1 - EDGE_SHARE and ctx.tense(c.start, c.end) == "future":
+        return 1
+    return 0
+
+
+EDGE_UNITS = frozenset({"week", "month", "quarter", "half", "year"})
+EDGE_SHARE = 0.25  # how far into a unit its far edge still means the one before (or after)
 
 
 def _count(s: Slots, unit: str) -> int:
