@@ -294,17 +294,13 @@ class Context:
                 return "past", 0
             if prep is not None and _past_verb_before(g, near, prep):
                 return "past", 0  # "stayed until Friday", "recebeu até sexta-feira"
-            if (
-                lead
-                and (
-                    _nearest_marker(
-                        g.past, g.past_cancelled, text, lo=lo, start=start, end=start, hi=start
-                    )
-                    or NO_MARKER
+            if lead:
+                # "war bis Ende Februar geöffnet": its own verb, just before it, is past
+                own = _nearest_marker(
+                    g.past, g.past_cancelled, text, lo=lo, start=start, end=start, hi=start
                 )
-                <= CLOSE_MARKER
-            ):
-                return "past", 0  # "war bis Ende Februar geöffnet": its own verb is past
+                if own and own <= CLOSE_MARKER:
+                    return "past", 0
             return "future", 0
         said = g.past_prep.search(near) if g.past_prep is not None else None
         if said is not None and not _future_before(g, near, said.start()):
@@ -334,6 +330,12 @@ class Context:
             self._quotations = [q.span() for q in QUOTE.finditer(self.text, self.body_start)]
             self._quotation_starts = [qs for qs, _ in self._quotations]
         return self._quotations
+
+    def in_quotation(self, at: int) -> bool:
+        """Whether position `at` lies inside a quotation."""
+        spans = self.quotations()
+        i = bisect.bisect_right(self._quotation_starts, at) - 1
+        return i >= 0 and at < spans[i][1]
 
     def quoted_statements(self, lo: int, hi: int, start: int) -> list[tuple[int, int]]:
         """The quotations within text[lo:hi] that hold a statement of their own (a stop or
@@ -734,12 +736,15 @@ def _month(ctx: Context, c: Candidate) -> When:
         return month_of(pub.year + int(year_rel), m)
     told = ctx.year_told(c)
     if told is not None:
-        year = told.first.year
-        after = _following([month_of(y, m) for y in (year - 1, year, year + 1)], told)
+        after = _following(_month_readings(told.first.year, m), told)
         if after is not None:
             return after
-    readings = [month_of(y, m) for y in (pub.year - 1, pub.year, pub.year + 1)]
-    return ctx.pick(readings, c.start, c.end, future_ok=3)
+    return ctx.pick(_month_readings(pub.year, m), c.start, c.end, future_ok=3)
+
+
+def _month_readings(year: int, m: int) -> list[When]:
+    """Month m in the year before, the year and the year after."""
+    return [month_of(y, m) for y in (year - 1, year, year + 1)]
 
 
 # A time zone or "local time" after four digits makes them a time of day (wire style).
@@ -868,14 +873,18 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     # ruling"): in a future sentence it is only the nearer of the two days.
     if tense == "future" and possessive and fwd > back:
         return day(ref - dt.timedelta(days=back))
-    if tense == "future" or (
-        tense is None
-        and fwd < back
-        and not possessive
-        and ctx.g.settings.get("weekday_nearest_when_untensed")
-    ):
+    if _looks_ahead(ctx, tense, fwd, back) and not (tense is None and possessive):
         return day(ref + dt.timedelta(days=fwd))
     return day(ref - dt.timedelta(days=back))
+
+
+def _looks_ahead(ctx: Context, tense: str | None, fwd: int, back: int) -> bool:
+    """Whether a weekday or weekend `fwd` days ahead is meant rather than the one `back` days
+    ago: the future tense says so; with no tense, where the table's past tenses are reliably
+    marked (`weekday_nearest_when_untensed`), the nearer one."""
+    return tense == "future" or (
+        tense is None and fwd < back and bool(ctx.g.settings.get("weekday_nearest_when_untensed"))
+    )
 
 
 @kind("relday")
@@ -900,10 +909,7 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
         # no tense, where the past is reliably marked, the nearer one (as for weekdays).
         fwd = (5 - ref.weekday()) % 7
         back = (ref.weekday() - 5) % 7 if ref.weekday() >= 5 else ref.weekday() + 2
-        tense = ctx.tense(c.start, c.end)
-        if tense == "future" or (
-            tense is None and fwd < back and ctx.g.settings.get("weekday_nearest_when_untensed")
-        ):
+        if _looks_ahead(ctx, ctx.tense(c.start, c.end), fwd, back):
             return weekend_of(ref + dt.timedelta(days=fwd))
         return weekend_of(ref - dt.timedelta(days=back))
     if unit == "weekend" and rel < 0 and ref.weekday() >= 5:
@@ -1031,8 +1037,6 @@ def _anaphor_of(ctx: Context, c: Candidate) -> When:
     unit, offset = Slots(ctx, c).get("anaphor")
     if base is None or (unit == "day" and base.unit != "day"):
         raise Reject
-    if unit == "day":
-        return day(base.first + dt.timedelta(days=int(offset)))
     return unit_containing(unit, shift(base.first, unit, int(offset)))
 
 
@@ -1058,8 +1062,6 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
     if UNIT_SIZE.get(anchor.unit, 0) > UNIT_SIZE.get(unit, 0):
         # "in 2025 ... the previous quarter": a year holds no one quarter to count from
         anchor = unit_containing(unit, ctx.now(c))
-    if unit == "day":
-        return day(anchor.first + dt.timedelta(days=int(offset)))
     return unit_containing(unit, shift(anchor.first, unit, int(offset)))
 
 

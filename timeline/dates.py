@@ -39,7 +39,7 @@ from timeline.datelang import (
     number_key,
     words_pattern,
 )
-from timeline.datenorm import NORMALISERS, QUOTE, Candidate, Context, Slots
+from timeline.datenorm import NORMALISERS, Candidate, Context, Slots
 from timeline.datevalues import Reject, When, day, month_of, safe_date
 
 PRECISIONS = ("day", "month", "year", "period", "vague")
@@ -335,7 +335,7 @@ def extract_dates(
     # Relative words inside a quotation count from the day the words were spoken: once the
     # dates outside the quotations are known, resolve again with those speech days.
     deictic = [c.start for c in candidates if c.kind in DEICTIC]
-    quotes = _quotations(text, start, mentions, deictic) if deictic else []
+    quotes = _quotations(ctx, mentions, deictic) if deictic else []
     if quotes:
         ctx = Context(text, published, g, start)
         ctx.quarter_story = any(c.kind in QUARTER_KINDS for c in candidates)
@@ -444,7 +444,7 @@ QUOTE_SENTENCE_END = re.compile(
 
 
 def _quotations(
-    text: str, start: int, found: list[TimeMention], deictic: list[int]
+    ctx: Context, found: list[TimeMention], deictic: list[int]
 ) -> list[tuple[int, int, dt.date]]:
     """Quotations holding a deictic expression (at one of the positions `deictic`) whose
     sentence dates the speech (`a déclaré dimanche : « ... »`, `"...," he said Sunday`), with
@@ -453,15 +453,10 @@ def _quotations(
     days = [m for m in found if m.precision == "day"]
     if not days:
         return out
-    spans = [q.span() for q in QUOTE.finditer(text, start)]
-    span_starts = [qs for qs, _ in spans]
-
-    def quoted(at: int) -> bool:
-        i = bisect.bisect_right(span_starts, at) - 1
-        return i >= 0 and at < spans[i][1]
-
+    text, start = ctx.text, ctx.body_start
+    spans = ctx.quotations()
     # a day said inside a quotation dates nothing outside it
-    days = [m for m in days if not quoted(m.start)]
+    days = [m for m in days if not ctx.in_quotation(m.start)]
     day_starts = [m.start for m in days]
     deictic = sorted(deictic)
     for qs, qe in spans:
