@@ -1259,6 +1259,82 @@ HARDER = [
         "As vendas caíram na primeira metade de 2025.",
         [("primeira metade de 2025", "2025-01-01/2025-06-30", "period")],
     ),
+    # Month ranges written with a hyphen are one period, in a year told or relative.
+    (
+        "en",
+        D(2025, 7, 23),
+        "Profit fell in the April-June period.",
+        [("April-June", "2025-04-01/2025-06-30", "period")],
+    ),
+    (
+        "es",
+        D(2026, 2, 11),
+        "Las ventas superan las de enero-marzo del año pasado y las de octubre-diciembre de 2024.",
+        [
+            ("enero-marzo del año pasado", "2025-01-01/2025-03-31", "period"),
+            ("octubre-diciembre de 2024", "2024-10-01/2024-12-31", "period"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Im Zeitraum Januar–März 2025 sank der Umsatz.",
+        [("Januar–März 2025", "2025-01-01/2025-03-31", "period")],
+    ),
+    # A quotation whose sentence tells no day was said on the day of the sentence before it,
+    # when that one tells of speaking (not of another event: see "The strike began on Jan. 2").
+    (
+        "fr",
+        D(2026, 3, 16),
+        "Dimanche soir, le maire a promis de rassembler. « Demain, nous déposerons une liste », "
+        "a-t-il lancé.",
+        [("Dimanche soir", "2026-03-15", "day"), ("Demain", "2026-03-16", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 2),
+        'Contactado pela Lusa na quarta-feira, o advogado disse aguardar a decisão. "Ontem '
+        'estive com o meu cliente", afirmou.',
+        [("quarta-feira", "2025-12-31", "day"), ("Ontem", "2025-12-30", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 16),
+        "Dimanche soir, le maire a promis de rassembler.\n\n« Demain, nous déposerons une "
+        "liste », a-t-il lancé.",
+        [("Dimanche soir", "2026-03-15", "day"), ("Demain", "2026-03-17", "day")],
+    ),
+    # A year opening a sentence, or told with a clause about it, frames its year-less dates.
+    (
+        "fr",
+        D(2026, 3, 16),
+        "La participation a progressé depuis 2020, lorsque le premier tour s'était tenu le 15 "
+        "mars.",
+        [("2020", "2020", "year"), ("le 15 mars", "2020-03-15", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 5, 16),
+        "Il y a deux ans, il s'était cassé le poignet en avril et avait gagné trois mois plus "
+        "tard.",
+        [
+            ("Il y a deux ans", "2024", "year"),
+            ("avril", "2024-04", "month"),
+            ("trois mois plus tard", "2024-07", "month"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 3, 16),
+        "In 2020, the Seine hosted races from July 31 to Aug. 9.",
+        [("2020", "2020", "year"), ("from July 31 to Aug. 9", "2020-07-31/2020-08-09", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 16),
+        "Depuis 2019, les prix montent ; en mars, ils ont bondi.",
+        [("2019", "2019", "year"), ("mars", "2026-03", "month")],
+    ),
 ]
 
 

@@ -271,6 +271,8 @@ class Grammar:
     fiscal: re.Pattern[str] | None = None  # "fiscal" before a quarter: not the calendar one
     quarter_words: re.Pattern[str] | None = None  # "quarter", "trimestre": earnings talk
     since_prep: re.Pattern[str] | None = None  # "depuis", "since" right before a date: begun
+    year_frame: re.Pattern[str] | None = None  # "lorsque", "when" after "en 2020,": its frame
+    speech: re.Pattern[str] | None = None  # "said", "a déclaré", "aux journalistes": words said
     settings: dict[str, Any] = field(default_factory=dict)
 
     def value(self, vocab_name: str, text: str) -> Any:
@@ -872,6 +874,8 @@ def build_grammar(
         since_prep=_markers(
             markers.get("since_prep"), tail=r"\s+(?:(?:le|la|l['’]|el|o|a|the)\s*)?\Z"
         ),
+        year_frame=_markers(markers.get("year_frame")),
+        speech=_markers(markers.get("speech")),
         settings=table.get("settings", {}),
     )
 

@@ -132,6 +132,10 @@ def ends_between(text: str, lo: int, hi: int, ordinals: bool = False) -> bool:
     return next(_sentence_ends(text, lo, hi, ordinals), None) is not None
 
 
+FRAME_COMMA = re.compile(r"\s*,\s*")
+FRAME_LEAD_WORDS = 1  # words before a year opening its sentence: "En 2019," (not "Fondée en 1987,")
+WORD = re.compile(r"\w+")
+
 # A date this far from the publication day is background: a year-less date told within
 # TOLD_REACH characters after it, in the same sentence, shares its years (Context.year_told).
 STALE_ANCHOR_DAYS = 400
@@ -237,6 +241,7 @@ class Context:
         self.anchor_day: When | None = None  # the last day-precise date mentioned
         self.anchor_day_at = -1  # where it was mentioned
         self.anchor_at = -1  # where the last definite date was mentioned
+        self.anchor_end = -1  # and where its mention ends
         self.anchor_year_written = False  # whether its mention writes its year out
         self.lead_day: When | None = None  # the first day-precise date (the story's day)
         self.last_quarter: When | None = None  # the last quarter named (not counted back to)
@@ -426,6 +431,36 @@ class Context:
             return None
         return w
 
+    def year_framed(self, c: Candidate) -> int | None:
+        """The year a sentence opens with, or tells in a clause about it (`En 2020, lorsque
+        le premier tour s'était tenu le 15 mars`, `Il y a deux ans, il s'était cassé le
+        poignet en avril`): a year-less date after it in the sentence lies in that year.
+        Not `depuis 2019, ...` (a span up to now), nor the publication's year, nor across a
+        change to the future."""
+        w = self.anchor
+        if w is None or w.unit != "year" or not 0 <= self.anchor_at < c.start:
+            return None
+        year = w.first.year
+        if year == self.published.year:
+            return None
+        text = self.text
+        comma = FRAME_COMMA.match(text, self.anchor_end)
+        if comma is None or comma.end() > c.start:
+            return None
+        lo, _ = self.sentence(c.start, c.end)
+        if self.anchor_at < lo:
+            return None
+        opening = len(WORD.findall(text, lo, self.anchor_at)) <= FRAME_LEAD_WORDS
+        since = self.g.since_prep
+        if opening and since is not None and since.search(text, lo, self.anchor_at):
+            return None
+        frame = self.g.year_frame
+        if not opening and (frame is None or frame.match(text, comma.end()) is None):
+            return None
+        if self.tense(c.start, c.end) == "future":
+            return None
+        return year
+
     def anchor_for(self, c: Candidate, unit: str) -> When:
         """The date an anaphoric expression (`the same day`, `deux ans plus tard`) counts from."""
         if unit in ("day", "hour", "minute", "week", "fortnight", "weekend"):
@@ -485,12 +520,18 @@ class Context:
         return "quarter"
 
     def note(
-        self, w: When | None, start: int, named_quarter: bool = False, year_written: bool = False
+        self,
+        w: When | None,
+        start: int,
+        end: int,
+        named_quarter: bool = False,
+        year_written: bool = False,
     ) -> None:
         if w is None:
             return
         self.anchor = w
         self.anchor_at = start
+        self.anchor_end = end
         self.anchor_year_written = year_written
         # A fiscal quarter ("the fiscal first quarter") does not tell the calendar one.
         fiscal = self.g.fiscal is not None and self.g.fiscal.search(
@@ -607,6 +648,8 @@ def _date(ctx: Context, c: Candidate) -> When:
     d = _num(s, "day2") if c.kind == "day_pair" else _day_number(s)
     m, y = int(s.get("month")), _year(s)
     weekday = s.get("weekday")
+    if y is None:
+        y = ctx.year_framed(c)
     if y is not None:
         return day(safe_date(y, m, d))
     told = ctx.year_told(c)
@@ -734,6 +777,9 @@ def _month(ctx: Context, c: Candidate) -> When:
     year_rel = s.get("year_rel")
     if year_rel is not None:
         return month_of(pub.year + int(year_rel), m)
+    framed = ctx.year_framed(c)
+    if framed is not None:
+        return month_of(framed, m)
     told = ctx.year_told(c)
     if told is not None:
         after = _following(_month_readings(told.first.year, m), told)
@@ -1223,7 +1269,11 @@ def _date_range(ctx: Context, c: Candidate) -> When:
         m2 = m1
     m1, m2 = int(m1), int(m2)
     y2 = _year(s, "year2")
+    if y2 is None and s.has("year_rel"):  # "enero-marzo del año pasado"
+        y2 = ctx.published.year + int(s.get("year_rel"))
     y1 = _year(s, "year")
+    if y1 is None and y2 is None:
+        y2 = ctx.year_framed(c)
     if y1 is None and y2 is not None:
         y1 = y2 if m1 <= m2 else y2 - 1  # "from December to February 2027"
     if y2 is None:

@@ -423,7 +423,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
             mentions.append(TimeMention(text[s:e], s, e, value, precision))
             if w is not None and c.kind not in ("era", "decade", "century"):
                 written = str(w.first.year) in text[s:e]
-                ctx.note(w, s, named_quarter=c.kind == "quarter", year_written=written)
+                ctx.note(w, s, e, named_quarter=c.kind == "quarter", year_written=written)
             previous_end, previous_day = e, w is not None and w.unit == "day"
     return mentions
 
@@ -478,9 +478,34 @@ def _quotations(
         hi = bisect.bisect_left(day_starts, sentence_end)
         after = [m for m in days[lo:hi] if m.end <= sentence_end]
         said = before[-1] if before else (after[0] if after else None)
+        if said is None:
+            said = _dated_sentence_before(ctx, days, day_starts, sentence_start)
         if said is not None:
             out.append((qs, qe, dt.date.fromisoformat(said.value)))
     return out
+
+
+def _dated_sentence_before(
+    ctx: Context, days: list[TimeMention], day_starts: list[int], sentence_start: int
+) -> TimeMention | None:
+    """The last day told in the sentence right before a quotation's own undated sentence,
+    in the same paragraph, if that sentence tells of speaking: the scene the words were said
+    in (`Contactado el miércoles, el abogado dijo esperar la decisión. "Ayer estuve con mi
+    cliente", afirmó.`; not `The strike began on Jan. 2. Marchers said: "... tomorrow"`)."""
+    text, start, speech = ctx.text, ctx.body_start, ctx.g.speech
+    if speech is None:
+        return None
+    head_start = max(start, sentence_start - 300)
+    head = text[head_start:sentence_start].rstrip(" \t\u00a0")
+    if head.endswith("\n"):
+        return None  # the quotation opens a paragraph: the one before tells another scene
+    paragraph = head.rfind("\n") + 1
+    ends = [m.end() for m in QUOTE_SENTENCE_END.finditer(head, paragraph)]
+    lo = head_start + (ends[-2] if len(ends) > 1 else paragraph)
+    k = bisect.bisect_left(day_starts, sentence_start) - 1
+    if k >= 0 and days[k].start >= lo and speech.search(text, lo, sentence_start):
+        return days[k]
+    return None
 
 
 def _value(ctx: Context, c: Candidate) -> When | None:
