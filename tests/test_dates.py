@@ -1335,6 +1335,81 @@ HARDER = [
         "Depuis 2019, les prix montent ; en mars, ils ont bondi.",
         [("2019", "2019", "year"), ("mars", "2026-03", "month")],
     ),
+    # Holidays of several days, and holiday names after a contracted article.
+    (
+        "es",
+        D(2026, 2, 11),
+        "El sindicato amenaza con extender los paros a Semana Santa. La Audiencia cita a las "
+        "partes después del día de Reyes.",
+        [
+            ("Semana Santa", "2026-03-29/2026-04-05", "period"),
+            ("día de Reyes", "2026-01-06", "day"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 5, 16),
+        "Il a chuté le jour de l'Ascension lors de la troisième étape.",
+        [("le jour de l'Ascension", "2026-05-14", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 6, 20),
+        "A comitiva chegou aos Estados Unidos no Dia de Portugal.",
+        [("Dia de Portugal", "2026-06-10", "day")],
+    ),
+    # The year or month so far; Austrian "heuer"; "morgen Nacht".
+    (
+        "es",
+        D(2026, 2, 11),
+        "La acción sube un 22 % en lo que va de año.",
+        [("lo que va de año", "2026", "year")],
+    ),
+    (
+        "de",
+        D(2025, 9, 10),
+        "Laut Ministerium sollen heuer noch zwei Verfahren abgeschlossen werden.",
+        [("heuer", "2025", "year")],
+    ),
+    (
+        "de",
+        D(2025, 12, 30),
+        "Er warnte: „Morgen Nacht steht uns der schwierigste Einsatz bevor.“",
+        [("Morgen Nacht", "2025-12-31", "day")],
+    ),
+    # "In two weeks" in a sentence about the future (an adjective in -ed is no past verb);
+    # not in the past, where it tells how long something took.
+    (
+        "en",
+        D(2026, 3, 16),
+        "She said she would present a detailed housing plan in two weeks.",
+        [("two weeks", "2026-03-30", "day")],
+    ),
+    (
+        "es",
+        D(2026, 3, 16),
+        "Presentará el plan en dos semanas. Construyeron el puente en dos semanas.",
+        [("en dos semanas", "2026-03-30", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 3, 16),
+        "Apresentará o plano em duas semanas. O preço subiu em duas semanas.",
+        [("em duas semanas", "2026-03-30", "day")],
+    ),
+    (
+        "de",
+        D(2025, 9, 10),
+        "Er wolle das Urteil abwarten, das in vier Wochen vorliegen soll.",
+        [("in vier Wochen", "2025-10-08", "day")],
+    ),
+    # Infinitives and present plurals in -ten are no weak past ("erwarten", not "warteten").
+    (
+        "de",
+        D(2025, 9, 10),
+        "Experten erwarten am Freitag eine Entscheidung. Sie warteten am Montag.",
+        [("Freitag", "2025-09-12", "day"), ("Montag", "2025-09-08", "day")],
+    ),
 ]
 
 

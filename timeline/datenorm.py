@@ -1357,6 +1357,9 @@ def _holiday(ctx: Context, c: Candidate) -> When:
     pub = ctx.published
 
     def on(year: int) -> When:
+        if "/" in spec:  # a holiday of several days: "Semana Santa", Palm Sunday to Easter
+            first, last = spec.split("/")
+            return period(holiday_date(first, year), holiday_date(last, year))
         return day(holiday_date(spec, year))
 
     if y is not None:

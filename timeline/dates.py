@@ -39,7 +39,7 @@ from timeline.datelang import (
     number_key,
     words_pattern,
 )
-from timeline.datenorm import NORMALISERS, Candidate, Context, Slots
+from timeline.datenorm import NORMALISERS, Candidate, Context, Slots, sentence_ends
 from timeline.datevalues import Reject, When, day, month_of, safe_date
 
 PRECISIONS = ("day", "month", "year", "period", "vague")
@@ -499,9 +499,11 @@ def _dated_sentence_before(
     head = text[head_start:sentence_start].rstrip(" \t\u00a0")
     if head.endswith("\n"):
         return None  # the quotation opens a paragraph: the one before tells another scene
-    paragraph = head.rfind("\n") + 1
-    ends = [m.end() for m in QUOTE_SENTENCE_END.finditer(head, paragraph)]
-    lo = head_start + (ends[-2] if len(ends) > 1 else paragraph)
+    lo = head_start + head.rfind("\n") + 1  # the paragraph's start
+    # the sentence before ends with `head`; it starts after the sentence end before that one
+    ends = sentence_ends(text, lo, head_start + len(head) - 1, ctx.ordinals)
+    if ends:
+        lo = ends[-1] + 1
     k = bisect.bisect_left(day_starts, sentence_start) - 1
     if k >= 0 and days[k].start >= lo and speech.search(text, lo, sentence_start):
         return days[k]
