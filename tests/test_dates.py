@@ -1410,6 +1410,42 @@ HARDER = [
         "Experten erwarten am Freitag eine Entscheidung. Sie warteten am Montag.",
         [("Freitag", "2025-09-12", "day"), ("Montag", "2025-09-08", "day")],
     ),
+    # The first months of a year: told, or left open in a sentence about money (the year
+    # they are over in); not the first months of something else.
+    (
+        "fr",
+        D(2025, 10, 22),
+        "Sur les neuf premiers mois, le chiffre d'affaires atteint 2 milliards d'euros. Les "
+        "trois premiers mois de son mandat ont été durs.",
+        [("les neuf premiers mois", "2025-01-01/2025-09-30", "period")],
+    ),
+    (
+        "en",
+        D(2026, 2, 5),
+        "Sales in the first nine months of 2024 rose 5%. The first three months of the war "
+        "were hard.",
+        [("the first nine months of 2024", "2024-01-01/2024-09-30", "period")],
+    ),
+    (
+        "es",
+        D(2026, 2, 5),
+        "En los seis primeros meses del año, las ventas subieron un 4 %.",
+        [("En los seis primeros meses del año", "2025-01-01/2025-06-30", "period")],
+    ),
+    # An anaphor of an event in apposition to a day is that day.
+    (
+        "fr",
+        D(2026, 3, 16),
+        "Elle avait appelé samedi, la veille du scrutin, les électeurs à voter.",
+        [("samedi", "2026-03-14", "day"), ("la veille", "2026-03-14", "day")],
+    ),
+    # A French past infinitive is past ("après être arrivé en tête dimanche").
+    (
+        "fr",
+        D(2026, 3, 16),
+        "Il affrontera dimanche prochain un second tour après être arrivé en tête dimanche.",
+        [("dimanche prochain", "2026-03-22", "day"), ("dimanche", "2026-03-15", "day")],
+    ),
 ]
 
 

@@ -1309,6 +1309,38 @@ def _num(s: Slots, name: str) -> int:
     return int(s.g.value("DAYWORD", raw))
 
 
+@kind("same_day")
+def _same_day(ctx: Context, c: Candidate) -> When | None:
+    """`samedi, la veille du scrutin`: an anaphor in apposition to the day before it is that
+    day."""
+    assert c.base is not None
+    return NORMALISERS[c.base.kind](ctx, c.base)
+
+
+@kind("first_months")
+def _first_months(ctx: Context, c: Candidate) -> When:
+    """`les neuf premiers mois de l'année`, `the first six months of 2024`: January to the end
+    of the n-th month; the year told, else the last such stretch over by publication (the
+    coming one in the future tense). Left open (`over the first nine months`), only in a
+    sentence about money: elsewhere the months of what else (a war, a term)?"""
+    s = Slots(ctx, c)
+    n = s.number("num") or s.number("num2") or 0
+    if not 1 <= n <= 11:
+        raise Reject
+    if s.text("open") is not None:
+        before, after = ctx.clause(c.start, c.end)
+        if not (MONEY.search(before) or MONEY.search(after)):
+            raise Reject
+    pub = ctx.published
+    year = _year(s)
+    if year is None and s.has("year_rel"):
+        year = pub.year + int(s.get("year_rel"))
+    if year is None:
+        over = dt.date(pub.year, n, calendar.monthrange(pub.year, n)[1]) < pub
+        year = pub.year if over or ctx.tense(c.start, c.end) == "future" else pub.year - 1
+    return period(dt.date(year, 1, 1), dt.date(year, n, calendar.monthrange(year, n)[1]))
+
+
 @kind("fortnight")
 def _fortnight(ctx: Context, c: Candidate) -> When:
     """`la seconde quinzaine de janvier`: days 1-15 or 16-end of the month."""

@@ -329,6 +329,8 @@ def extract_dates(
         candidates = [_counted_after_weekday(text, c, g.count_nouns) for c in candidates]
     if any(c.kind == "anaphor_of" for c in candidates):
         candidates = _counted_from_next(text, candidates, g.vocab.get("ANAPHOR", {}))
+    if any(c.kind == "anaphor" for c in candidates):
+        candidates = _appositions(text, candidates)
     ctx = Context(text, published, g, start)
     ctx.quarter_story = any(c.kind in QUARTER_KINDS for c in candidates)
     mentions = _resolve(ctx, candidates)
@@ -353,6 +355,29 @@ def _counted_after_weekday(text: str, c: Candidate, count_nouns: re.Pattern[str]
     if c.match["weekday"] is None or not count_nouns.match(text, after.end()):
         return c
     return Candidate(c.start, c.match.end("weekday"), "weekday", c.match, c.rule, c.order)
+
+
+APPOSITION = re.compile(r"\s*,\s*")
+# An anaphor's complement naming an event: "la veille du scrutin", "the day before the vote".
+EVENT_COMPLEMENT = re.compile(
+    r"\s+(?:de|du|d['’]|des|of|before|after|del|da|do|vor|nach)\b", re.IGNORECASE
+)
+
+
+def _appositions(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`samedi, la veille du scrutin`: an anaphor of an event set off by a comma after a day
+    names that day again (not the day before it)."""
+    out = list(candidates)
+    for i in range(1, len(out)):
+        c, before = out[i], out[i - 1]
+        if (
+            c.kind == "anaphor"
+            and before.kind in DAY_KINDS
+            and APPOSITION.fullmatch(text, before.end, c.start)
+            and EVENT_COMPLEMENT.match(text, c.end)
+        ):
+            out[i] = Candidate(c.start, c.end, "same_day", c.match, c.rule, c.order, base=before)
+    return out
 
 
 # Kinds naming one day by themselves, that "la veille de ..." can count from.
