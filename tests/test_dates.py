@@ -1446,6 +1446,38 @@ HARDER = [
         "Il affrontera dimanche prochain un second tour après être arrivé en tête dimanche.",
         [("dimanche prochain", "2026-03-22", "day"), ("dimanche", "2026-03-15", "day")],
     ),
+    # A deadline word before a mention that holds its article ("antes | del viernes"); a
+    # strike called or a threat made is no past for the dates it governs.
+    (
+        "es",
+        D(2026, 2, 11),
+        "El sindicato ha convocado huelga del 2 al 6 de marzo si no hay acuerdo antes del viernes.",
+        [
+            ("del 2 al 6 de marzo", "2026-03-02/2026-03-06", "period"),
+            ("del viernes", "2026-02-13", "day"),
+        ],
+    ),
+    # "Since Monday" in the present is a Monday gone by; "from Monday" in the future to come.
+    (
+        "es",
+        D(2025, 9, 27),
+        "Las entradas están a la venta desde el lunes. Las camisetas estarán a la venta "
+        "desde el lunes.",
+        [("el lunes", "2025-09-22", "day"), ("el lunes", "2025-09-29", "day")],
+    ),
+    # A relative day and its weekday are one mention.
+    (
+        "es",
+        D(2025, 3, 17),
+        "El exgobernador ganó ayer domingo la consulta.",
+        [("ayer domingo", "2025-03-16", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 3, 17),
+        "Il a gagné hier dimanche la primaire.",
+        [("hier dimanche", "2025-03-16", "day")],
+    ),
 ]
 
 

@@ -374,8 +374,7 @@ class Context:
         does; with no tense marker a later reading counts `future_ok` times (news mostly
         reports the past)."""
         pub = self.published
-        since = self.g.since_prep
-        if since is not None and since.search(self.text, max(self.body_start, start - 30), start):
+        if self.since(start):
             # "depuis le 1er janvier", "since March": a date already reached
             begun = [w for w in readings if w.first <= pub]
             if begun:
@@ -430,6 +429,14 @@ class Context:
         if self.anchor_at < lo or self.tense(c.start, c.end) == "future":
             return None
         return w
+
+    def since(self, start: int) -> bool:
+        """Whether "depuis", "since", "desde" comes right before position `start`."""
+        since = self.g.since_prep
+        return (
+            since is not None
+            and since.search(self.text, max(self.body_start, start - 30), start) is not None
+        )
 
     def year_framed(self, c: Candidate) -> int | None:
         """The year a sentence opens with, or tells in a clause about it (`En 2020, lorsque
@@ -919,6 +926,8 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     # ruling"): in a future sentence it is only the nearer of the two days.
     if tense == "future" and possessive and fwd > back:
         return day(ref - dt.timedelta(days=back))
+    if tense != "future" and ctx.since(c.start):
+        return day(ref - dt.timedelta(days=back))  # "están a la venta desde el lunes"
     if _looks_ahead(ctx, tense, fwd, back) and not (tense is None and possessive):
         return day(ref + dt.timedelta(days=fwd))
     return day(ref - dt.timedelta(days=back))

@@ -331,6 +331,8 @@ def extract_dates(
         candidates = _counted_from_next(text, candidates, g.vocab.get("ANAPHOR", {}))
     if any(c.kind == "anaphor" for c in candidates):
         candidates = _appositions(text, candidates)
+    if any(c.kind == "relday" for c in candidates):
+        candidates = _relday_weekdays(text, candidates)
     ctx = Context(text, published, g, start)
     ctx.quarter_story = any(c.kind in QUARTER_KINDS for c in candidates)
     mentions = _resolve(ctx, candidates)
@@ -358,10 +360,31 @@ def _counted_after_weekday(text: str, c: Candidate, count_nouns: re.Pattern[str]
 
 
 APPOSITION = re.compile(r"\s*,\s*")
+WEEKDAY_AFTER_RELDAY = re.compile(r",?\s+")
 # An anaphor's complement naming an event: "la veille du scrutin", "the day before the vote".
 EVENT_COMPLEMENT = re.compile(
     r"\s+(?:de|du|d['’]|des|of|before|after|del|da|do|vor|nach)\b", re.IGNORECASE
 )
+
+
+def _relday_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`ayer domingo`, `hier dimanche`, `gestern Sonntag`: a relative day followed by its
+    weekday is one mention."""
+    out: list[Candidate] = []
+    for c in candidates:
+        before = out[-1] if out else None
+        if (
+            c.kind == "weekday"
+            and before is not None
+            and before.kind == "relday"
+            and WEEKDAY_AFTER_RELDAY.fullmatch(text, before.end, c.start)
+        ):
+            out[-1] = Candidate(
+                before.start, c.end, before.kind, before.match, before.rule, before.order
+            )
+            continue
+        out.append(c)
+    return out
 
 
 def _appositions(text: str, candidates: list[Candidate]) -> list[Candidate]:
