@@ -1478,6 +1478,34 @@ HARDER = [
         "Il a gagné hier dimanche la primaire.",
         [("hier dimanche", "2025-03-16", "day")],
     ),
+    # A half or quarter with no year, in the future tense, just after the last one closed:
+    # the next one, unless the sentence is about figures (results of the one just closed).
+    (
+        "pt",
+        D(2026, 1, 2),
+        "O recurso só deverá ser apreciado no segundo semestre.",
+        [("segundo semestre", "2026-07-01/2026-12-31", "period")],
+    ),
+    (
+        "en",
+        D(2026, 1, 2),
+        "The company will post a loss of $3 million for the second half.",
+        [("the second half", "2025-07-01/2025-12-31", "period")],
+    ),
+    (
+        "de",
+        D(2026, 3, 16),
+        "Der Verband rechnet erst in der zweiten Jahreshälfte mit einer Erholung.",
+        [("zweiten Jahreshälfte", "2026-07-01/2026-12-31", "period")],
+    ),
+    # A date to come shares its year with a date to come told just before it.
+    (
+        "es",
+        D(2025, 3, 17),
+        "La primera vuelta está fijada para el 31 de mayo de 2026 y la segunda, para el 21 de "
+        "junio.",
+        [("el 31 de mayo de 2026", "2026-05-31", "day"), ("el 21 de junio", "2026-06-21", "day")],
+    ),
 ]
 
 

@@ -415,7 +415,9 @@ class Context:
         """A date with its year written just before `c` in its sentence, more than a year
         from the publication date (`Arrested on Sept. 3, 2024, he was released on Oct. 14`):
         a year-less date told beside it is read in its years, not in the publication's.
-        Not across a change to the future (`invited in July 1997, will join on March 12`)."""
+        Not across a change to the future (`invited in July 1997, will join on March 12`);
+        a date to come shares its years with dates to come (`la primera vuelta, fijada para
+        el 31 de mayo de 2026, y la segunda, para el 21 de junio`)."""
         w = self.anchor
         if w is None or not self.anchor_year_written or self.anchor_at >= c.start:
             return None
@@ -426,7 +428,9 @@ class Context:
         if abs((self.published - w.first).days) <= STALE_ANCHOR_DAYS:
             return None
         lo, _ = self.sentence(c.start, c.end)
-        if self.anchor_at < lo or self.tense(c.start, c.end) == "future":
+        if self.anchor_at < lo:
+            return None
+        if w.last <= self.published and self.tense(c.start, c.end) == "future":
             return None
         return w
 
@@ -1229,8 +1233,12 @@ def _reporting_period(ctx: Context, c: Candidate, make: Callable[[int], When]) -
     back = s.args.get("back")
     if back:  # "the year-ago third quarter"
         return make(latest.first.year - int(back))
-    if pub - latest.last > REPORTING_LAG and ctx.tense(c.start, c.end) == "future":
-        return make(latest.first.year + 1)
+    if pub > latest.last and ctx.tense(c.start, c.end) == "future":
+        # the next one, unless figures of the one just closed are to come
+        before, after = ctx.clause(c.start, c.end)
+        figures = ctx.quarter_story or MONEY.search(before) or MONEY.search(after)
+        if pub - latest.last > REPORTING_LAG or not figures:
+            return make(latest.first.year + 1)
     return latest
 
 
