@@ -1506,6 +1506,20 @@ HARDER = [
         "junio.",
         [("el 31 de mayo de 2026", "2026-05-31", "day"), ("el 21 de junio", "2026-06-21", "day")],
     ),
+    # A mention closing a relative clause is dated by that clause's verb, not the next one.
+    (
+        "pt",
+        D(2026, 1, 2),
+        "Dois dos empresários, que confessaram parte dos factos em outubro, poderão beneficiar "
+        "de pena suspensa.",
+        [("outubro", "2025-10", "month")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Le ministre, qui a annoncé sa démission en mars, partira en juin.",
+        [("mars", "2025-03", "month"), ("juin", "2026-06", "month")],
+    ),
 ]
 
 

@@ -133,6 +133,14 @@ def ends_between(text: str, lo: int, hi: int, ordinals: bool = False) -> bool:
 
 
 FRAME_COMMA = re.compile(r"\s*,\s*")
+CLAUSE_END = re.compile(r"\s*,")
+# A relative clause set off by commas: its verb dates what it tells.
+RELATIVE_CLAUSE = re.compile(
+    r"\s*(?:que|qui|quien|quienes|dont|où|lequel|laquelle|lesquels|cuyo|cuya|who|which|whose"
+    r"|der|die|das|welche[rsnm]?|onde|cujo|cuja|(?:o|a|os|as|el|la|los|las) (?:qual|quais|que|"
+    r"cual|cuales))\b",
+    re.IGNORECASE,
+)
 FRAME_LEAD_WORDS = 1  # words before a year opening its sentence: "En 2019," (not "Fondée en 1987,")
 WORD = re.compile(r"\w+")
 
@@ -311,6 +319,22 @@ class Context:
         if said is not None and not _future_before(g, near, said.start()):
             return "past", 0  # "the minister said Tuesday" (not "sera élu dimanche")
         span = {"lo": lo, "start": start, "end": end, "hi": hi}
+        if CLAUSE_END.match(text, end):
+            # "que confessaram parte dos factos em outubro, poderão beneficiar": a mention
+            # closing a clause with a verb of its own is dated by that verb, not the next one
+            clause_lo = text.rfind(",", lo, start) + 1
+            if clause_lo and RELATIVE_CLAUSE.match(text, clause_lo, start):
+                span = {"lo": clause_lo, "start": start, "end": end, "hi": end}
+                own = self._nearest_tense(span)
+                if own[0] is not None:
+                    return own
+                span = {"lo": lo, "start": start, "end": end, "hi": hi}
+        return self._nearest_tense(span)
+
+    def _nearest_tense(self, span: dict[str, int]) -> tuple[str | None, int]:
+        """The tense of the nearest marker around a mention, within the bounds `span`."""
+        g, text = self.g, self.text
+        lo, start, hi = span["lo"], span["start"], span["hi"]
         # "'This year will be no exception,' said X on Saturday": a quoted statement's tense
         # is not its sentence's, where the sentence has a tense of its own
         quoted = self.quoted_statements(lo, hi, start)
