@@ -1520,6 +1520,49 @@ HARDER = [
         "Le ministre, qui a annoncé sa démission en mars, partira en juin.",
         [("mars", "2025-03", "month"), ("juin", "2026-06", "month")],
     ),
+    # A tense marker after an elided pronoun ("s'achèvera") counts.
+    (
+        "fr",
+        D(2025, 10, 22),
+        "L'exercice s'achèvera le 31 mars.",
+        [("le 31 mars", "2026-03-31", "day")],
+    ),
+    # A German word in -te after an article is an adjective, no weak past.
+    (
+        "de",
+        D(2026, 6, 13),
+        "Am Jahrestag, dem 13. August, beginnt nun eine konzertante Aufführung.",
+        [("dem 13. August", "2026-08-13", "day")],
+    ),
+    # A marker may run into the mention ("startet | Mitte Oktober").
+    (
+        "de",
+        D(2026, 6, 13),
+        "Der Vorverkauf startet Mitte Oktober.",
+        [("Mitte Oktober", "2026-10", "month")],
+    ),
+    # A deadline's own past verb is in its clause, not another one before a comma.
+    (
+        "de",
+        D(2026, 1, 2),
+        "Das Ministerium kündigte an, das Thema bis Ende März zu beraten. Das Museum war bis "
+        "Ende Februar geöffnet.",
+        [("bis Ende März", "2026-03", "month"), ("bis Ende Februar", "2025-02", "month")],
+    ),
+    # "More than a year later" is some time after, not a date; "80 mehr als ein Jahr zuvor"
+    # compares a number.
+    (
+        "es",
+        D(2026, 1, 2),
+        "Los vecinos siguen esperando las ayudas más de un año después.",
+        [("más de un año después", None, "vague")],
+    ),
+    (
+        "de",
+        D(2026, 1, 2),
+        "Das sind etwa 80 mehr als ein Jahr zuvor.",
+        [("mehr als ein Jahr zuvor", "2025", "year")],
+    ),
 ]
 
 

@@ -780,6 +780,10 @@ LITERAL_MARKER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 PLAIN_GROUP = re.compile(r"\(\?:([^\W\d_]+(?:\|[^\W\d_]+)+)\)")
 
 
+# A marker starts a word, which may follow an elided pronoun ("s'achèvera", "n'aura").
+MARKER_START = r"(?:(?<![\w'’])|(?<=(?<!\w)[snljdmtc]['’])|(?<=(?<!\w)qu['’]))"
+
+
 def _markers(words: list[str] | None, tail: str = r"(?!\w)") -> re.Pattern[str] | None:
     """One pattern for a list of marker phrases.
 
@@ -796,7 +800,7 @@ def _markers(words: list[str] | None, tail: str = r"(?!\w)") -> re.Pattern[str] 
     ]
     parts = [_trie_regex([[re.escape(ch) for ch in w] for w in literal])] if literal else []
     parts += others
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(parts) + ")" + tail, re.IGNORECASE)
+    return re.compile(MARKER_START + r"(?:" + "|".join(parts) + ")" + tail, re.IGNORECASE)
 
 
 def _preceded(words: list[str] | None) -> re.Pattern[str] | None:

@@ -134,6 +134,7 @@ def ends_between(text: str, lo: int, hi: int, ordinals: bool = False) -> bool:
 
 FRAME_COMMA = re.compile(r"\s*,\s*")
 CLAUSE_END = re.compile(r"\s*,")
+NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a comparison
 # A relative clause set off by commas: its verb dates what it tells.
 RELATIVE_CLAUSE = re.compile(
     r"\s*(?:que|qui|quien|quienes|dont|où|lequel|laquelle|lesquels|cuyo|cuya|who|which|whose"
@@ -190,9 +191,12 @@ def _nearest_marker(
         m = markers.search(text, s + 1, hi)
     for window_lo in (max(lo, start - NEAR), lo):
         last = None
-        for m in markers.finditer(text, window_lo, start):
+        # a marker may run into the mention: "startet | Mitte Oktober"
+        for m in markers.finditer(text, window_lo, end):
+            if m.start() >= start:
+                break
             if counts(m.start()):
-                last = m.end()
+                last = min(m.end(), start)
         if last is not None:
             d = start - last
             return d if best is None or d < best else best
@@ -308,9 +312,11 @@ class Context:
             if prep is not None and _past_verb_before(g, near, prep):
                 return "past", 0  # "stayed until Friday", "recebeu até sexta-feira"
             if lead:
-                # "war bis Ende Februar geöffnet": its own verb, just before it, is past
+                # "war bis Ende Februar geöffnet": its own verb, just before it, is past (not
+                # "kündigte an, das Thema bis Ende März zu beraten": another clause's)
+                own_lo = max(lo, text.rfind(",", lo, start) + 1)
                 own = _nearest_marker(
-                    g.past, g.past_cancelled, text, lo=lo, start=start, end=start, hi=start
+                    g.past, g.past_cancelled, text, lo=own_lo, start=start, end=start, hi=start
                 )
                 if own and own <= CLOSE_MARKER:
                     return "past", 0
@@ -1063,6 +1069,8 @@ def _shift(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     unit = s.get("unit")
     n = _count(s, unit)
+    if s.get("approx") == "open" and not NUMBER_BEFORE.search(ctx.text, 0, c.start):
+        return VAGUE  # "más de un año después": some time after (not "80 mehr als ...")
     direction = int(s.get("dir", 1))
     complement = s.text("complement")
     if complement is not None:
