@@ -1563,6 +1563,33 @@ HARDER = [
         "Das sind etwa 80 mehr als ein Jahr zuvor.",
         [("mehr als ein Jahr zuvor", "2025", "year")],
     ),
+    # Words quoted have their own tense; the verb of saying after them is past.
+    (
+        "en",
+        D(2025, 7, 23),
+        '"We do not expect a meaningful recovery before October," the CEO told analysts.',
+        [("October", "2025-10", "month")],
+    ),
+    # Portuguese future subjunctive after "se", "quando": a condition to come.
+    (
+        "pt",
+        D(2026, 3, 16),
+        "Se o Copom sinalizar cortes na quarta-feira, as aéreas reagem.",
+        [("quarta-feira", "2026-03-18", "day")],
+    ),
+    # An agency dateline's capitalised month abbreviation; "Schlussquartal".
+    (
+        "pt",
+        D(2026, 3, 16),
+        "SÃO PAULO, 16 Mar (Reuters) - A companhia aérea teve prejuízo.",
+        [("16 Mar", "2026-03-16", "day")],
+    ),
+    (
+        "de",
+        D(2026, 3, 16),
+        "Bereits im Januar hatte der Vorstand die Prognose für das Schlussquartal gesenkt.",
+        [("Januar", "2026-01", "month"), ("das Schlussquartal", "2025-10-01/2025-12-31", "period")],
+    ),
 ]
 
 

@@ -325,6 +325,14 @@ class Context:
         if said is not None and not _future_before(g, near, said.start()):
             return "past", 0  # "the minister said Tuesday" (not "sera élu dimanche")
         span = {"lo": lo, "start": start, "end": end, "hi": hi}
+        quote = self.quotation_around(start)
+        if quote is not None and (quote[0] > lo or quote[1] < hi):
+            # '"We do not expect a recovery before October," the CEO told analysts': words
+            # quoted have their own tense, the verb of saying is past
+            inner = {"lo": max(lo, quote[0]), "start": start, "end": end, "hi": min(hi, quote[1])}
+            own = self._nearest_tense(inner)
+            if own[0] is not None:
+                return own
         if CLAUSE_END.match(text, end):
             # "que confessaram parte dos factos em outubro, poderão beneficiar": a mention
             # closing a clause with a verb of its own is dated by that verb, not the next one
@@ -368,9 +376,13 @@ class Context:
 
     def in_quotation(self, at: int) -> bool:
         """Whether position `at` lies inside a quotation."""
+        return self.quotation_around(at) is not None
+
+    def quotation_around(self, at: int) -> tuple[int, int] | None:
+        """The quotation position `at` lies in, if any."""
         spans = self.quotations()
         i = bisect.bisect_right(self._quotation_starts, at) - 1
-        return i >= 0 and at < spans[i][1]
+        return spans[i] if i >= 0 and at < spans[i][1] else None
 
     def quoted_statements(self, lo: int, hi: int, start: int) -> list[tuple[int, int]]:
         """The quotations within text[lo:hi] that hold a statement of their own (a stop or

@@ -621,6 +621,7 @@ def _title_phrase(text: str, c: Candidate) -> bool:
 TITLE_AFTER = re.compile(r",?[\"”'’]|\s+(?:With|And|Of|In|On|At|From|To|[A-Z]\w+\s+[A-Z])\b")
 
 
+AGENCY_AFTER = re.compile(r"\.?\s*\((?-i:[A-Z])")
 CAPITAL_OK_BEFORE = re.compile(r"(^|[.!?:;«\"“(\n—–-]\s*|\n\s*)$")
 
 
@@ -633,6 +634,8 @@ def _capitalised_name(text: str, c: Candidate) -> bool:
     groups = c.match.re.groupindex
     if all(g in groups and c.match[g] is not None for g in ("day", "year")):
         return False  # `25 de Abril de 1974`: a name (`Mars 2020`) carries no day and year
+    if "day" in groups and c.match["day"] is not None and AGENCY_AFTER.match(text, c.end):
+        return False  # a dateline: `SÃO PAULO, 16 Mar (Reuters)`
     for group in ("month", "weekday"):
         if group in c.match.re.groupindex and c.match[group] is not None:
             word_start = c.match.start(group)
