@@ -1590,6 +1590,39 @@ HARDER = [
         "Bereits im Januar hatte der Vorstand die Prognose für das Schlussquartal gesenkt.",
         [("Januar", "2026-01", "month"), ("das Schlussquartal", "2025-10-01/2025-12-31", "period")],
     ),
+    # Weekends and weekdays counted from the date told before.
+    (
+        "en",
+        D(2026, 3, 16),
+        "The runoff is on March 22, and the council will elect the mayor the following weekend.",
+        [
+            ("March 22", "2026-03-22", "day"),
+            ("the following weekend", "2026-03-28/2026-03-29", "period"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 3, 16),
+        "Die Hauptversammlung ist am 7. Mai, die Zahlen legt Veltrona am Mittwoch davor vor.",
+        [("7. Mai", "2026-05-07", "day"), ("am Mittwoch davor", "2026-05-06", "day")],
+    ),
+    # A weekday and its day number set off by a comma are one mention.
+    (
+        "pt",
+        D(2026, 6, 20),
+        "O jogo está marcado para a próxima sexta-feira, dia 26, em Miami.",
+        [("a próxima sexta-feira, dia 26", "2026-06-26", "day")],
+    ),
+    # Eras of German history.
+    (
+        "de",
+        D(2026, 3, 16),
+        "Die Ausstellung widmet sich der NS-Zeit; zu DDR-Zeiten war das Haus geschlossen.",
+        [
+            ("der NS-Zeit", "1933-01-30/1945-05-08", "period"),
+            ("DDR-Zeiten", "1949-10-07/1990-10-03", "period"),
+        ],
+    ),
 ]
 
 
