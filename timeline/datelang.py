@@ -780,11 +780,15 @@ LITERAL_MARKER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 PLAIN_GROUP = re.compile(r"\(\?:([^\W\d_]+(?:\|[^\W\d_]+)+)\)")
 
 
-# A marker starts a word, which may follow an elided pronoun ("s'achèvera", "n'aura").
-MARKER_START = r"(?:(?<![\w'’])|(?<=(?<!\w)[snljdmtc]['’])|(?<=(?<!\w)qu['’]))"
+# A marker starts a word; in languages that elide pronouns (the table's `elision`), it may
+# follow one ("s'achèvera", "n'aura").
+WORD_START = r"(?<![\w'’])"
+ELIDED_WORD_START = r"(?:(?<![\w'’])|(?<=(?<!\w)[snljdmtc]['’])|(?<=(?<!\w)qu['’]))"
 
 
-def _markers(words: list[str] | None, tail: str = r"(?!\w)") -> re.Pattern[str] | None:
+def _markers(
+    words: list[str] | None, tail: str = r"(?!\w)", start: str = WORD_START
+) -> re.Pattern[str] | None:
     """One pattern for a list of marker phrases.
 
     Plain phrases (and plain alternatives inside the others) are compiled as tries and the
@@ -800,7 +804,7 @@ def _markers(words: list[str] | None, tail: str = r"(?!\w)") -> re.Pattern[str] 
     ]
     parts = [_trie_regex([[re.escape(ch) for ch in w] for w in literal])] if literal else []
     parts += others
-    return re.compile(MARKER_START + r"(?:" + "|".join(parts) + ")" + tail, re.IGNORECASE)
+    return re.compile(start + r"(?:" + "|".join(parts) + ")" + tail, re.IGNORECASE)
 
 
 def _preceded(words: list[str] | None) -> re.Pattern[str] | None:
@@ -842,6 +846,7 @@ def build_grammar(
         for name, entry in table.get("vocab", {}).items()
     }
     markers = table.get("markers", {})
+    verb_start = ELIDED_WORD_START if table.get("settings", {}).get("elision") else WORD_START
     rules = compile_rules(table, common)
     index: dict[str, list[int]] = {}
     for i, rule in enumerate(rules):
@@ -859,12 +864,12 @@ def build_grammar(
         requirements=tuple((i, r.requires) for i, r in enumerate(rules) if r.requires),
         title_keys=_title_keys(table, index),
         vocab=vocab,
-        future=_markers(markers.get("future")),
+        future=_markers(markers.get("future"), start=verb_start),
         future_cancelled=_preceded(markers.get("future_not_after")),
         future_prep=_markers(markers.get("future_prep"), tail=r"[\s,]+(?:the\s+)?$"),
         future_lead=_markers(markers.get("future_prep"), tail=r"\s"),
         past_prep=_markers(markers.get("past_prep"), tail=r"\s+(?:on\s+|in\s+|late\s+|early\s+)?$"),
-        past=_markers(markers.get("past")),
+        past=_markers(markers.get("past"), start=verb_start),
         past_until=_markers(markers.get("past_until")),
         past_cancelled=_preceded(markers.get("past_not_after")),
         pluperfect=_markers(markers.get("pluperfect")),

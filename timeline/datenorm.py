@@ -1277,12 +1277,15 @@ def _reporting_period(ctx: Context, c: Candidate, make: Callable[[int], When]) -
     back = s.args.get("back")
     if back:  # "the year-ago third quarter"
         return make(latest.first.year - int(back))
-    if pub > latest.last and ctx.tense(c.start, c.end) == "future":
-        # the next one, unless figures of the one just closed are to come
+    if pub <= latest.last:
+        return latest
+    if pub - latest.last <= REPORTING_LAG:
+        # just closed: its figures may be to come, in a story about money
         before, after = ctx.clause(c.start, c.end)
-        figures = ctx.quarter_story or MONEY.search(before) or MONEY.search(after)
-        if pub - latest.last > REPORTING_LAG or not figures:
-            return make(latest.first.year + 1)
+        if ctx.quarter_story or MONEY.search(before) or MONEY.search(after):
+            return latest
+    if ctx.tense(c.start, c.end) == "future":
+        return make(latest.first.year + 1)
     return latest
 
 
