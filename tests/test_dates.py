@@ -1623,6 +1623,152 @@ HARDER = [
             ("DDR-Zeiten", "1949-10-07/1990-10-03", "period"),
         ],
     ),
+    # A day to come dates no speech: a quotation after a sentence about next Monday counts
+    # from the publication day.
+    (
+        "es",
+        D(2025, 12, 30),
+        'La huelga se ampliará el próximo lunes, advirtió el sindicato. "El año que viene puede '
+        'empezar con los trenes parados", añadió.',
+        [("el próximo lunes", "2026-01-05", "day"), ("El año que viene", "2026", "year")],
+    ),
+    # Holiday names after a contracted article or none; more holidays and eras.
+    (
+        "es",
+        D(2025, 6, 14),
+        "Las llegadas subieron por el puente del lunes de Pascua.",
+        [("lunes de Pascua", "2025-04-21", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 2),
+        "Après un jour de l'An marqué par des annulations, les lignes électrifiées pendant les "
+        "Trente Glorieuses restent fragiles.",
+        [
+            ("jour de l'An", "2026-01-01", "day"),
+            ("les Trente Glorieuses", "1945-01-01/1975-12-31", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 3, 11),
+        "\"If it hasn't rained by Anzac Day, I'm not planting,\" he said.",
+        [("Anzac Day", "2026-04-25", "day")],
+    ),
+    (
+        "de",
+        D(2026, 2, 16),
+        "Lothar hatte am zweiten Weihnachtsfeiertag 1999 Bäume umgeworfen.",
+        [("zweiten Weihnachtsfeiertag 1999", "1999-12-26", "day")],
+    ),
+    # "Dès" is no deadline: "commencées dès le 15 août" is a start gone by.
+    (
+        "fr",
+        D(2025, 9, 27),
+        "Commencées dès le 15 août, jour de l'Assomption, les vendanges sont finies.",
+        [("le 15 août", "2025-08-15", "day"), ("jour de l'Assomption", "2025-08-15", "day")],
+    ),
+    # A past verb right before "by" makes the deadline past; "are closed" is no past verb.
+    (
+        "en",
+        D(2025, 9, 20),
+        "Hotel rooms were sold out by early July.",
+        [("early July", "2025-07", "month")],
+    ),
+    # A range of weekdays.
+    (
+        "es",
+        D(2026, 2, 16),
+        "Según la Aemet, entre el viernes y el domingo se acumularon 180 litros.",
+        [("entre el viernes y el domingo", "2026-02-13/2026-02-15", "period")],
+    ),
+    # Days and quarters with a relative year; fiscal years; the weekend after "del".
+    (
+        "es",
+        D(2025, 6, 14),
+        "La marcha fue el 21 de julio del año pasado; el satélite operará en el cuarto "
+        "trimestre de este año. El impuesto recaudó 150 millones el ejercicio pasado.",
+        [
+            ("el 21 de julio del año pasado", "2024-07-21", "day"),
+            ("el cuarto trimestre de este año", "2025-10-01/2025-12-31", "period"),
+            ("el ejercicio pasado", "2024", "year"),
+        ],
+    ),
+    (
+        "es",
+        D(2026, 2, 16),
+        "La aceituna seguía en el árbol tras las lluvias del fin de semana.",
+        [("del fin de semana", "2026-02-14/2026-02-15", "period")],
+    ),
+    # "Hace N años" set off after a date says when, not how long.
+    (
+        "es",
+        D(2025, 12, 30),
+        "La última huelga se remonta a diciembre de 2018, hace ahora siete años.",
+        [("diciembre de 2018", "2018-12", "month"), ("hace ahora siete años", "2018", "year")],
+    ),
+    # A range of month-day dates without "from".
+    (
+        "en",
+        D(2025, 9, 20),
+        "The festival runs Sept. 20–Oct. 5, 2025.",
+        [("Sept. 20–Oct. 5, 2025", "2025-09-20/2025-10-05", "period")],
+    ),
+    # German: weekday of next week; a past verb right after an opening deadline phrase; a
+    # month after an article; a noun in -ung before a year; a dateline; "haben ... Zeit".
+    (
+        "de",
+        D(2025, 12, 30),
+        "Der Unterricht beginnt am Mittwoch nächster Woche. Bis Ende November war nur jeder "
+        "zweite Zug pünktlich.",
+        [
+            ("am Mittwoch nächster Woche", "2026-01-07", "day"),
+            ("Bis Ende November", "2025-11", "month"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 2, 16),
+        "KÖLN, 16. Feb (Reuters) - Der Januar war wärmer als im Mittel. Seit der Gründung 2018 "
+        "wuchs die Firma.",
+        [
+            ("16. Feb", "2026-02-16", "day"),
+            ("Januar", "2026-01", "month"),
+            ("2018", "2018", "year"),
+        ],
+    ),
+    (
+        "de",
+        D(2025, 9, 13),
+        "Die Bundesländer haben bis Ende Oktober Zeit. Die Firma hat am Montag die Pläne "
+        "vorgestellt.",
+        [("bis Ende Oktober", "2025-10", "month"), ("Montag", "2025-09-08", "day")],
+    ),
+    # Portuguese: day/month figures; "deve" and "vão + infinitive" look ahead.
+    (
+        "pt",
+        D(2026, 3, 16),
+        "O Imea divulga a estimativa em 6/4. A colheita deve começar em junho. As urgências vão "
+        "funcionar entre 1 de junho e 30 de setembro.",
+        [
+            ("6/4", "2026-04-06", "day"),
+            ("junho", "2026-06", "month"),
+            ("entre 1 de junho e 30 de setembro", "2026-06-01/2026-09-30", "period"),
+        ],
+    ),
+    # Decades after an event the text does not date are no date; years after one it dates are.
+    (
+        "en",
+        D(2026, 1, 2),
+        "The strike is set for Jan. 7. Operators return to public ownership three decades "
+        "after British Rail was privatised. The war ended in 1945. Two years after the war, "
+        "the country rebuilt.",
+        [
+            ("Jan. 7", "2026-01-07", "day"),
+            ("1945", "1945", "year"),
+            ("Two years after", "1947", "year"),
+        ],
+    ),
 ]
 
 

@@ -273,6 +273,9 @@ class Grammar:
     since_prep: re.Pattern[str] | None = None  # "depuis", "since" right before a date: begun
     year_frame: re.Pattern[str] | None = None  # "lorsque", "when" after "en 2020,": its frame
     speech: re.Pattern[str] | None = None  # "said", "a déclaré", "aux journalistes": words said
+    # plain deadline prepositions ("by"): a past verb right before one makes it past
+    deadline_words: frozenset[str] = frozenset()
+    perfect_aux: re.Pattern[str] | None = None  # "has", "have": "hasn't rained by" looks ahead
     settings: dict[str, Any] = field(default_factory=dict)
 
     def value(self, vocab_name: str, text: str) -> Any:
@@ -885,6 +888,8 @@ def build_grammar(
         ),
         year_frame=_markers(markers.get("year_frame")),
         speech=_markers(markers.get("speech")),
+        deadline_words=frozenset(fold(w) for w in markers.get("deadline_words", ())),
+        perfect_aux=_markers(markers.get("perfect_aux")),
         settings=table.get("settings", {}),
     )
 

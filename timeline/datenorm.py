@@ -134,6 +134,8 @@ def ends_between(text: str, lo: int, hi: int, ordinals: bool = False) -> bool:
 
 FRAME_COMMA = re.compile(r"\s*,\s*")
 CLAUSE_END = re.compile(r"\s*,")
+# "diciembre de 2018, hace ahora siete años": set off after a date, it says when, not how long
+APPOSITION_BEFORE = re.compile(r"\d\s*,\s*\Z")
 NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a comparison
 # A relative clause set off by commas: its verb dates what it tells.
 RELATIVE_CLAUSE = re.compile(
@@ -155,6 +157,7 @@ CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on",
 
 
 NEAR = 48  # characters before a mention read first for its nearest marker
+MARKER_LOOKAHEAD = 80  # characters after a mention a marker before it may look at
 
 
 def _nearest_marker(
@@ -191,8 +194,9 @@ def _nearest_marker(
         m = markers.search(text, s + 1, hi)
     for window_lo in (max(lo, start - NEAR), lo):
         last = None
-        # a marker may run into the mention: "startet | Mitte Oktober"
-        for m in markers.finditer(text, window_lo, end):
+        # a marker may run into the mention ("startet | Mitte Oktober") or look past it ("hat
+        # am Montag ... vorgestellt")
+        for m in markers.finditer(text, window_lo, min(hi, end + MARKER_LOOKAHEAD)):
             if m.start() >= start:
                 break
             if counts(m.start()):
@@ -223,6 +227,7 @@ def _future_before(g: Grammar, near: str, at: int) -> bool:
     return any(at - m.end() <= FUTURE_AUX_GAP for m in g.future.finditer(near, 0, at))
 
 
+DEADLINE_VERB_GAP = 6  # characters between a past verb and the deadline word it governs
 FUTURE_AUX_GAP = 8  # characters between a future auxiliary and its participle ("will be ")
 
 
@@ -311,6 +316,18 @@ class Context:
                 return "past", 0
             if prep is not None and _past_verb_before(g, near, prep):
                 return "past", 0  # "stayed until Friday", "recebeu até sexta-feira"
+            if prep is not None and fold(prep[0].split()[0]) in g.deadline_words:
+                # "were sold out by early July": a past verb right before the deadline word
+                # (not "was planned for early March": a plan for what is to come)
+                at = start - len(near) + prep.start()
+                verb = _nearest_marker(
+                    g.past, g.past_cancelled, text, lo=max(lo, at - 30), start=at, end=at, hi=at
+                )
+                perfect = g.perfect_aux is not None and g.perfect_aux.search(
+                    text, max(lo, at - 30), at
+                )  # "if it hasn't rained by Anzac Day": done by a day to come
+                if verb is not None and verb <= DEADLINE_VERB_GAP and not perfect:
+                    return "past", 0
             if lead:
                 # "war bis Ende Februar geöffnet": its own verb, just before it, is past (not
                 # "kündigte an, das Thema bis Ende März zu beraten": another clause's)
@@ -319,6 +336,10 @@ class Context:
                     g.past, g.past_cancelled, text, lo=own_lo, start=start, end=start, hi=start
                 )
                 if own and own <= CLOSE_MARKER:
+                    return "past", 0
+                # "Bis Ende November war ...": the verb right after an opening phrase is its own
+                verb_after = g.past.search(text, end, min(hi, end + 8)) if g.past else None
+                if verb_after is not None and verb_after.start() - end <= 1:
                     return "past", 0
             return "future", 0
         said = g.past_prep.search(near) if g.past_prep is not None else None
@@ -701,6 +722,8 @@ def _date(ctx: Context, c: Candidate) -> When:
     d = _num(s, "day2") if c.kind == "day_pair" else _day_number(s)
     m, y = int(s.get("month")), _year(s)
     weekday = s.get("weekday")
+    if y is None and s.has("year_rel"):  # "el 21 de julio del año pasado"
+        y = ctx.published.year + int(s.get("year_rel"))
     if y is None:
         y = ctx.year_framed(c)
     if y is not None:
@@ -948,7 +971,7 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     week_rel = s.text("week_rel")
     if week_rel is not None:
         # "Friday next week": that weekday in the week before, this or after this one.
-        offset = {"next": 1, "last": -1}.get(week_rel.lower(), 0)
+        offset = int(ctx.g.value("WEEK_REL", week_rel))
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
         return day(monday + dt.timedelta(days=wd))
     back = (ref.weekday() - wd) % 7  # days back to the last such weekday (0: today)
@@ -977,6 +1000,15 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     if _looks_ahead(ctx, tense, fwd, back) and not (tense is None and possessive):
         return day(ref + dt.timedelta(days=fwd))
     return day(ref - dt.timedelta(days=back))
+
+
+@kind("weekday_range")
+def _weekday_range(ctx: Context, c: Candidate) -> When:
+    """`entre el viernes y el domingo`: from the first weekday (read as a weekday alone) to
+    the next day that is the second."""
+    first = _weekday(ctx, c).first
+    days = (int(Slots(ctx, c).get("weekday2")) - first.weekday()) % 7
+    return period(first, first + dt.timedelta(days=days or 7))
 
 
 def _looks_ahead(ctx: Context, tense: str | None, fwd: int, back: int) -> bool:
@@ -1059,7 +1091,11 @@ def _ago(ctx: Context, c: Candidate) -> When:
     n = _count(s, unit)
     ref = ctx.speech_day(c) or ctx.published
     sign = int(s.args.get("sign", -1))
-    if s.args.get("durative_unless_past") and ctx.tense(c.start, c.end) != "past":
+    if (
+        s.args.get("durative_unless_past")
+        and not APPOSITION_BEFORE.search(ctx.text, 0, c.start)
+        and ctx.tense(c.start, c.end) != "past"
+    ):
         return VAGUE  # "ocupa el cargo hace diez años", "está no cargo há dez anos": for ten years
     future = s.args.get("future")
     if future:
@@ -1094,6 +1130,12 @@ def _shift(ctx: Context, c: Candidate) -> When:
         same_sentence = at >= 0 and not ends_between(ctx.text, at, c.start, ctx.ordinals)
         if clause or same_sentence:
             return ctx.anchor_for(c, unit)
+        if unit not in DAY_UNITS:
+            # "three decades after British Rail was privatised", counted from the last date
+            # told, lands after publication: the event is another one, this text dates not
+            shifted = shift(ctx.anchor_for(c, unit).first, unit, direction * n)
+            if shifted > ctx.published and ctx.tense(c.start, c.end) != "future":
+                raise Reject
         if (
             ctx.anchor is not None
             and ctx.anchor_at > at

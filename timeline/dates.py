@@ -498,7 +498,9 @@ def _quotations(
     sentence dates the speech (`a déclaré dimanche : « ... »`, `"...," he said Sunday`), with
     that day: the day-precise date nearest the quotation, outside it."""
     out = []
-    days = [m for m in found if m.precision == "day"]
+    # (words are said by the publication day: a day to come dates no speech)
+    published = ctx.published.isoformat()
+    days = [m for m in found if m.precision == "day" and m.value <= published]
     if not days:
         return out
     text, start = ctx.text, ctx.body_start
