@@ -1769,6 +1769,20 @@ HARDER = [
             ("Two years after", "1947", "year"),
         ],
     ),
+    # A verb of saying after a comma dates the report, not what it tells.
+    (
+        "fr",
+        D(2026, 1, 8),
+        "Les trains circuleront normalement dès lundi, a annoncé la SNCF. Les bus ont circulé "
+        "mardi, a indiqué la RATP.",
+        [("lundi", "2026-01-12", "day"), ("mardi", "2026-01-06", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 5, 20),
+        "As urgências vão funcionar entre 1 de junho e 30 de setembro, anunciou a direção.",
+        [("entre 1 de junho e 30 de setembro", "2026-06-01/2026-09-30", "period")],
+    ),
 ]
 
 

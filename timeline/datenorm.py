@@ -133,7 +133,8 @@ def ends_between(text: str, lo: int, hi: int, ordinals: bool = False) -> bool:
 
 
 FRAME_COMMA = re.compile(r"\s*,\s*")
-CLAUSE_END = re.compile(r"\s*,")
+CLAUSE_END = re.compile(r"\s*,\s*")
+SAID_AFTER_REACH = 12  # characters after a comma a verb of saying may start ("a annoncé")
 # "diciembre de 2018, hace ahora siete años": set off after a date, it says when, not how long
 APPOSITION_BEFORE = re.compile(r"\d\s*,\s*\Z")
 NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a comparison
@@ -354,16 +355,24 @@ class Context:
             own = self._nearest_tense(inner)
             if own[0] is not None:
                 return own
-        if CLAUSE_END.match(text, end):
+        comma = CLAUSE_END.match(text, end)
+        if comma:
             # "que confessaram parte dos factos em outubro, poderão beneficiar": a mention
             # closing a clause with a verb of its own is dated by that verb, not the next one
             clause_lo = text.rfind(",", lo, start) + 1
             if clause_lo and RELATIVE_CLAUSE.match(text, clause_lo, start):
-                span = {"lo": clause_lo, "start": start, "end": end, "hi": end}
-                own = self._nearest_tense(span)
+                own = self._nearest_tense({"lo": clause_lo, "start": start, "end": end, "hi": end})
                 if own[0] is not None:
                     return own
-                span = {"lo": lo, "start": start, "end": end, "hi": hi}
+            # "vão funcionar ... entre 1 de junho e 30 de setembro, anunciou hoje a direção":
+            # the verb of saying after the comma dates the report, not what it tells
+            said_after = g.speech is not None and g.speech.search(
+                text, comma.end(), comma.end() + SAID_AFTER_REACH
+            )
+            if said_after:
+                own = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": end})
+                if own[0] is not None:
+                    return own
         return self._nearest_tense(span)
 
     def _nearest_tense(self, span: dict[str, int]) -> tuple[str | None, int]:
