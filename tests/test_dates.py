@@ -1783,6 +1783,26 @@ HARDER = [
         "As urgências vão funcionar entre 1 de junho e 30 de setembro, anunciou a direção.",
         [("entre 1 de junho e 30 de setembro", "2026-06-01/2026-09-30", "period")],
     ),
+    # The same month of another year, counted from the month told before.
+    (
+        "es",
+        D(2025, 6, 14),
+        "Llegaron 1,9 millones de turistas en abril, un 6,4 % más que en el mismo mes de 2024.",
+        [("abril", "2025-04", "month"), ("en el mismo mes de 2024", "2024-04", "month")],
+    ),
+    (
+        "en",
+        D(2026, 3, 16),
+        "Exports rose in May from the same month a year earlier.",
+        [("May", "2025-05", "month"), ("the same month a year earlier", "2024-05", "month")],
+    ),
+    # "En pleno agosto": the month itself.
+    (
+        "pt",
+        D(2026, 3, 16),
+        "Tivemos 23 dias sem chuva em pleno janeiro.",
+        [("janeiro", "2026-01", "month")],
+    ),
 ]
 
 

@@ -1424,6 +1424,22 @@ def _num(s: Slots, name: str) -> int:
     return int(s.g.value("DAYWORD", raw))
 
 
+@kind("same_month")
+def _same_month(ctx: Context, c: Candidate) -> When:
+    """`el mismo mes de 2024`, `the same month last year`: the month of the date told before,
+    in the year given (the year before that date's, for `a year earlier`)."""
+    s = Slots(ctx, c)
+    if ctx.anchor is None:
+        raise Reject  # no month told before
+    month = ctx.anchor.first.month
+    year = _year(s)
+    if year is None and s.has("year_rel"):
+        year = ctx.published.year + int(s.get("year_rel"))
+    if year is None:
+        year = ctx.anchor.first.year - 1  # "a year earlier", "des Vorjahres"
+    return month_of(year, month)
+
+
 @kind("same_day")
 def _same_day(ctx: Context, c: Candidate) -> When | None:
     """`samedi, la veille du scrutin`: an anaphor in apposition to the day before it is that
