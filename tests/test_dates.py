@@ -1803,6 +1803,116 @@ HARDER = [
         "Tivemos 23 dias sem chuva em pleno janeiro.",
         [("janeiro", "2026-01", "month")],
     ),
+    # A past-tense period mostly to come is last year's, unless it is what something
+    # applies to ("output was cut for January through March").
+    (
+        "es",
+        D(2026, 1, 2),
+        "La ONG contabilizó 1.800 muertes solo entre enero y mayo.",
+        [("entre enero y mayo", "2025-01-01/2025-05-31", "period")],
+    ),
+    # Scheduled events in the English present; promises; "I'd".
+    (
+        "en",
+        D(2026, 2, 9),
+        "The summer window opens on Monday, June 15, and closes on Sept. 1. The government has "
+        "promised to cut bills from April.",
+        [
+            ("Monday, June 15", "2026-06-15", "day"),
+            ("Sept. 1", "2026-09-01", "day"),
+            ("April", "2026-04", "month"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 5, 23),
+        '"I told her I\'d think about it at Christmas," he said.',
+        [("Christmas", "2026-12-25", "day")],
+    ),
+    # The same period of another year, as told before it.
+    (
+        "en",
+        D(2026, 5, 23),
+        "Officials counted 3,000 cases between January and April, compared with 1,205 in the "
+        "same period of 2025.",
+        [
+            ("between January and April", "2026-01-01/2026-04-30", "period"),
+            ("the same period of 2025", "2025-01-01/2025-04-30", "period"),
+        ],
+    ),
+    # Review fixes: a quotation is not dated by an event's day told after a verb of saying;
+    # a year frames no date across another clause, nor through a relative pronoun; an
+    # apposition keeps the year its day was read in; deadlines of things to come; German
+    # perfects without "ge-"; capitalised names are no verbs; "se" before a verb is no
+    # condition; fractions are no dates; "hier, samedi" are two days; a German present in
+    # "ge-" is no past.
+    (
+        "en",
+        D(2024, 3, 12),
+        'Police said the attack took place on Saturday. "We will reopen the station tomorrow," '
+        "the mayor said.",
+        [("Saturday", "2024-03-09", "day"), ("tomorrow", "2024-03-13", "day")],
+    ),
+    (
+        "fr",
+        D(2024, 3, 8),
+        "En 2023, le groupe a dégagé un bénéfice de 3 millions, a-t-il annoncé le 7 mars.",
+        [("2023", "2023", "year"), ("le 7 mars", "2024-03-07", "day")],
+    ),
+    (
+        "es",
+        D(2024, 3, 8),
+        "La empresa, fundada en 2015, que emplea a 300 personas, anunció el 3 de marzo su venta.",
+        [("2015", "2015", "year"), ("el 3 de marzo", "2024-03-03", "day")],
+    ),
+    (
+        "fr",
+        D(2024, 3, 12),
+        "Arrêté le 3 septembre 2021, il a été libéré le 14 octobre, la veille de son procès.",
+        [
+            ("le 3 septembre 2021", "2021-09-03", "day"),
+            ("le 14 octobre", "2021-10-14", "day"),
+            ("la veille", "2021-10-14", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2024, 2, 10),
+        "Tickets purchased by Friday will be refunded.",
+        [("Friday", "2024-02-16", "day")],
+    ),
+    (
+        "de",
+        D(2024, 3, 12),
+        "Der Minister hat am Freitag seinen Rücktritt erklärt. Bis Ende Juni gestaltet die "
+        "Stadt den Marktplatz um.",
+        [("Freitag", "2024-03-08", "day"), ("Bis Ende Juni", "2024-06", "month")],
+    ),
+    (
+        "es",
+        D(2024, 3, 12),
+        "Turquía acoge la cumbre el 14 de mayo. El equipo trabaja al 24/7.",
+        [("el 14 de mayo", "2024-05-14", "day")],
+    ),
+    (
+        "pt",
+        D(2024, 3, 13),
+        "O ministro se recusou a comentar o caso na segunda-feira. A doença atinge em 1/3 dos "
+        "pacientes.",
+        [("segunda-feira", "2024-03-11", "day")],
+    ),
+    (
+        "fr",
+        D(2024, 3, 12),
+        "Il a quitté l'hôpital hier, samedi il reprendra l'entraînement.",
+        [("hier", "2024-03-11", "day"), ("samedi", "2024-03-16", "day")],
+    ),
+    (
+        "de",
+        D(2024, 3, 12),
+        "In den ersten sechs Monaten seiner Amtszeit hat er 2 Milliarden Euro ausgegeben.",
+        [],
+    ),
 ]
 
 

@@ -273,6 +273,7 @@ class Grammar:
     since_prep: re.Pattern[str] | None = None  # "depuis", "since" right before a date: begun
     year_frame: re.Pattern[str] | None = None  # "lorsque", "when" after "en 2020,": its frame
     speech: re.Pattern[str] | None = None  # "said", "a déclaré", "aux journalistes": words said
+    relative_words: re.Pattern[str] | None = None  # "qui", "which": a relative clause opens
     # plain deadline prepositions ("by"): a past verb right before one makes it past
     deadline_words: frozenset[str] = frozenset()
     perfect_aux: re.Pattern[str] | None = None  # "has", "have": "hasn't rained by" looks ahead
@@ -787,6 +788,7 @@ PLAIN_GROUP = re.compile(r"\(\?:([^\W\d_]+(?:\|[^\W\d_]+)+)\)")
 # follow one ("s'achèvera", "n'aura").
 WORD_START = r"(?<![\w'’])"
 ELIDED_WORD_START = r"(?:(?<![\w'’])|(?<=(?<!\w)[snljdmtc]['’])|(?<=(?<!\w)qu['’]))"
+CONTRACTION = "['’]"  # a marker written as a contraction ("'ll", "'d") follows its word
 
 
 def _markers(
@@ -805,9 +807,14 @@ def _markers(
         for w in words
         if not LITERAL_MARKER.fullmatch(w)
     ]
+    contractions = [w for w in others if w.startswith(CONTRACTION)]
+    others = [w for w in others if not w.startswith(CONTRACTION)]
     parts = [_trie_regex([[re.escape(ch) for ch in w] for w in literal])] if literal else []
     parts += others
-    return re.compile(start + r"(?:" + "|".join(parts) + ")" + tail, re.IGNORECASE)
+    body = start + r"(?:" + "|".join(parts) + ")" if parts else ""
+    if contractions:
+        body = "|".join(([body] if body else []) + contractions)
+    return re.compile(r"(?:" + body + ")" + tail, re.IGNORECASE)
 
 
 def _preceded(words: list[str] | None) -> re.Pattern[str] | None:
@@ -888,6 +895,7 @@ def build_grammar(
         ),
         year_frame=_markers(markers.get("year_frame")),
         speech=_markers(markers.get("speech")),
+        relative_words=_markers(markers.get("relative_words")),
         deadline_words=frozenset(fold(w) for w in markers.get("deadline_words", ())),
         perfect_aux=_markers(markers.get("perfect_aux")),
         settings=table.get("settings", {}),

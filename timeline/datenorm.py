@@ -134,17 +134,15 @@ def ends_between(text: str, lo: int, hi: int, ordinals: bool = False) -> bool:
 
 FRAME_COMMA = re.compile(r"\s*,\s*")
 CLAUSE_END = re.compile(r"\s*,\s*")
+SPACES = re.compile(r"\s*")
+FOR_BEFORE = re.compile(
+    r"(?<!\w)(?:for|pour|für|para)\s+(?:the\s+|le\s+|la\s+|el\s+|o\s+)?\Z", re.I
+)
 SAID_AFTER_REACH = 12  # characters after a comma a verb of saying may start ("a annoncé")
 # "diciembre de 2018, hace ahora siete años": set off after a date, it says when, not how long
 APPOSITION_BEFORE = re.compile(r"\d\s*,\s*\Z")
 NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a comparison
-# A relative clause set off by commas: its verb dates what it tells.
-RELATIVE_CLAUSE = re.compile(
-    r"\s*(?:que|qui|quien|quienes|dont|où|lequel|laquelle|lesquels|cuyo|cuya|who|which|whose"
-    r"|der|die|das|welche[rsnm]?|onde|cujo|cuja|(?:o|a|os|as|el|la|los|las) (?:qual|quais|que|"
-    r"cual|cuales))\b",
-    re.IGNORECASE,
-)
+
 FRAME_LEAD_WORDS = 1  # words before a year opening its sentence: "En 2019," (not "Fondée en 1987,")
 WORD = re.compile(r"\w+")
 
@@ -175,8 +173,10 @@ def _nearest_marker(
     """Distance from a mention (text[start:end]) to the nearest marker outside it within the
     sentence text[lo:hi], or None; markers inside the `quoted` spans (quotations the mention
     is not in) do not count. A marker after the mention counts one more (ties go to the one
-    before). The text before is read backwards in two steps, the text after up to the first
-    marker: most sentences are left unread."""
+    before); one starting before it may run into it (distance 0: "startet | Mitte Oktober")
+    or look past it (`MARKER_LOOKAHEAD` characters: "hat am Montag ... vorgestellt"). The
+    text before is read backwards in two steps, the text after up to the first marker: most
+    sentences are left unread."""
     if markers is None:
         return None
 
@@ -327,8 +327,13 @@ class Context:
                 perfect = g.perfect_aux is not None and g.perfect_aux.search(
                     text, max(lo, at - 30), at
                 )  # "if it hasn't rained by Anzac Day": done by a day to come
-                if verb is not None and verb <= DEADLINE_VERB_GAP and not perfect:
+                # (not "tickets purchased by Friday will be refunded")
+                future_told = g.future is not None and g.future.search(text, lo, hi)
+                if verb is not None and verb <= DEADLINE_VERB_GAP and not (perfect or future_told):
                     return "past", 0
+            extended = lead and g.future_prep.search(text, max(lo, start - 30), lead.end())
+            if extended and extended.start() < start:
+                return "future", 0  # "foi prolongado | até ao final de setembro": extended
             if lead:
                 # "war bis Ende Februar geöffnet": its own verb, just before it, is past (not
                 # "kündigte an, das Thema bis Ende März zu beraten": another clause's)
@@ -340,7 +345,11 @@ class Context:
                     return "past", 0
                 # "Bis Ende November war ...": the verb right after an opening phrase is its own
                 verb_after = g.past.search(text, end, min(hi, end + 8)) if g.past else None
-                if verb_after is not None and verb_after.start() - end <= 1:
+                if (
+                    verb_after is not None
+                    and verb_after.start() - end <= 1
+                    and not verb_after[0].lower().startswith("ge")  # "gestaltet": present
+                ):
                     return "past", 0
             return "future", 0
         said = g.past_prep.search(near) if g.past_prep is not None else None
@@ -360,7 +369,9 @@ class Context:
             # "que confessaram parte dos factos em outubro, poderão beneficiar": a mention
             # closing a clause with a verb of its own is dated by that verb, not the next one
             clause_lo = text.rfind(",", lo, start) + 1
-            if clause_lo and RELATIVE_CLAUSE.match(text, clause_lo, start):
+            opens = g.relative_words
+            word_at = SPACES.match(text, clause_lo).end()
+            if clause_lo and opens is not None and opens.match(text, word_at, start):
                 own = self._nearest_tense({"lo": clause_lo, "start": start, "end": end, "hi": end})
                 if own[0] is not None:
                     return own
@@ -453,7 +464,15 @@ class Context:
                 return max(begun, key=lambda w: w.first)
         for w in readings:
             if w.first <= pub <= w.last:
-                return w  # a reading holding the publication date costs nothing, whatever the tense
+                # a reading holding the publication date costs nothing, whatever the tense;
+                # but one mostly to come is no past ("entre enero y mayo" told on 2 January in
+                # the past tense is last year's)
+                mostly_ahead = (w.last - pub) > (pub - w.first) and len(readings) > 1
+                applies_to = FOR_BEFORE.search(self.text, max(0, start - 8), start)
+                if not mostly_ahead or applies_to or not self.past_clause(start, end):
+                    return w  # (not "output was cut for January through March": what it applies to)
+                readings = [r for r in readings if r is not w]
+                break
         close = max(against_tense, 20)  # "war am 23. Februar", "was on Feb. 23": its own verb
         # Every weighting the tense can choose; when all pick the same reading (a date days
         # from publication), the sentence need not be read.
@@ -506,6 +525,19 @@ class Context:
             return None
         return w
 
+    def past_clause(self, start: int, end: int) -> bool:
+        """Whether the clause of text[start:end] (within its commas) has a past verb and no
+        future one."""
+        g, text = self.g, self.text
+        lo, hi = self.sentence(start, end)
+        lo = max(lo, text.rfind(",", lo, start) + 1)
+        comma = text.find(",", end, hi)
+        span = {"lo": lo, "start": start, "end": end, "hi": hi if comma < 0 else comma}
+        return (
+            _nearest_marker(g.past, g.past_cancelled, text, **span) is not None
+            and _nearest_marker(g.future, g.future_cancelled, text, **span) is None
+        )
+
     def since(self, start: int) -> bool:
         """Whether "depuis", "since", "desde" comes right before position `start`."""
         since = self.g.since_prep
@@ -528,14 +560,13 @@ class Context:
             return None
         text = self.text
         comma = FRAME_COMMA.match(text, self.anchor_end)
-        if comma is None or comma.end() > c.start:
-            return None
+        if comma is None or comma.end() > c.start or "," in text[comma.end() : c.start]:
+            return None  # (not across another clause: "En 2023, ..., a-t-il annoncé le 7 mars")
         lo, _ = self.sentence(c.start, c.end)
         if self.anchor_at < lo:
             return None
         opening = len(WORD.findall(text, lo, self.anchor_at)) <= FRAME_LEAD_WORDS
-        since = self.g.since_prep
-        if opening and since is not None and since.search(text, lo, self.anchor_at):
+        if opening and self.since(self.anchor_at):
             return None
         frame = self.g.year_frame
         if not opening and (frame is None or frame.match(text, comma.end()) is None):
@@ -1102,7 +1133,7 @@ def _ago(ctx: Context, c: Candidate) -> When:
     sign = int(s.args.get("sign", -1))
     if (
         s.args.get("durative_unless_past")
-        and not APPOSITION_BEFORE.search(ctx.text, 0, c.start)
+        and not APPOSITION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)
         and ctx.tense(c.start, c.end) != "past"
     ):
         return VAGUE  # "ocupa el cargo hace diez años", "está no cargo há dez anos": for ten years
@@ -1126,7 +1157,9 @@ def _shift(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     unit = s.get("unit")
     n = _count(s, unit)
-    if s.get("approx") == "open" and not NUMBER_BEFORE.search(ctx.text, 0, c.start):
+    if s.get("approx") == "open" and not NUMBER_BEFORE.search(
+        ctx.text, max(0, c.start - 8), c.start
+    ):
         return VAGUE  # "más de un año después": some time after (not "80 mehr als ...")
     direction = int(s.get("dir", 1))
     complement = s.text("complement")
@@ -1424,6 +1457,19 @@ def _num(s: Slots, name: str) -> int:
     return int(s.g.value("DAYWORD", raw))
 
 
+@kind("same_period")
+def _same_period(ctx: Context, c: Candidate) -> When:
+    """`the same period of 2025`, `igual período de 2024`: the span told before (`between
+    January and April`), in the year given."""
+    if ctx.anchor is None:
+        raise Reject
+    year = _year(Slots(ctx, c))
+    assert year is not None
+    first, last = ctx.anchor.first, ctx.anchor.last
+    shifted_last = safe_date(year + last.year - first.year, last.month, last.day)
+    return period(safe_date(year, first.month, first.day), shifted_last)
+
+
 @kind("same_month")
 def _same_month(ctx: Context, c: Candidate) -> When:
     """`el mismo mes de 2024`, `the same month last year`: the month of the date told before,
@@ -1438,14 +1484,6 @@ def _same_month(ctx: Context, c: Candidate) -> When:
     if year is None:
         year = ctx.anchor.first.year - 1  # "a year earlier", "des Vorjahres"
     return month_of(year, month)
-
-
-@kind("same_day")
-def _same_day(ctx: Context, c: Candidate) -> When | None:
-    """`samedi, la veille du scrutin`: an anaphor in apposition to the day before it is that
-    day."""
-    assert c.base is not None
-    return NORMALISERS[c.base.kind](ctx, c.base)
 
 
 @kind("first_months")

@@ -39,7 +39,14 @@ from timeline.datelang import (
     number_key,
     words_pattern,
 )
-from timeline.datenorm import NORMALISERS, Candidate, Context, Slots, sentence_ends
+from timeline.datenorm import (
+    FRAME_COMMA,
+    NORMALISERS,
+    Candidate,
+    Context,
+    Slots,
+    sentence_ends,
+)
 from timeline.datevalues import Reject, When, day, month_of, safe_date
 
 PRECISIONS = ("day", "month", "year", "period", "vague")
@@ -332,7 +339,7 @@ def extract_dates(
     if any(c.kind == "anaphor" for c in candidates):
         candidates = _appositions(text, candidates)
     if any(c.kind == "relday" for c in candidates):
-        candidates = _relday_weekdays(text, candidates)
+        candidates = _relday_weekdays(text, candidates, g, published)
     ctx = Context(text, published, g, start)
     ctx.quarter_story = any(c.kind in QUARTER_KINDS for c in candidates)
     mentions = _resolve(ctx, candidates)
@@ -359,7 +366,6 @@ def _counted_after_weekday(text: str, c: Candidate, count_nouns: re.Pattern[str]
     return Candidate(c.start, c.match.end("weekday"), "weekday", c.match, c.rule, c.order)
 
 
-APPOSITION = re.compile(r"\s*,\s*")
 WEEKDAY_AFTER_RELDAY = re.compile(r",?\s+")
 # An anaphor's complement naming an event: "la veille du scrutin", "the day before the vote".
 EVENT_COMPLEMENT = re.compile(
@@ -367,9 +373,11 @@ EVENT_COMPLEMENT = re.compile(
 )
 
 
-def _relday_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def _relday_weekdays(
+    text: str, candidates: list[Candidate], g: Grammar, published: dt.date
+) -> list[Candidate]:
     """`ayer domingo`, `hier dimanche`, `gestern Sonntag`: a relative day followed by its
-    weekday is one mention."""
+    own weekday is one mention (not `hier, samedi il reprendra`: two days)."""
     out: list[Candidate] = []
     for c in candidates:
         before = out[-1] if out else None
@@ -378,6 +386,7 @@ def _relday_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
             and before is not None
             and before.kind == "relday"
             and WEEKDAY_AFTER_RELDAY.fullmatch(text, before.end, c.start)
+            and _same_weekday(g, published, before, c)
         ):
             out[-1] = Candidate(
                 before.start, c.end, before.kind, before.match, before.rule, before.order
@@ -385,6 +394,16 @@ def _relday_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _same_weekday(g: Grammar, published: dt.date, relday: Candidate, weekday: Candidate) -> bool:
+    """Whether a relative day (from publication) falls on the weekday named after it."""
+    try:
+        offset = int(g.value("RELDAY", relday.match["relday"] or ""))
+        wd = int(g.value("WEEKDAY", weekday.match["weekday"] or ""))
+    except (KeyError, IndexError, TypeError, ValueError):
+        return False
+    return (published + dt.timedelta(days=offset)).weekday() == wd
 
 
 def _appositions(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -396,7 +415,7 @@ def _appositions(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (
             c.kind == "anaphor"
             and before.kind in DAY_KINDS
-            and APPOSITION.fullmatch(text, before.end, c.start)
+            and FRAME_COMMA.fullmatch(text, before.end, c.start)
             and EVENT_COMPLEMENT.match(text, c.end)
         ):
             out[i] = Candidate(c.start, c.end, "same_day", c.match, c.rule, c.order, base=before)
@@ -447,6 +466,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
     text = ctx.text
     mentions: list[TimeMention] = []
     previous_end, previous_day = -10, False
+    previous: When | None = None  # the value of the mention just before
     for c in candidates:
         if (
             c.kind == "anaphor"
@@ -462,6 +482,11 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
                 pieces = _pair(ctx, c)
             elif c.kind == "anaphor_of":
                 pieces = _anaphor_of(ctx, c)
+            elif c.kind == "same_day":
+                # "samedi, la veille du scrutin": the day just told (as it was read)
+                if c.base is None or previous is None or previous_end != c.base.end:
+                    continue
+                pieces = [(c.start, c.end, previous)]
             else:
                 pieces = [(c.start, c.end, _value(ctx, c))]
         except NO_VALUE:
@@ -472,7 +497,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
             if w is not None and c.kind not in ("era", "decade", "century"):
                 written = str(w.first.year) in text[s:e]
                 ctx.note(w, s, e, named_quarter=c.kind == "quarter", year_written=written)
-            previous_end, previous_day = e, w is not None and w.unit == "day"
+            previous_end, previous_day, previous = e, w is not None and w.unit == "day", w
     return mentions
 
 
@@ -555,9 +580,22 @@ def _dated_sentence_before(
     if ends:
         lo = ends[-1] + 1
     k = bisect.bisect_left(day_starts, sentence_start) - 1
-    if k >= 0 and days[k].start >= lo and speech.search(text, lo, sentence_start):
-        return days[k]
+    if k < 0 or days[k].start < lo:
+        return None
+    said = days[k]
+    for verb in speech.finditer(text, lo, sentence_start):
+        # a day before the verb of saying frames it ("Dimanche soir, ..., le maire a promis");
+        # after it, the day dates the saying unless another verb comes between ("Police said
+        # the attack took place on Saturday")
+        if said.start < verb.start() or not _tense_marker_in(ctx, verb.end(), said.start):
+            return said
     return None
+
+
+def _tense_marker_in(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a past or future marker."""
+    g = ctx.g
+    return any(m is not None and m.search(ctx.text, lo, hi) for m in (g.past, g.future))
 
 
 def _value(ctx: Context, c: Candidate) -> When | None:
