@@ -1811,7 +1811,7 @@ HARDER = [
         "La ONG contabilizó 1.800 muertes solo entre enero y mayo.",
         [("entre enero y mayo", "2025-01-01/2025-05-31", "period")],
     ),
-    # Scheduled events in the English present; promises; "I'd".
+    # Scheduled events in the English present; promises; "we'll".
     (
         "en",
         D(2026, 2, 9),
@@ -1826,7 +1826,7 @@ HARDER = [
     (
         "en",
         D(2026, 5, 23),
-        '"I told her I\'d think about it at Christmas," he said.',
+        '"I told her we\'ll think about it at Christmas," he said.',
         [("Christmas", "2026-12-25", "day")],
     ),
     # The same period of another year, as told before it.

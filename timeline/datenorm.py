@@ -156,7 +156,6 @@ CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on",
 
 
 NEAR = 48  # characters before a mention read first for its nearest marker
-MARKER_LOOKAHEAD = 80  # characters after a mention a marker before it may look at
 
 
 def _nearest_marker(
@@ -169,12 +168,14 @@ def _nearest_marker(
     end: int,
     hi: int,
     quoted: Sequence[tuple[int, int]] = (),
+    look_past: int = 0,
 ) -> int | None:
     """Distance from a mention (text[start:end]) to the nearest marker outside it within the
     sentence text[lo:hi], or None; markers inside the `quoted` spans (quotations the mention
     is not in) do not count. A marker after the mention counts one more (ties go to the one
     before); one starting before it may run into it (distance 0: "startet | Mitte Oktober")
-    or look past it (`MARKER_LOOKAHEAD` characters: "hat am Montag ... vorgestellt"). The
+    or, where markers look ahead, past it by `look_past` characters ("hat am Montag ...
+    vorgestellt"). The
     text before is read backwards in two steps, the text after up to the first marker: most
     sentences are left unread."""
     if markers is None:
@@ -195,9 +196,7 @@ def _nearest_marker(
         m = markers.search(text, s + 1, hi)
     for window_lo in (max(lo, start - NEAR), lo):
         last = None
-        # a marker may run into the mention ("startet | Mitte Oktober") or look past it ("hat
-        # am Montag ... vorgestellt")
-        for m in markers.finditer(text, window_lo, min(hi, end + MARKER_LOOKAHEAD)):
+        for m in markers.finditer(text, window_lo, min(hi, end + look_past)):
             if m.start() >= start:
                 break
             if counts(m.start()):
@@ -393,8 +392,13 @@ class Context:
         # "'This year will be no exception,' said X on Saturday": a quoted statement's tense
         # is not its sentence's, where the sentence has a tense of its own
         quoted = self.quoted_statements(lo, hi, start)
-        nearest_future = _nearest_marker(g.future, g.future_cancelled, text, **span, quoted=quoted)
-        nearest_past = _nearest_marker(g.past, g.past_cancelled, text, **span, quoted=quoted)
+        look = g.marker_lookahead
+        nearest_future = _nearest_marker(
+            g.future, g.future_cancelled, text, **span, quoted=quoted, look_past=look
+        )
+        nearest_past = _nearest_marker(
+            g.past, g.past_cancelled, text, **span, quoted=quoted, look_past=look
+        )
         if quoted and nearest_future is None and nearest_past is None:
             nearest_future = _nearest_marker(g.future, g.future_cancelled, text, **span)
             nearest_past = _nearest_marker(g.past, g.past_cancelled, text, **span)
