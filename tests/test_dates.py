@@ -1913,6 +1913,40 @@ HARDER = [
         "In den ersten sechs Monaten seiner Amtszeit hat er 2 Milliarden Euro ausgegeben.",
         [],
     ),
+    # A participle before "by" opens a passive phrase, not a past clause.
+    (
+        "en",
+        D(2026, 1, 2),
+        "Analysts expected a fall of around 7% in April, helped by cheaper gas.",
+        [("April", "2026-04", "month")],
+    ),
+    # "Seit" opening the mention is a since; a century with a numeral is no "this century".
+    (
+        "de",
+        D(2025, 11, 23),
+        "Der Stürmer fällt seit Anfang Oktober aus und wird frühestens im Februar spielen.",
+        [("seit Anfang Oktober", "2025-10", "month"), ("Februar", "2026-02", "month")],
+    ),
+    (
+        "es",
+        D(2026, 5, 20),
+        "El gobernante habría reinado a finales del siglo VII.",
+        [("siglo VII", "0600-01-01/0699-12-31", "period")],
+    ),
+    # Scheduled events in the present; passives to come; reported futures.
+    (
+        "pt",
+        D(2025, 9, 27),
+        "A campanha de vacinação arranca na segunda-feira em todo o país.",
+        [("segunda-feira", "2025-09-29", "day")],
+    ),
+    (
+        "de",
+        D(2026, 3, 16),
+        "Anträge können nach Ostern gestellt werden. Eine Hotline werde in drei Wochen "
+        "freigeschaltet, teilte das Ministerium mit.",
+        [("Ostern", "2026-04-05", "day"), ("in drei Wochen", "2026-04-06", "day")],
+    ),
 ]
 
 

@@ -543,11 +543,14 @@ class Context:
         )
 
     def since(self, start: int) -> bool:
-        """Whether "depuis", "since", "desde" comes right before position `start`."""
-        since = self.g.since_prep
+        """Whether "depuis", "since", "desde" comes right before position `start` or opens
+        the mention there ("seit Anfang Oktober")."""
+        g, text = self.g, self.text
+        if g.since_lead is not None and g.since_lead.match(text, start):
+            return True
         return (
-            since is not None
-            and since.search(self.text, max(self.body_start, start - 30), start) is not None
+            g.since_prep is not None
+            and g.since_prep.search(text, max(self.body_start, start - 30), start) is not None
         )
 
     def year_framed(self, c: Candidate) -> int | None:
@@ -1470,6 +1473,8 @@ def _same_period(ctx: Context, c: Candidate) -> When:
     year = _year(Slots(ctx, c))
     assert year is not None
     first, last = ctx.anchor.first, ctx.anchor.last
+    if last.year != first.year:
+        return year_of(year)  # the span told spreads over years: the year is what is meant
     shifted_last = safe_date(year + last.year - first.year, last.month, last.day)
     return period(safe_date(year, first.month, first.day), shifted_last)
 
