@@ -1947,6 +1947,19 @@ HARDER = [
         "freigeschaltet, teilte das Ministerium mit.",
         [("Ostern", "2026-04-05", "day"), ("in drei Wochen", "2026-04-06", "day")],
     ),
+    # "Over the past decade": the last years, vague; a law's number is no range of years.
+    (
+        "en",
+        D(2026, 2, 9),
+        "Spending has soared over the past decade.",
+        [("the past decade", None, "vague")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 2),
+        "Le Niger a abrogé la loi 2015-36 qui réprimait le trafic.",
+        [],
+    ),
 ]
 
 

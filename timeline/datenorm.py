@@ -1083,6 +1083,8 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
     if s.args.get("unit_from_word"):
         unit = ctx.g.value("UNIT", s.text("unit_w"))
     rel = int(s.get("rel", 0))
+    if rel < 0 and unit in ("decade", "century") and fold(s.text("rel") or "") == "past":
+        return VAGUE  # "over the past decade": the last ten years or so, not the 2010s
     ref = ctx.speech_day(c) or ctx.published
     if unit == "weekend" and rel == 0:
         # "the weekend", "ce week-end": the last one unless the tense says the next one; with
@@ -1411,6 +1413,9 @@ def _year_range(ctx: Context, c: Candidate) -> When:
         b = a - a % 100 + b  # 1998-99
     if not a < b <= a + 100 or not 1000 <= a <= 2100:
         raise Reject
+    names = ctx.g.name_before_year
+    if names is not None and names.search(ctx.text, max(0, c.start - 40), c.start):
+        raise Reject  # "la loi 2015-36", "Decreto-Lei 52/2022": a number, not years
     return period(dt.date(a, 1, 1), dt.date(b, 12, 31))
 
 
