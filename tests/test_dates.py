@@ -1960,6 +1960,64 @@ HARDER = [
         "Le Niger a abrogé la loi 2015-36 qui réprimait le trafic.",
         [],
     ),
+    # "A plan to" is a noun, not a future; more than N days after an event is a distance.
+    (
+        "en",
+        D(2026, 5, 23),
+        "Workers rallied on Friday against a plan to hand operation to a contractor. Rescuers "
+        "pulled a girl alive on Monday, more than two days after a landslide buried the village.",
+        [("Friday", "2026-05-22", "day"), ("Monday", "2026-05-18", "day")],
+    ),
+    # The half of "the year" is this year's; eras; years told before ("de aquel año").
+    (
+        "en",
+        D(2026, 3, 9),
+        "A strike in the second half of the year is possible, union leaders at its Victorian-era "
+        "head office said.",
+        [
+            ("the second half of the year", "2026-07-01/2026-12-31", "period"),
+            ("Victorian-era", "1837-06-20/1901-01-22", "period"),
+        ],
+    ),
+    (
+        "es",
+        D(2025, 12, 30),
+        "En 2012, un sismo dejó 44 fallecidos el 7 de noviembre de aquel año.",
+        [("2012", "2012", "year"), ("el 7 de noviembre de aquel año", "2012-11-07", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 2),
+        "En 2012, le séisme du 7 novembre de cette année-là a fait 44 morts.",
+        [("2012", "2012", "year"), ("7 novembre de cette année-là", "2012-11-07", "day")],
+    ),
+    # German: "in diesem Jahr" is this year; verbs in -ten/-tet of stems in -t are present;
+    # the month a year before; more holidays.
+    (
+        "de",
+        D(2026, 5, 23),
+        "Im Jahr 2021 zogen kleine Abordnungen nach Altötting. In diesem Jahr verzeichnen die "
+        "Veranstalter viele Anmeldungen. Am Sonntag übernachten sie in Zeltlagern. Die "
+        "Wallfahrt startet in drei Wochen.",
+        [
+            ("Im Jahr 2021", "2021", "year"),
+            ("diesem Jahr", "2026", "year"),
+            ("Sonntag", "2026-05-24", "day"),
+            ("in drei Wochen", "2026-06-13", "day"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 1, 2),
+        "Im Dezember stiegen die Preise gegenüber dem Vorjahresmonat. Die Lawine ging am "
+        "Silvesternachmittag ab; ab dem Dreikönigstag wird es wärmer.",
+        [
+            ("Dezember", "2025-12", "month"),
+            ("dem Vorjahresmonat", "2024-12", "month"),
+            ("Silvesternachmittag", "2025-12-31", "day"),
+            ("Dreikönigstag", "2026-01-06", "day"),
+        ],
+    ),
 ]
 
 

@@ -771,6 +771,8 @@ def _date(ctx: Context, c: Candidate) -> When:
     weekday = s.get("weekday")
     if y is None and s.has("year_rel"):  # "el 21 de julio del año pasado"
         y = ctx.published.year + int(s.get("year_rel"))
+    if y is None and s.text("that_year") and ctx.anchor is not None:
+        y = ctx.anchor.first.year  # "el 7 de noviembre de aquel año": the year told before
     if y is None:
         y = ctx.year_framed(c)
     if y is not None:
@@ -1166,12 +1168,14 @@ def _shift(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     unit = s.get("unit")
     n = _count(s, unit)
+    direction = int(s.get("dir", 1))
+    complement = s.text("complement")
     if s.get("approx") == "open" and not NUMBER_BEFORE.search(
         ctx.text, max(0, c.start - 8), c.start
     ):
+        if complement is not None:
+            raise Reject  # "more than two days after a landslide": a distance, no date
         return VAGUE  # "más de un año después": some time after (not "80 mehr als ...")
-    direction = int(s.get("dir", 1))
-    complement = s.text("complement")
     if complement is not None:
         # "N days after <event>" states the distance between two events. After a clause
         # ("cinco días después de que ...") or within the sentence that dates the main event
@@ -1349,6 +1353,8 @@ def _half(ctx: Context, c: Candidate) -> When:
     h = s.number("half")
     if h not in (1, 2):
         raise Reject
+    if s.text("this_year"):
+        return half_of(ctx.published.year, h)  # "the second half of the year"
     return _reporting_period(ctx, c, lambda y: half_of(y, h))
 
 
