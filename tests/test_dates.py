@@ -2018,6 +2018,49 @@ HARDER = [
             ("Dreikönigstag", "2026-01-06", "day"),
         ],
     ),
+    # A phrase opening the sentence dates its main verb, however long the subject; a verb of
+    # saying there makes it the day something was said.
+    (
+        "en",
+        D(2025, 9, 17),
+        "It was the second incident in less than a year: on Nov. 3, one of its Dash 8-400s "
+        "made an emergency landing.",
+        [("Nov. 3", "2024-11-03", "day")],
+    ),
+    (
+        "en",
+        D(2026, 5, 23),
+        "In a statement late Thursday, the authority said no employee would lose a job.",
+        [("late Thursday", "2026-05-21", "day")],
+    ),
+    # Participles of events before "há"; the Ascension; "Morgen" before a verb; months as
+    # subjects.
+    (
+        "pt",
+        D(2025, 12, 30),
+        "O plano, anunciado há três anos, tem 40% das obras concluídas. Na Quinta-feira da "
+        "Ascensão, muitos grupos ficaram.",
+        [("há três anos", "2022", "year"), ("Quinta-feira da Ascensão", "2025-05-29", "day")],
+    ),
+    (
+        "de",
+        D(2025, 10, 22),
+        "„Morgen liefert der Monatsbericht die nächste Orientierung“, sagte er. Jeden Morgen "
+        "trinkt er Kaffee.",
+        [("Morgen", "2025-10-23", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 9),
+        "Février a été particulièrement meurtrier. Mars a été exploré par des sondes.",
+        [("Février", "2026-02", "month")],
+    ),
+    (
+        "es",
+        D(2025, 10, 22),
+        "El deán explicó que octubre está resultando excepcional.",
+        [("octubre", "2025-10", "month")],
+    ),
 ]
 
 

@@ -275,6 +275,7 @@ class Grammar:
     year_frame: re.Pattern[str] | None = None  # "lorsque", "when" after "en 2020,": its frame
     speech: re.Pattern[str] | None = None  # "said", "a déclaré", "aux journalistes": words said
     relative_words: re.Pattern[str] | None = None  # "qui", "which": a relative clause opens
+    fronting: re.Pattern[str] | None = None  # "On", "Lors": words opening a fronted phrase
     # how far past a mention a tense marker before it may look (German "hat ... vorgestellt")
     marker_lookahead: int = 0
     # plain deadline prepositions ("by"): a past verb right before one makes it past
@@ -900,6 +901,7 @@ def build_grammar(
         year_frame=_markers(markers.get("year_frame")),
         speech=_markers(markers.get("speech")),
         relative_words=_markers(markers.get("relative_words")),
+        fronting=_markers(markers.get("fronting")),
         marker_lookahead=table.get("settings", {}).get("marker_lookahead", 0),
         deadline_words=frozenset(fold(w) for w in markers.get("deadline_words", ())),
         perfect_aux=_markers(markers.get("perfect_aux")),

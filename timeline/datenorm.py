@@ -139,6 +139,8 @@ FOR_BEFORE = re.compile(
     r"(?<!\w)(?:for|pour|für|para)\s+(?:the\s+|le\s+|la\s+|el\s+|o\s+)?\Z", re.I
 )
 SAID_AFTER_REACH = 12  # characters after a comma a verb of saying may start ("a annoncé")
+FRONTED_WORDS = 4  # words before a mention that still opens its sentence ("In a statement")
+FRONTED_SAID_REACH = 30  # ... and how far after it its verb of saying may come
 # "diciembre de 2018, hace ahora siete años": set off after a date, it says when, not how long
 APPOSITION_BEFORE = re.compile(r"\d\s*,\s*\Z")
 NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a comparison
@@ -379,11 +381,36 @@ class Context:
             said_after = g.speech is not None and g.speech.search(
                 text, comma.end(), comma.end() + SAID_AFTER_REACH
             )
-            if said_after:
+            fronted = self._fronted(lo, start)
+            if said_after and not fronted:
                 own = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": end})
                 if own[0] is not None:
                     return own
+            if fronted:
+                # "On Nov. 3, one of its planes made an emergency landing", "In a statement
+                # late Thursday, the authority said ...": a phrase opening the sentence dates
+                # the main verb after it, however long its subject
+                if said_after or (
+                    g.speech is not None
+                    and g.speech.search(text, comma.end(), comma.end() + FRONTED_SAID_REACH)
+                ):
+                    return "past", 0
+                main = self._nearest_tense({"lo": start, "start": start, "end": end, "hi": hi})
+                if main[0] is not None:
+                    return main[0], min(main[1], CLOSE_MARKER)
         return self._nearest_tense(span)
+
+    def _fronted(self, lo: int, start: int) -> bool:
+        """Whether a mention at `start` opens the sentence starting at `lo`: first, or after
+        a few words that begin with a preposition ("On Nov. 3,", "In a statement late")."""
+        words = WORD.findall(self.text, lo, start)
+        if not words:
+            return True
+        at = SPACES.match(self.text, lo).end()
+        opens = self.g.fronting
+        return (
+            len(words) <= FRONTED_WORDS and opens is not None and bool(opens.match(self.text, at))
+        )
 
     def _nearest_tense(self, span: dict[str, int]) -> tuple[str | None, int]:
         """The tense of the nearest marker around a mention, within the bounds `span`."""
