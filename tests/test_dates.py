@@ -2061,6 +2061,80 @@ HARDER = [
         "El deán explicó que octubre está resultando excepcional.",
         [("octubre", "2025-10", "month")],
     ),
+    # Second review: an article opens no fronted phrase, nor does one after a verb; a verb
+    # of saying to come is no past; the current month early on is still this year's;
+    # "desde ... hasta" is a range; "dropped by 5%" is past; a future in another clause
+    # leaves a deadline past; "am frühen Morgen" is a morning; a half "of the year" after a
+    # year told; "aquel año" is the year written before; "the same period" after a day is
+    # the year; "Julio" and "Abril" as names.
+    (
+        "es",
+        D(2024, 3, 1),
+        "El Gobierno aprobó el 12 de febrero, tras meses de debate, una ley que entrará en "
+        "vigor en julio.",
+        [("el 12 de febrero", "2024-02-12", "day"), ("julio", "2024-07", "month")],
+    ),
+    (
+        "fr",
+        D(2024, 3, 14),
+        "Mardi, le gouvernement annoncera son plan.",
+        [("Mardi", "2024-03-19", "day")],
+    ),
+    (
+        "en",
+        D(2024, 1, 10),
+        "Gas prices rose 5% in January. Shares dropped by 5% in April.",
+        [("January", "2024-01", "month"), ("April", "2023-04", "month")],
+    ),
+    (
+        "es",
+        D(2024, 2, 1),
+        "La exposición estará abierta desde abril hasta junio.",
+        [("desde abril hasta junio", "2024-04-01/2024-06-30", "period")],
+    ),
+    (
+        "en",
+        D(2024, 8, 10),
+        "Most shops were shut by Friday, and officials said more closures will follow.",
+        [("Friday", "2024-08-09", "day")],
+    ),
+    (
+        "de",
+        D(2024, 3, 14),
+        "Am frühen Morgen geriet ein Lastwagen in Brand. Bis zum Morgen dauerten die Arbeiten.",
+        [],
+    ),
+    (
+        "en",
+        D(2024, 2, 20),
+        "In 2022, revenue grew strongly, especially in the second half of the year.",
+        [
+            ("2022", "2022", "year"),
+            ("the second half of the year", "2022-07-01/2022-12-31", "period"),
+        ],
+    ),
+    (
+        "es",
+        D(2024, 3, 14),
+        "En 2015 se casó. Ayer recordó que el 7 de noviembre de aquel año nació su hija.",
+        [
+            ("2015", "2015", "year"),
+            ("Ayer", "2024-03-13", "day"),
+            ("el 7 de noviembre de aquel año", "2015-11-07", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2024, 3, 14),
+        "The company said on Tuesday that sales rose 5%, compared with the same period of 2023.",
+        [("Tuesday", "2024-03-12", "day"), ("the same period of 2023", "2023", "year")],
+    ),
+    (
+        "es",
+        D(2024, 3, 14),
+        "Julio fue detenido por la policía. Abril está muy contenta con el premio.",
+        [],
+    ),
 ]
 
 

@@ -271,7 +271,8 @@ class Grammar:
     fiscal: re.Pattern[str] | None = None  # "fiscal" before a quarter: not the calendar one
     quarter_words: re.Pattern[str] | None = None  # "quarter", "trimestre": earnings talk
     since_prep: re.Pattern[str] | None = None  # "depuis", "since" right before a date: begun
-    since_lead: re.Pattern[str] | None = None  # the same words opening a mention: "seit Anfang"
+    # "seit" opening a mention ("seit Anfang Oktober"; not "desde abril hasta junio": a range)
+    since_lead: re.Pattern[str] | None = None
     year_frame: re.Pattern[str] | None = None  # "lorsque", "when" after "en 2020,": its frame
     speech: re.Pattern[str] | None = None  # "said", "a déclaré", "aux journalistes": words said
     relative_words: re.Pattern[str] | None = None  # "qui", "which": a relative clause opens
@@ -897,7 +898,7 @@ def build_grammar(
         since_prep=_markers(
             markers.get("since_prep"), tail=r"\s+(?:(?:le|la|l['’]|el|o|a|the)\s*)?\Z"
         ),
-        since_lead=_markers(markers.get("since_prep"), tail=r"\s"),
+        since_lead=_markers(markers.get("since_lead"), tail=r"\s"),
         year_frame=_markers(markers.get("year_frame")),
         speech=_markers(markers.get("speech")),
         relative_words=_markers(markers.get("relative_words")),

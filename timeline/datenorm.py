@@ -135,6 +135,9 @@ def ends_between(text: str, lo: int, hi: int, ordinals: bool = False) -> bool:
 FRAME_COMMA = re.compile(r"\s*,\s*")
 CLAUSE_END = re.compile(r"\s*,\s*")
 SPACES = re.compile(r"\s*")
+MONTH_DAYS = 31
+# Units of a span within a year that "the same period" can repeat.
+SPAN_UNITS = frozenset({"month", "quarter", "half", "period"})
 FOR_BEFORE = re.compile(
     r"(?<!\w)(?:for|pour|für|para)\s+(?:the\s+|le\s+|la\s+|el\s+|o\s+)?\Z", re.I
 )
@@ -211,6 +214,11 @@ def _nearest_marker(
     return best
 
 
+def tense_marker_in(g: Grammar, text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a past or future marker."""
+    return any(m is not None and m.search(text, lo, hi) for m in (g.past, g.future))
+
+
 def _past_verb_before(g: Grammar, near: str, prep: re.Match[str]) -> bool:
     """Whether a deadline preposition ("until", "até", "bis") follows a past verb of lasting
     right away (the table's `past_until`): it lasted up to the date, then gone ("stayed
@@ -261,6 +269,11 @@ class Context:
         self.anchor_day_at = -1  # where it was mentioned
         self.anchor_at = -1  # where the last definite date was mentioned
         self.anchor_end = -1  # and where its mention ends
+        self.last_year_told: When | None = None  # the last date with its year written out
+        self.last_year_told_at = -1
+        self.last_month: When | None = None  # the last month told ("el mismo mes de 2024")
+        self.last_span: When | None = None  # the last span within a year ("the same period")
+        self.last_span_at = -1
         self.anchor_year_written = False  # whether its mention writes its year out
         self.lead_day: When | None = None  # the first day-precise date (the story's day)
         self.last_quarter: When | None = None  # the last quarter named (not counted back to)
@@ -328,8 +341,13 @@ class Context:
                 perfect = g.perfect_aux is not None and g.perfect_aux.search(
                     text, max(lo, at - 30), at
                 )  # "if it hasn't rained by Anzac Day": done by a day to come
-                # (not "tickets purchased by Friday will be refunded")
-                future_told = g.future is not None and g.future.search(text, lo, hi)
+                # (not "tickets purchased by Friday will be refunded": a future in its clause)
+                clause_hi = text.find(",", end, hi)
+                clause = (
+                    max(lo, text.rfind(",", lo, start) + 1),
+                    hi if clause_hi < 0 else clause_hi,
+                )
+                future_told = g.future is not None and g.future.search(text, *clause)
                 if verb is not None and verb <= DEADLINE_VERB_GAP and not (perfect or future_told):
                     return "past", 0
             extended = lead and g.future_prep.search(text, max(lo, start - 30), lead.end())
@@ -389,12 +407,13 @@ class Context:
             if fronted:
                 # "On Nov. 3, one of its planes made an emergency landing", "In a statement
                 # late Thursday, the authority said ...": a phrase opening the sentence dates
-                # the main verb after it, however long its subject
-                if said_after or (
-                    g.speech is not None
-                    and g.speech.search(text, comma.end(), comma.end() + FRONTED_SAID_REACH)
-                ):
-                    return "past", 0
+                # the main verb after it, however long its subject (a verb of saying there,
+                # unless it is to come, is past)
+                reach = comma.end() + FRONTED_SAID_REACH
+                speech = g.speech.search(text, comma.end(), reach) if g.speech else None
+                to_come = g.future.search(text, comma.end(), hi) if g.future else None
+                if speech and (to_come is None or speech.start() < to_come.start()):
+                    return "past", 0  # (not "Mardi, le gouvernement annoncera son plan")
                 main = self._nearest_tense({"lo": start, "start": start, "end": end, "hi": hi})
                 if main[0] is not None:
                     return main[0], min(main[1], CLOSE_MARKER)
@@ -409,7 +428,10 @@ class Context:
         at = SPACES.match(self.text, lo).end()
         opens = self.g.fronting
         return (
-            len(words) <= FRONTED_WORDS and opens is not None and bool(opens.match(self.text, at))
+            len(words) <= FRONTED_WORDS
+            and opens is not None
+            and bool(opens.match(self.text, at))
+            and not tense_marker_in(self.g, self.text, lo, start)
         )
 
     def _nearest_tense(self, span: dict[str, int]) -> tuple[str | None, int]:
@@ -498,7 +520,11 @@ class Context:
                 # a reading holding the publication date costs nothing, whatever the tense;
                 # but one mostly to come is no past ("entre enero y mayo" told on 2 January in
                 # the past tense is last year's)
-                mostly_ahead = (w.last - pub) > (pub - w.first) and len(readings) > 1
+                mostly_ahead = (
+                    (w.last - pub) > (pub - w.first)
+                    and (w.last - w.first).days > MONTH_DAYS  # (not "prices rose in January")
+                    and len(readings) > 1
+                )
                 applies_to = FOR_BEFORE.search(self.text, max(0, start - 8), start)
                 if not mostly_ahead or applies_to or not self.past_clause(start, end):
                     return w  # (not "output was cut for January through March": what it applies to)
@@ -681,6 +707,12 @@ class Context:
         self.anchor_at = start
         self.anchor_end = end
         self.anchor_year_written = year_written
+        if year_written:
+            self.last_year_told, self.last_year_told_at = w, start
+        if w.unit == "month":
+            self.last_month = w
+        if w.unit in SPAN_UNITS and w.first.year == w.last.year:
+            self.last_span, self.last_span_at = w, start
         # A fiscal quarter ("the fiscal first quarter") does not tell the calendar one.
         fiscal = self.g.fiscal is not None and self.g.fiscal.search(
             self.text, max(0, start - 12), start + 24
@@ -798,8 +830,8 @@ def _date(ctx: Context, c: Candidate) -> When:
     weekday = s.get("weekday")
     if y is None and s.has("year_rel"):  # "el 21 de julio del año pasado"
         y = ctx.published.year + int(s.get("year_rel"))
-    if y is None and s.text("that_year") and ctx.anchor is not None:
-        y = ctx.anchor.first.year  # "el 7 de noviembre de aquel año": the year told before
+    if y is None and s.text("that_year") and ctx.last_year_told is not None:
+        y = ctx.last_year_told.first.year  # "el 7 de noviembre de aquel año": the year told
     if y is None:
         y = ctx.year_framed(c)
     if y is not None:
@@ -1380,8 +1412,11 @@ def _half(ctx: Context, c: Candidate) -> When:
     h = s.number("half")
     if h not in (1, 2):
         raise Reject
-    if s.text("this_year"):
-        return half_of(ctx.published.year, h)  # "the second half of the year"
+    if s.text("this_year"):  # "the second half of the year": the year told, else this one
+        told = ctx.last_year_told
+        lo, _ = ctx.sentence(c.start, c.end)
+        year = told.first.year if told is not None and ctx.last_year_told_at >= lo else None
+        return half_of(year or ctx.published.year, h)
     return _reporting_period(ctx, c, lambda y: half_of(y, h))
 
 
@@ -1506,15 +1541,14 @@ def _num(s: Slots, name: str) -> int:
 def _same_period(ctx: Context, c: Candidate) -> When:
     """`the same period of 2025`, `igual período de 2024`: the span told before (`between
     January and April`), in the year given."""
-    if ctx.anchor is None:
-        raise Reject
     year = _year(Slots(ctx, c))
     assert year is not None
-    first, last = ctx.anchor.first, ctx.anchor.last
-    if last.year != first.year:
-        return year_of(year)  # the span told spreads over years: the year is what is meant
-    shifted_last = safe_date(year + last.year - first.year, last.month, last.day)
-    return period(safe_date(year, first.month, first.day), shifted_last)
+    told = ctx.last_span
+    lo, _ = ctx.sentence(c.start, c.end)
+    if told is None or ctx.last_span_at < lo:
+        return year_of(year)  # no span told in its sentence: the year is what is meant
+    first, last = told.first, told.last
+    return period(safe_date(year, first.month, first.day), safe_date(year, last.month, last.day))
 
 
 @kind("same_month")
@@ -1522,15 +1556,15 @@ def _same_month(ctx: Context, c: Candidate) -> When:
     """`el mismo mes de 2024`, `the same month last year`: the month of the date told before,
     in the year given (the year before that date's, for `a year earlier`)."""
     s = Slots(ctx, c)
-    if ctx.anchor is None:
+    told = ctx.last_month
+    if told is None:
         raise Reject  # no month told before
-    month = ctx.anchor.first.month
     year = _year(s)
     if year is None and s.has("year_rel"):
         year = ctx.published.year + int(s.get("year_rel"))
     if year is None:
-        year = ctx.anchor.first.year - 1  # "a year earlier", "des Vorjahres"
-    return month_of(year, month)
+        year = told.first.year - 1  # "a year earlier", "des Vorjahres"
+    return month_of(year, told.first.month)
 
 
 @kind("first_months")

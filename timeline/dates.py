@@ -46,6 +46,7 @@ from timeline.datenorm import (
     Context,
     Slots,
     sentence_ends,
+    tense_marker_in,
 )
 from timeline.datevalues import Reject, When, day, month_of, safe_date
 
@@ -587,15 +588,9 @@ def _dated_sentence_before(
         # a day before the verb of saying frames it ("Dimanche soir, ..., le maire a promis");
         # after it, the day dates the saying unless another verb comes between ("Police said
         # the attack took place on Saturday")
-        if said.start < verb.start() or not _tense_marker_in(ctx, verb.end(), said.start):
+        if said.start < verb.start() or not tense_marker_in(ctx.g, text, verb.end(), said.start):
             return said
     return None
-
-
-def _tense_marker_in(ctx: Context, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] holds a past or future marker."""
-    g = ctx.g
-    return any(m is not None and m.search(ctx.text, lo, hi) for m in (g.past, g.future))
 
 
 def _value(ctx: Context, c: Candidate) -> When | None:
