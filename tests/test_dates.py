@@ -2135,6 +2135,17 @@ HARDER = [
         "Julio fue detenido por la policía. Abril está muy contenta con el premio.",
         [],
     ),
+    # English "'ll" after its pronoun looks ahead, with either apostrophe.
+    (
+        "en",
+        D(2026, 5, 20),
+        "He said we'll meet on Friday. “We’ll decide on Monday,” she said. They met on Tuesday.",
+        [
+            ("Friday", "2026-05-22", "day"),
+            ("Monday", "2026-05-25", "day"),
+            ("Tuesday", "2026-05-19", "day"),
+        ],
+    ),
 ]
 
 

@@ -784,7 +784,7 @@ def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + _trie_regex(atoms) + r"(?!\w)")
 
 
-LITERAL_MARKER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+LITERAL_MARKER = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?: [^\W\d_]+(?:['’][^\W\d_]+)?)*")
 # A group of plain alternative words in a marker pattern, compiled as a trie instead.
 PLAIN_GROUP = re.compile(r"\(\?:([^\W\d_]+(?:\|[^\W\d_]+)+)\)")
 
@@ -792,7 +792,8 @@ PLAIN_GROUP = re.compile(r"\(\?:([^\W\d_]+(?:\|[^\W\d_]+)+)\)")
 # A marker starts a word; in languages that elide pronouns (the table's `elision`), it may
 # follow one ("s'achèvera", "n'aura").
 WORD_START = r"(?<![\w'’])"
-ELIDED_WORD_START = r"(?:(?<![\w'’])|(?<=(?<!\w)[snljdmtc]['’])|(?<=(?<!\w)qu['’]))"
+# (one test inside words, where most positions are: `\w` before fails at once)
+ELIDED_WORD_START = r"(?<!\w)(?:(?<!['’])|(?<=(?<!\w)[snljdmtc]['’])|(?<=(?<!\w)qu['’]))"
 CONTRACTION = "['’]"  # a marker written as a contraction ("'ll", "'d") follows its word
 
 
@@ -827,7 +828,9 @@ def _preceded(words: list[str] | None) -> re.Pattern[str] | None:
     a pattern to search just before the marker (up to its start, as end position)."""
     if not words:
         return None
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, words)) + r") \Z", re.I)
+    # (a trie: the pattern is tried at each of the characters before every marker found)
+    trie = _trie_regex([[re.escape(ch) for ch in w.lower()] for w in sorted(set(words))])
+    return re.compile(r"(?<![\w'’])" + trie + r" \Z", re.I)
 
 
 GROUP_NAME = re.compile(r"\(\?(?:P<|P=|\()(\w+)[>)]")
