@@ -324,57 +324,12 @@ class Context:
         prep = g.future_prep.search(near) if g.future_prep is not None else None
         lead = prep is None and g.future_lead is not None and g.future_lead.match(text, start)
         if prep is not None or lead:
-            # "had chosen to sell ahead of the weekend": a deadline already past
-            if g.pluperfect and g.pluperfect.search(
-                text[max(lo, start - 60) : start] + " " + text[end:hi]
-            ):
-                return "past", 0
-            if prep is not None and _past_verb_before(g, near, prep):
-                return "past", 0  # "stayed until Friday", "recebeu até sexta-feira"
-            if prep is not None and fold(prep[0].split()[0]) in g.deadline_words:
-                # "were sold out by early July": a past verb right before the deadline word
-                # (not "was planned for early March": a plan for what is to come)
-                at = start - len(near) + prep.start()
-                verb = _nearest_marker(
-                    g.past, g.past_cancelled, text, lo=max(lo, at - 30), start=at, end=at, hi=at
-                )
-                perfect = g.perfect_aux is not None and g.perfect_aux.search(
-                    text, max(lo, at - 30), at
-                )  # "if it hasn't rained by Anzac Day": done by a day to come
-                # (not "tickets purchased by Friday will be refunded": a future in its clause)
-                clause_hi = text.find(",", end, hi)
-                clause = (
-                    max(lo, text.rfind(",", lo, start) + 1),
-                    hi if clause_hi < 0 else clause_hi,
-                )
-                future_told = g.future is not None and g.future.search(text, *clause)
-                if verb is not None and verb <= DEADLINE_VERB_GAP and not (perfect or future_told):
-                    return "past", 0
-            extended = lead and g.future_prep.search(text, max(lo, start - 30), lead.end())
-            if extended and extended.start() < start:
-                return "future", 0  # "foi prolongado | até ao final de setembro": extended
-            if lead:
-                # "war bis Ende Februar geöffnet": its own verb, just before it, is past (not
-                # "kündigte an, das Thema bis Ende März zu beraten": another clause's)
-                own_lo = max(lo, text.rfind(",", lo, start) + 1)
-                own = _nearest_marker(
-                    g.past, g.past_cancelled, text, lo=own_lo, start=start, end=start, hi=start
-                )
-                if own and own <= CLOSE_MARKER:
-                    return "past", 0
-                # "Bis Ende November war ...": the verb right after an opening phrase is its own
-                verb_after = g.past.search(text, end, min(hi, end + 8)) if g.past else None
-                if (
-                    verb_after is not None
-                    and verb_after.start() - end <= 1
-                    and not verb_after[0].lower().startswith("ge")  # "gestaltet": present
-                ):
-                    return "past", 0
-            return "future", 0
+            return self._deadline_tense(
+                start, end, lo=lo, hi=hi, near=near, prep=prep, lead=lead or None
+            )
         said = g.past_prep.search(near) if g.past_prep is not None else None
         if said is not None and not _future_before(g, near, said.start()):
             return "past", 0  # "the minister said Tuesday" (not "sera élu dimanche")
-        span = {"lo": lo, "start": start, "end": end, "hi": hi}
         quote = self.quotation_around(start)
         if quote is not None and (quote[0] > lo or quote[1] < hi):
             # '"We do not expect a recovery before October," the CEO told analysts': words
@@ -385,39 +340,109 @@ class Context:
                 return own
         comma = CLAUSE_END.match(text, end)
         if comma:
-            # "que confessaram parte dos factos em outubro, poderão beneficiar": a mention
-            # closing a clause with a verb of its own is dated by that verb, not the next one
-            clause_lo = text.rfind(",", lo, start) + 1
-            opens = g.relative_words
-            word_at = SPACES.match(text, clause_lo).end()
-            if clause_lo and opens is not None and opens.match(text, word_at, start):
-                own = self._nearest_tense({"lo": clause_lo, "start": start, "end": end, "hi": end})
-                if own[0] is not None:
-                    return own
-            # "vão funcionar ... entre 1 de junho e 30 de setembro, anunciou hoje a direção":
-            # the verb of saying after the comma dates the report, not what it tells
-            said_after = g.speech is not None and g.speech.search(
-                text, comma.end(), comma.end() + SAID_AFTER_REACH
+            found = self._tense_before_comma(lo, hi, start, end, comma.end())
+            if found is not None:
+                return found
+        return self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
+
+    def _deadline_tense(
+        self,
+        start: int,
+        end: int,
+        *,
+        lo: int,
+        hi: int,
+        near: str,
+        prep: re.Match[str] | None,
+        lead: re.Match[str] | None,
+    ) -> tuple[str | None, int]:
+        """The tense of a mention after a deadline word (`prep`, ending `near`, the text just
+        before it) or opening with one (`lead`): future, unless the sentence says the
+        deadline is gone."""
+        g, text = self.g, self.text
+        # "had chosen to sell ahead of the weekend": a deadline already past
+        if g.pluperfect and g.pluperfect.search(
+            text[max(lo, start - 60) : start] + " " + text[end:hi]
+        ):
+            return "past", 0
+        if prep is not None and _past_verb_before(g, near, prep):
+            return "past", 0  # "stayed until Friday", "recebeu até sexta-feira"
+        if prep is not None and fold(prep[0].split()[0]) in g.deadline_words:
+            # "were sold out by early July": a past verb right before the deadline word
+            # (not "was planned for early March": a plan for what is to come)
+            at = start - len(near) + prep.start()
+            verb = _nearest_marker(
+                g.past, g.past_cancelled, text, lo=max(lo, at - 30), start=at, end=at, hi=at
             )
-            fronted = self._fronted(lo, start)
-            if said_after and not fronted:
-                own = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": end})
-                if own[0] is not None:
-                    return own
-            if fronted:
-                # "On Nov. 3, one of its planes made an emergency landing", "In a statement
-                # late Thursday, the authority said ...": a phrase opening the sentence dates
-                # the main verb after it, however long its subject (a verb of saying there,
-                # unless it is to come, is past)
-                reach = comma.end() + FRONTED_SAID_REACH
-                speech = g.speech.search(text, comma.end(), reach) if g.speech else None
-                to_come = g.future.search(text, comma.end(), hi) if g.future else None
-                if speech and (to_come is None or speech.start() < to_come.start()):
-                    return "past", 0  # (not "Mardi, le gouvernement annoncera son plan")
-                main = self._nearest_tense({"lo": start, "start": start, "end": end, "hi": hi})
-                if main[0] is not None:
-                    return main[0], min(main[1], CLOSE_MARKER)
-        return self._nearest_tense(span)
+            perfect = g.perfect_aux is not None and g.perfect_aux.search(
+                text, max(lo, at - 30), at
+            )  # "if it hasn't rained by Anzac Day": done by a day to come
+            # (not "tickets purchased by Friday will be refunded": a future in its clause)
+            clause_hi = text.find(",", end, hi)
+            clause = (max(lo, text.rfind(",", lo, start) + 1), hi if clause_hi < 0 else clause_hi)
+            future_told = g.future is not None and g.future.search(text, *clause)
+            if verb is not None and verb <= DEADLINE_VERB_GAP and not (perfect or future_told):
+                return "past", 0
+        if lead is None:
+            return "future", 0
+        extended = g.future_prep.search(text, max(lo, start - 30), lead.end())
+        if extended and extended.start() < start:
+            return "future", 0  # "foi prolongado | até ao final de setembro": extended
+        # "war bis Ende Februar geöffnet": its own verb, just before it, is past (not
+        # "kündigte an, das Thema bis Ende März zu beraten": another clause's)
+        own_lo = max(lo, text.rfind(",", lo, start) + 1)
+        own = _nearest_marker(
+            g.past, g.past_cancelled, text, lo=own_lo, start=start, end=start, hi=start
+        )
+        if own and own <= CLOSE_MARKER:
+            return "past", 0
+        # "Bis Ende November war ...": the verb right after an opening phrase is its own
+        verb_after = g.past.search(text, end, min(hi, end + 8)) if g.past else None
+        if (
+            verb_after is not None
+            and verb_after.start() - end <= 1
+            and not verb_after[0].lower().startswith("ge")  # "gestaltet": present
+        ):
+            return "past", 0
+        return "future", 0
+
+    def _tense_before_comma(
+        self, lo: int, hi: int, start: int, end: int, after: int
+    ) -> tuple[str | None, int] | None:
+        """The tense of a mention a comma follows (`after`: where the text after the comma
+        starts), where its clause decides it; None to read the whole sentence."""
+        g, text = self.g, self.text
+        # "que confessaram parte dos factos em outubro, poderão beneficiar": a mention
+        # closing a clause with a verb of its own is dated by that verb, not the next one
+        clause_lo = text.rfind(",", lo, start) + 1
+        opens = g.relative_words
+        word_at = SPACES.match(text, clause_lo).end()
+        if clause_lo and opens is not None and opens.match(text, word_at, start):
+            own = self._nearest_tense({"lo": clause_lo, "start": start, "end": end, "hi": end})
+            if own[0] is not None:
+                return own
+        # "vão funcionar ... entre 1 de junho e 30 de setembro, anunciou hoje a direção":
+        # the verb of saying after the comma dates the report, not what it tells
+        said_after = g.speech is not None and g.speech.search(text, after, after + SAID_AFTER_REACH)
+        fronted = self._fronted(lo, start)
+        if said_after and not fronted:
+            own = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": end})
+            if own[0] is not None:
+                return own
+        if not fronted:
+            return None
+        # "On Nov. 3, one of its planes made an emergency landing", "In a statement late
+        # Thursday, the authority said ...": a phrase opening the sentence dates the main
+        # verb after it, however long its subject (a verb of saying there, unless it is to
+        # come, is past)
+        speech = g.speech.search(text, after, after + FRONTED_SAID_REACH) if g.speech else None
+        to_come = g.future.search(text, after, hi) if g.future else None
+        if speech and (to_come is None or speech.start() < to_come.start()):
+            return "past", 0  # (not "Mardi, le gouvernement annoncera son plan")
+        main = self._nearest_tense({"lo": start, "start": start, "end": end, "hi": hi})
+        if main[0] is not None:
+            return main[0], min(main[1], CLOSE_MARKER)
+        return None
 
     def _fronted(self, lo: int, start: int) -> bool:
         """Whether a mention at `start` opens the sentence starting at `lo`: first, or after
