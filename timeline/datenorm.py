@@ -138,9 +138,6 @@ SPACES = re.compile(r"\s*")
 MONTH_DAYS = 31
 # Units of a span within a year that "the same period" can repeat.
 SPAN_UNITS = frozenset({"month", "quarter", "half", "period"})
-FOR_BEFORE = re.compile(
-    r"(?<!\w)(?:for|pour|für|para)\s+(?:the\s+|le\s+|la\s+|el\s+|o\s+)?\Z", re.I
-)
 SAID_AFTER_REACH = 12  # characters after a comma a verb of saying may start ("a annoncé")
 FRONTED_WORDS = 4  # words before a mention that still opens its sentence ("In a statement")
 FRONTED_SAID_REACH = 30  # ... and how far after it its verb of saying may come
@@ -378,8 +375,7 @@ class Context:
                 text, max(lo, at - 30), at
             )  # "if it hasn't rained by Anzac Day": done by a day to come
             # (not "tickets purchased by Friday will be refunded": a future in its clause)
-            clause_hi = text.find(",", end, hi)
-            clause = (max(lo, text.rfind(",", lo, start) + 1), hi if clause_hi < 0 else clause_hi)
+            clause = self.comma_clause(lo, hi, start, end)
             future_told = g.future is not None and g.future.search(text, *clause)
             if verb is not None and verb <= DEADLINE_VERB_GAP and not (perfect or future_told):
                 return "past", 0
@@ -390,7 +386,7 @@ class Context:
             return "future", 0  # "foi prolongado | até ao final de setembro": extended
         # "war bis Ende Februar geöffnet": its own verb, just before it, is past (not
         # "kündigte an, das Thema bis Ende März zu beraten": another clause's)
-        own_lo = max(lo, text.rfind(",", lo, start) + 1)
+        own_lo, _ = self.comma_clause(lo, hi, start, end)
         own = _nearest_marker(
             g.past, g.past_cancelled, text, lo=own_lo, start=start, end=start, hi=start
         )
@@ -414,10 +410,10 @@ class Context:
         g, text = self.g, self.text
         # "que confessaram parte dos factos em outubro, poderão beneficiar": a mention
         # closing a clause with a verb of its own is dated by that verb, not the next one
-        clause_lo = text.rfind(",", lo, start) + 1
+        clause_lo, _ = self.comma_clause(lo, hi, start, end)
         opens = g.relative_words
         word_at = SPACES.match(text, clause_lo).end()
-        if clause_lo and opens is not None and opens.match(text, word_at, start):
+        if clause_lo > lo and opens is not None and opens.match(text, word_at, start):
             own = self._nearest_tense({"lo": clause_lo, "start": start, "end": end, "hi": end})
             if own[0] is not None:
                 return own
@@ -550,7 +546,8 @@ class Context:
                     and (w.last - w.first).days > MONTH_DAYS  # (not "prices rose in January")
                     and len(readings) > 1
                 )
-                applies_to = FOR_BEFORE.search(self.text, max(0, start - 8), start)
+                applies = self.g.applies_to
+                applies_to = applies and applies.search(self.text, max(0, start - 8), start)
                 if not mostly_ahead or applies_to or not self.past_clause(start, end):
                     return w  # (not "output was cut for January through March": what it applies to)
                 readings = [r for r in readings if r is not w]
@@ -607,14 +604,19 @@ class Context:
             return None
         return w
 
+    def comma_clause(self, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the clause of text[start:end] within the sentence text[lo:hi]: from
+        the comma before it to the comma after it."""
+        text = self.text
+        comma = text.find(",", end, hi)
+        return max(lo, text.rfind(",", lo, start) + 1), hi if comma < 0 else comma
+
     def past_clause(self, start: int, end: int) -> bool:
         """Whether the clause of text[start:end] (within its commas) has a past verb and no
         future one."""
         g, text = self.g, self.text
-        lo, hi = self.sentence(start, end)
-        lo = max(lo, text.rfind(",", lo, start) + 1)
-        comma = text.find(",", end, hi)
-        span = {"lo": lo, "start": start, "end": end, "hi": hi if comma < 0 else comma}
+        lo, hi = self.comma_clause(*self.sentence(start, end), start, end)
+        span = {"lo": lo, "start": start, "end": end, "hi": hi}
         return (
             _nearest_marker(g.past, g.past_cancelled, text, **span) is not None
             and _nearest_marker(g.future, g.future_cancelled, text, **span) is None

@@ -42,6 +42,7 @@ from timeline.datelang import (
 from timeline.datenorm import (
     FRAME_COMMA,
     NORMALISERS,
+    WORD,
     Candidate,
     Context,
     Slots,
@@ -163,7 +164,6 @@ def _merged_eras(extra: Sequence[Era]) -> tuple[Era, ...]:
 # ---------------------------------------------------------------------------------------------
 
 
-WORD = re.compile(r"\w+")
 MORE_DIGITS = re.compile(r"[\s.,]?\d")
 NOT_WORD = re.compile(r"\W")
 WHITE = re.compile(r"\s")
