@@ -2834,3 +2834,113 @@ def test_every_quotation_of_a_long_text_counts_from_its_own_speech_day():
     found = [(m.text, m.value) for m in extract_dates(text, D(2026, 1, 8), "es")]
     tomorrows = [value for text_, value in found if text_ == "Mañana"]
     assert tomorrows == ["2026-01-06", "2026-01-07"] * 50
+
+
+# Weeks counted from the week told last, numeric dates with one-digit parts, dateline
+# abbreviations, bare year ranges, and halves in which something is to happen.
+COUNTED_AND_WRITTEN = [
+    (
+        "en",
+        D(2026, 1, 2),
+        "Admissions rose 40% last week, 21% more than in the previous week.",
+        [
+            ("last week", "2025-12-22/2025-12-28", "period"),
+            ("the previous week", "2025-12-15/2025-12-21", "period"),
+        ],
+    ),
+    (
+        "fr",
+        D(2025, 12, 30),
+        "Les cas ont bondi la semaine dernière, soit 38 % de plus que la semaine précédente.",
+        [
+            ("la semaine dernière", "2025-12-22/2025-12-28", "period"),
+            ("la semaine précédente", "2025-12-15/2025-12-21", "period"),
+        ],
+    ),
+    (
+        "es",
+        D(2025, 12, 30),
+        "Los casos subieron la semana pasada frente a la semana anterior.",
+        [
+            ("la semana pasada", "2025-12-22/2025-12-28", "period"),
+            ("la semana anterior", "2025-12-15/2025-12-21", "period"),
+        ],
+    ),
+    (
+        "de",
+        D(2025, 12, 30),
+        "Die Fälle haben sich in der vergangenen Woche gegenüber der Vorwoche verdoppelt.",
+        [
+            ("der vergangenen Woche", "2025-12-22/2025-12-28", "period"),
+            ("der Vorwoche", "2025-12-15/2025-12-21", "period"),
+        ],
+    ),
+    (  # a day told last: the week before the publication's
+        "en",
+        D(2026, 1, 2),
+        "The plant closed on Monday. The previous week, workers had protested.",
+        [("Monday", "2025-12-29", "day"), ("The previous week", "2025-12-22/2025-12-28", "period")],
+    ),
+    (
+        "es",
+        D(2025, 12, 30),
+        "En 2020 hubo 300 casos, frente a 200 el año anterior.",
+        [("2020", "2020", "year"), ("el año anterior", "2019", "year")],
+    ),
+    (
+        "de",
+        D(2025, 12, 30),
+        "Eine strengere Regel tritt am 2.1.2026 in Kraft.",
+        [("2.1.2026", "2026-01-02", "day")],
+    ),
+    (
+        "de",
+        D(2025, 12, 30),
+        "Im 2. Quartal 2025 stieg der Umsatz.",
+        [("2. Quartal 2025", "2025-04-01/2025-06-30", "period")],
+    ),
+    (
+        "de",
+        D(2026, 3, 9),
+        "Hamburg, 09. Mrz (Reuters) - Der Hafen wuchs.",
+        [("09. Mrz", "2026-03-09", "day")],
+    ),
+    (
+        "en",
+        D(2026, 5, 23),
+        "Growers lost trees during the drought years of 2006 to 2009.",
+        [("2006 to 2009", "2006-01-01/2009-12-31", "period")],
+    ),
+    (
+        "es",
+        D(2026, 3, 16),
+        "La obra se reanudará en el segundo semestre con una inversión de 120 millones.",
+        [("el segundo semestre", "2026-07-01/2026-12-31", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 9),
+        "Les travaux reprendront au second semestre, pour 120 millions d'euros.",
+        [("second semestre", "2026-07-01/2026-12-31", "period")],
+    ),
+    (  # figures of the quarter just closed, whatever the verbs around
+        "en",
+        D(1989, 10, 26),
+        "The company reported a 77% drop in third-quarter net income, citing expected losses.",
+        [("third-quarter", "1989-07-01/1989-09-30", "period")],
+    ),
+    (
+        "en",
+        D(2026, 1, 20),
+        "The company will report results for the fourth quarter on Feb. 5, with sales of $3 bn.",
+        [
+            ("the fourth quarter", "2025-10-01/2025-12-31", "period"),
+            ("Feb. 5", "2026-02-05", "day"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), COUNTED_AND_WRITTEN)
+def test_counted_and_written_forms(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

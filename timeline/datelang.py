@@ -278,6 +278,8 @@ class Grammar:
     relative_words: re.Pattern[str] | None = None  # "qui", "which": a relative clause opens
     fronting: re.Pattern[str] | None = None  # "On", "Lors": words opening a fronted phrase
     applies_to: re.Pattern[str] | None = None  # "for" before a span: what something applies to
+    # "in the", "durante el" before a span: when something happens (not "in third-quarter net")
+    period_in: re.Pattern[str] | None = None
     # how far past a mention a tense marker before it may look (German "hat ... vorgestellt")
     marker_lookahead: int = 0
     # plain deadline prepositions ("by"): a past verb right before one makes it past
@@ -908,6 +910,7 @@ def build_grammar(
         relative_words=_markers(markers.get("relative_words")),
         fronting=_markers(markers.get("fronting")),
         applies_to=_markers(markers.get("applies_to"), tail=r"\s+(?:(?:the|le|la|el|o)\s+)?\Z"),
+        period_in=_markers(markers.get("period_in"), tail=r"\s+\Z"),
         marker_lookahead=table.get("settings", {}).get("marker_lookahead", 0),
         deadline_words=frozenset(fold(w) for w in markers.get("deadline_words", ())),
         perfect_aux=_markers(markers.get("perfect_aux")),

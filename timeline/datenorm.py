@@ -75,6 +75,7 @@ _ABBREVIATIONS = (
 )
 ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 # Money in a sentence: figures of an earnings report.
+LEADING_ARTICLE = re.compile(r"(?:the|el|la|le|o|a|der|die)\s+", re.IGNORECASE)
 MONEY = re.compile(
     r"[$€£¥%#]|\bcents?\b|\bpence\b|\d\s*(?:million|billion|millions|milliards?|millones|"
     r"Millionen|Milliarden|milhões|bilhões|mil millones)\b",
@@ -665,6 +666,9 @@ class Context:
     def anchor_for(self, c: Candidate, unit: str) -> When:
         """The date an anaphoric expression (`the same day`, `deux ans plus tard`) counts from."""
         if unit in ("day", "hour", "minute", "week", "fortnight", "weekend"):
+            w = self.anchor
+            if w is not None and w.unit == unit != "day" and self.anchor_at > self.anchor_day_at:
+                return w  # "last week, 21% more than the previous week": the week told last
             if self.anchor_day is None:
                 return day(self.published)
             # In a later paragraph, after coarser dates (background), a plain-past sentence
@@ -1467,12 +1471,18 @@ def _reporting_period(ctx: Context, c: Candidate, make: Callable[[int], When]) -
         return make(latest.first.year - int(back))
     if pub <= latest.last:
         return latest
-    if pub - latest.last <= REPORTING_LAG:
+    ahead = ctx.tense(c.start, c.end) == "future"
+    period_in = ctx.g.period_in
+    # something to happen in the period ("se reanudará en el segundo semestre"), not figures
+    lead = LEADING_ARTICLE.match(ctx.text, c.start)  # the mention's own article, if any
+    end = lead.end() if lead else c.start
+    happens_in = period_in is not None and period_in.search(ctx.text, max(0, end - 24), end)
+    if pub - latest.last <= REPORTING_LAG and not (ahead and happens_in):
         # just closed: its figures may be to come, in a story about money
         before, after = ctx.clause(c.start, c.end)
         if ctx.quarter_story or MONEY.search(before) or MONEY.search(after):
             return latest
-    if ctx.tense(c.start, c.end) == "future":
+    if ahead:
         return make(latest.first.year + 1)
     return latest
 

@@ -165,6 +165,7 @@ def _merged_eras(extra: Sequence[Era]) -> tuple[Era, ...]:
 
 
 MORE_DIGITS = re.compile(r"[\s.,]?\d")
+DATE_SEPARATOR = re.compile(r"[/.-](?=\d)")  # as the grammar's scan reads one after a number
 NOT_WORD = re.compile(r"\W")
 WHITE = re.compile(r"\s")
 WHITE_RUN = re.compile(r"\s*")
@@ -194,10 +195,14 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
                 occurrences.append((word, m.start()))  # ("may" the modal anchors no month)
             if word in era_keys:
                 era_spans.append(m.span())
+            if not word[0].isdigit():
+                continue
+            # a quarter's ordinal ("2." of "2. Quartal") is also a number ("2.1.2026")
+            key = number_key(word, DATE_SEPARATOR.match(low, m.end()) is not None)
         else:
             key = number_key(m[2], m[3] is not None)
-            if key is not None and key in groups:
-                occurrences.append((key, m.start()))
+        if key is not None and key in groups:
+            occurrences.append((key, m.start()))
     found: list[Candidate] = []
     # Rules whose required words are not all in the text are left out.
     blocked = {i for i, reqs in g.requirements if any(req.isdisjoint(present) for req in reqs)}
