@@ -2938,6 +2938,87 @@ COUNTED_AND_WRITTEN = [
             ("Feb. 5", "2026-02-05", "day"),
         ],
     ),
+    (  # a participle after "ser" is no past: "daqui a" keeps its future
+        "pt",
+        D(2026, 3, 9),
+        "O edital deve ser publicado daqui a três semanas.",
+        [("daqui a três semanas", "2026-03-30", "day")],
+    ),
+    (
+        "en",
+        D(2026, 5, 23),
+        '"Three weeks from now we\'ll know," he said.',
+        [("Three weeks from now", "2026-06-13", "day")],
+    ),
+    (
+        "en",
+        D(2025, 9, 17),
+        "A 17th-century still life was sold.",
+        [("17th-century", "1600-01-01/1699-12-31", "period")],
+    ),
+    (  # a present-tense schedule verb looks ahead
+        "pt",
+        D(2025, 10, 22),
+        "Um museu do Chiado reabre no sábado, após obras.",
+        [("sábado", "2025-10-25", "day")],
+    ),
+    (  # a year to come, opening the sentence, frames its future dates
+        "fr",
+        D(2025, 10, 5),
+        "L'an prochain, le festival aura lieu du 19 septembre au 4 octobre.",
+        [
+            ("L'an prochain", "2026", "year"),
+            ("du 19 septembre au 4 octobre", "2026-09-19/2026-10-04", "period"),
+        ],
+    ),
+    (  # ... a past one does not frame what is to come
+        "en",
+        D(2025, 10, 5),
+        "In 2020, the line closed in March and will reopen in May.",
+        [("2020", "2020", "year"), ("March", "2020-03", "month"), ("May", "2026-05", "month")],
+    ),
+    (  # "in zwei Wochen" with a modal: a date to come
+        "de",
+        D(2026, 1, 2),
+        "Sollte sie scheitern, will Okello dem Sicherheitsrat in zwei Wochen Bericht erstatten.",
+        [("in zwei Wochen", "2026-01-16", "day")],
+    ),
+    (  # ... but "within" in the past
+        "de",
+        D(2026, 5, 20),
+        "Er wurde in drei Wochen zweimal verhaftet.",
+        [],
+    ),
+    (
+        "de",
+        D(2026, 5, 20),
+        "Ein neuer Anlauf sei frühestens in sechs Wochen möglich, sagte eine Sprecherin.",
+        [("in sechs Wochen", "2026-07-01", "day")],
+    ),
+    (
+        "es",
+        D(2025, 9, 13),
+        "Las almazaras contratarán jornaleros a partir del día de la Inmaculada.",
+        [("día de la Inmaculada", "2025-12-08", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 5, 16),
+        "No feriado de Tiradentes, moradores bloquearam a estrada.",
+        [("feriado de Tiradentes", "2026-04-21", "day")],
+    ),
+    (
+        "de",
+        D(2026, 5, 23),
+        "Die Saison endet traditionell am Johannistag, dem 24. Juni.",
+        [("Johannistag", "2026-06-24", "day"), ("dem 24. Juni", "2026-06-24", "day")],
+    ),
+    (  # a month before a count is still a month
+        "es",
+        D(2026, 3, 16),
+        "El puerto movió en febrero 442.000 contenedores.",
+        [("febrero", "2026-02", "month")],
+    ),
 ]
 
 

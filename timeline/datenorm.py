@@ -326,6 +326,10 @@ class Context:
                 start, end, lo=lo, hi=hi, near=near, prep=prep, lead=lead or None
             )
         said = g.past_prep.search(near) if g.past_prep is not None else None
+        # "deve ser publicado daqui a três semanas": a participle after "ser" is no past
+        cancelled = g.past_cancelled
+        if said and cancelled and cancelled.search(near, max(0, said.start() - 12), said.start()):
+            said = None
         if said is not None and not _future_before(g, near, said.start()):
             return "past", 0  # "the minister said Tuesday" (not "sera élu dimanche")
         quote = self.quotation_around(start)
@@ -638,8 +642,9 @@ class Context:
         """The year a sentence opens with, or tells in a clause about it (`En 2020, lorsque
         le premier tour s'était tenu le 15 mars`, `Il y a deux ans, il s'était cassé le
         poignet en avril`): a year-less date after it in the sentence lies in that year.
-        Not `depuis 2019, ...` (a span up to now), nor the publication's year, nor across a
-        change to the future."""
+        Not `depuis 2019, ...` (a span up to now), nor the publication's year, nor a past
+        year across a change to the future (a year to come frames the future: `L'an
+        prochain, le festival aura lieu du 19 septembre au 4 octobre`)."""
         w = self.anchor
         if w is None or w.unit != "year" or not 0 <= self.anchor_at < c.start:
             return None
@@ -659,7 +664,7 @@ class Context:
         frame = self.g.year_frame
         if not opening and (frame is None or frame.match(text, comma.end()) is None):
             return None
-        if self.tense(c.start, c.end) == "future":
+        if year < self.published.year and self.tense(c.start, c.end) == "future":
             return None
         return year
 
