@@ -3019,6 +3019,34 @@ COUNTED_AND_WRITTEN = [
         "El puerto movió en febrero 442.000 contenedores.",
         [("febrero", "2026-02", "month")],
     ),
+    (  # the week told last, though the report's day was told since
+        "en",
+        D(2026, 1, 2),
+        "Hospitals treated 5,412 flu patients a day in the week to Dec. 28, officials said on "
+        "Friday. The figure was 21% higher than in the previous week.",
+        [
+            ("the week to Dec. 28", "2025-12-22/2025-12-28", "period"),
+            ("Friday", "2026-01-02", "day"),
+            ("the previous week", "2025-12-15/2025-12-21", "period"),
+        ],
+    ),
+    (  # ... but a day of the story told since counts
+        "fr",
+        D(2025, 12, 30),
+        "Les cas ont bondi la semaine dernière. Le ministre doit réunir les agences le 2 janvier, "
+        "puis à nouveau la semaine suivante.",
+        [
+            ("la semaine dernière", "2025-12-22/2025-12-28", "period"),
+            ("le 2 janvier", "2026-01-02", "day"),
+            ("la semaine suivante", "2026-01-05/2026-01-11", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 1, 2),
+        "Sales in the week ending 27 December fell.",
+        [("the week ending 27 December", "2025-12-21/2025-12-27", "period")],
+    ),
 ]
 
 

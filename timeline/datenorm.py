@@ -270,6 +270,8 @@ class Context:
         self.last_year_told: When | None = None  # the last date with its year written out
         self.last_year_told_at = -1
         self.last_month: When | None = None  # the last month told ("el mismo mes de 2024")
+        self.last_week: When | None = None  # the last week told ("the previous week")
+        self.last_week_at = -1
         self.last_span: When | None = None  # the last span within a year ("the same period")
         self.last_span_at = -1
         self.anchor_year_written = False  # whether its mention writes its year out
@@ -668,12 +670,28 @@ class Context:
             return None
         return year
 
+    def _week_over_day(self) -> bool:
+        """Whether the week told last counts before the day told last: it came after it, or
+        that day is the day of the report."""
+        day_told = self.anchor_day
+        return (
+            self.last_week_at > self.anchor_day_at
+            or day_told is None
+            or day_told.first == self.published
+        )
+
     def anchor_for(self, c: Candidate, unit: str) -> When:
         """The date an anaphoric expression (`the same day`, `deux ans plus tard`) counts from."""
         if unit in ("day", "hour", "minute", "week", "fortnight", "weekend"):
+            # "last week, 21% more than the previous week": the week told last, unless a day
+            # was told since (but the day of the report: "in the week to Dec. 28, officials
+            # said on Friday ... 21% higher than in the previous week")
+            told = self.last_week
+            if unit == "week" and told is not None and self._week_over_day():
+                return told
             w = self.anchor
             if w is not None and w.unit == unit != "day" and self.anchor_at > self.anchor_day_at:
-                return w  # "last week, 21% more than the previous week": the week told last
+                return w  # "the weekend before": the weekend told last
             if self.anchor_day is None:
                 return day(self.published)
             # In a later paragraph, after coarser dates (background), a plain-past sentence
@@ -747,6 +765,8 @@ class Context:
             self.last_year_told, self.last_year_told_at = w, start
         if w.unit == "month":
             self.last_month = w
+        if w.unit == "week":
+            self.last_week, self.last_week_at = w, start
         if w.unit in SPAN_UNITS and w.first.year == w.last.year:
             self.last_span, self.last_span_at = w, start
         # A fiscal quarter ("the fiscal first quarter") does not tell the calendar one.
@@ -966,6 +986,13 @@ def _night(ctx: Context, c: Candidate) -> When:
 def _week_of(ctx: Context, c: Candidate) -> When:
     """`the week of March 6`: the (ISO) week holding that day."""
     return week_of(_date(ctx, c).first)
+
+
+@kind("week_to")
+def _week_to(ctx: Context, c: Candidate) -> When:
+    """`the week to Dec. 28`, `the week ending 28 December`: the seven days up to that day."""
+    last = _date(ctx, c).first
+    return period(last - dt.timedelta(days=6), last, unit="week")
 
 
 @kind("month_pair")
