@@ -3047,6 +3047,99 @@ COUNTED_AND_WRITTEN = [
         "Sales in the week ending 27 December fell.",
         [("the week ending 27 December", "2025-12-21/2025-12-27", "period")],
     ),
+    (  # a present verb in -èrent is no passé simple; "est paru" is past
+        "fr",
+        D(2026, 3, 2),
+        "Un règlement que les Vingt-Sept espèrent adopter d'ici la fin de l'année.",
+        [("d'ici la fin de l'année", "2026", "year")],
+    ),
+    (
+        "fr",
+        D(2025, 12, 30),
+        "Selon le COR, dont le dernier rapport est paru en juin, le système devrait afficher un "
+        "déficit.",
+        [("juin", "2025-06", "month")],
+    ),
+    (
+        "fr",
+        D(2025, 12, 30),
+        "Les experts assurent que les travaux reprendront en juin.",
+        [("juin", "2026-06", "month")],
+    ),
+    (  # a participle right before the day dates it
+        "pt",
+        D(2025, 7, 17),
+        "A carta enviada no sábado pelo Presidente à Comissão Europeia ameaça tarifas.",
+        [("sábado", "2025-07-12", "day")],
+    ),
+    (
+        "es",
+        D(2026, 4, 22),
+        "La dramaturga recibirá mañana jueves, coincidiendo con el Día del Libro, el premio.",
+        [("mañana jueves", "2026-04-23", "day"), ("el Día del Libro", "2026-04-23", "day")],
+    ),
+    (
+        "es",
+        D(2026, 4, 22),
+        "Las entradas salieron a la venta durante la pasada Semana Santa.",
+        [("la pasada Semana Santa", "2026-03-29/2026-04-05", "period")],
+    ),
+    (
+        "en",
+        D(2025, 4, 23),
+        '"Over the Easter weekend I spoke to pensioners," she said.',
+        [("Easter weekend", "2025-04-18/2025-04-21", "period")],
+    ),
+    (  # rates and durations are no dates
+        "pt",
+        D(2025, 12, 30),
+        "A Segurança Social paga mais de 3,7 milhões de prestações por mês.",
+        [],
+    ),
+    (
+        "fr",
+        D(2026, 3, 2),
+        "Le fabricant a suspendu ses livraisons pendant six semaines après une inspection.",
+        [],
+    ),
+    (
+        "en",
+        D(2025, 7, 17),
+        'She noted that the first complaint had been lodged "more than six years ago".',
+        [("more than six years ago", None, "vague")],
+    ),
+    (  # the same quarter, period or half of another year
+        "pt",
+        D(2025, 12, 30),
+        "O PIB cresceu 2,4 % no terceiro trimestre de 2025, face ao mesmo trimestre de 2024.",
+        [
+            ("terceiro trimestre de 2025", "2025-07-01/2025-09-30", "period"),
+            ("mesmo trimestre de 2024", "2024-07-01/2024-09-30", "period"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 3, 9),
+        "In den ersten beiden Monaten des laufenden Jahres sank der Umschlag, 3 Prozent weniger "
+        "als im Vorjahreszeitraum.",
+        [
+            (
+                "In den ersten beiden Monaten des laufenden Jahres",
+                "2026-01-01/2026-02-28",
+                "period",
+            ),
+            ("im Vorjahreszeitraum", "2025-01-01/2025-02-28", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 4, 23),
+        "The helpline took 18% more calls in the first quarter than in the final quarter of 2024.",
+        [
+            ("the first quarter", "2025-01-01/2025-03-31", "period"),
+            ("the final quarter of 2024", "2024-10-01/2024-12-31", "period"),
+        ],
+    ),
 ]
 
 

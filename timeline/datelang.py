@@ -278,6 +278,8 @@ class Grammar:
     relative_words: re.Pattern[str] | None = None  # "qui", "which": a relative clause opens
     fronting: re.Pattern[str] | None = None  # "On", "Lors": words opening a fronted phrase
     applies_to: re.Pattern[str] | None = None  # "for" before a span: what something applies to
+    # "pendant", "for" before "six semaines après ...": how long, not when
+    duration_prep: re.Pattern[str] | None = None
     # "in the", "durante el" before a span: when something happens (not "in third-quarter net")
     period_in: re.Pattern[str] | None = None
     # how far past a mention a tense marker before it may look (German "hat ... vorgestellt")
@@ -889,7 +891,10 @@ def build_grammar(
         future_cancelled=_preceded(markers.get("future_not_after")),
         future_prep=_markers(markers.get("future_prep"), tail=r"[\s,]+(?:the\s+)?$"),
         future_lead=_markers(markers.get("future_prep"), tail=r"\s"),
-        past_prep=_markers(markers.get("past_prep"), tail=r"\s+(?:on\s+|in\s+|late\s+|early\s+)?$"),
+        past_prep=_markers(
+            markers.get("past_prep"),
+            tail=r"\s+(?:(?:on|in|late|early|no|na|em|el|en|le|am|im)\s+)?$",
+        ),
         past=_markers(markers.get("past"), start=verb_start),
         past_until=_markers(markers.get("past_until")),
         past_cancelled=_preceded(markers.get("past_not_after")),
@@ -911,6 +916,7 @@ def build_grammar(
         fronting=_markers(markers.get("fronting")),
         applies_to=_markers(markers.get("applies_to"), tail=r"\s+(?:(?:the|le|la|el|o)\s+)?\Z"),
         period_in=_markers(markers.get("period_in"), tail=r"\s+\Z"),
+        duration_prep=_markers(markers.get("duration_prep"), tail=r"\s+\Z"),
         marker_lookahead=table.get("settings", {}).get("marker_lookahead", 0),
         deadline_words=frozenset(fold(w) for w in markers.get("deadline_words", ())),
         perfect_aux=_markers(markers.get("perfect_aux")),

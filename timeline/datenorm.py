@@ -75,6 +75,7 @@ _ABBREVIATIONS = (
 )
 ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 # Money in a sentence: figures of an earnings report.
+WORD_NEXT = re.compile(r"\s+[^\W\d]")  # a word follows (not a number, not punctuation)
 LEADING_ARTICLE = re.compile(r"(?:the|el|la|le|o|a|der|die)\s+", re.IGNORECASE)
 MONEY = re.compile(
     r"[$€£¥%#]|\bcents?\b|\bpence\b|\d\s*(?:million|billion|millions|milliards?|millones|"
@@ -1277,6 +1278,8 @@ def _ago(ctx: Context, c: Candidate) -> When:
         tense = ctx.tense(c.start, c.end)
         if tense == "past" or (future == "explicit" and tense != "future"):
             raise Reject
+    if s.get("approx") == "open":
+        return VAGUE  # "more than six years ago": some time before that
     target = shift(ref, unit, sign * n)
     if s.args.get("exact") or s.text("exact"):
         return day(target)  # "36 ans jour pour jour"
@@ -1292,6 +1295,14 @@ def _shift(ctx: Context, c: Candidate) -> When:
     n = _count(s, unit)
     direction = int(s.get("dir", 1))
     complement = s.text("complement")
+    durative = ctx.g.duration_prep
+    if (
+        durative is not None
+        and s.text("num")
+        and (complement is not None or WORD_NEXT.match(ctx.text, c.end))
+        and durative.search(ctx.text, max(0, c.start - 12), c.start)
+    ):
+        raise Reject  # "pendant six semaines après une inspection": how long, not when
     if s.get("approx") == "open" and not NUMBER_BEFORE.search(
         ctx.text, max(0, c.start - 8), c.start
     ):
@@ -1608,13 +1619,17 @@ def _num(s: Slots, name: str) -> int:
 
 @kind("same_period")
 def _same_period(ctx: Context, c: Candidate) -> When:
-    """`the same period of 2025`, `igual período de 2024`: the span told before (`between
-    January and April`), in the year given."""
-    year = _year(Slots(ctx, c))
-    assert year is not None
+    """`the same period of 2025`, `igual período de 2024`, `im Vorjahreszeitraum`: the span
+    told before in its sentence (`between January and April`), in the year given (the year
+    before, for `Vorjahreszeitraum`)."""
+    s = Slots(ctx, c)
+    year = _year(s)
     told = ctx.last_span
     lo, _ = ctx.sentence(c.start, c.end)
-    if told is None or ctx.last_span_at < lo:
+    in_sentence = told is not None and ctx.last_span_at >= lo
+    if year is None:  # "im Vorjahreszeitraum": the year before the span's (or the date's)
+        year = (told.first.year if in_sentence else ctx.anchor_for(c, "year").first.year) - 1
+    if told is None or not in_sentence:
         return year_of(year)  # no span told in its sentence: the year is what is meant
     first, last = told.first, told.last
     return period(safe_date(year, first.month, first.day), safe_date(year, last.month, last.day))

@@ -405,7 +405,11 @@ def _relday_weekdays(
 def _same_weekday(g: Grammar, published: dt.date, relday: Candidate, weekday: Candidate) -> bool:
     """Whether a relative day (from publication) falls on the weekday named after it."""
     try:
-        offset = int(g.value("RELDAY", relday.match["relday"] or ""))
+        fixed = relday.rule.args.get("relday") if relday.rule is not None else None
+        if fixed is not None:  # a rule of its own ("mañana", not "la mañana")
+            offset = int(fixed)
+        else:
+            offset = int(g.value("RELDAY", relday.match["relday"] or ""))
         wd = int(g.value("WEEKDAY", weekday.match["weekday"] or ""))
     except (KeyError, IndexError, TypeError, ValueError):
         return False
