@@ -3140,6 +3140,90 @@ COUNTED_AND_WRITTEN = [
             ("the final quarter of 2024", "2024-10-01/2024-12-31", "period"),
         ],
     ),
+    (  # ranges whose days carry their weekdays, or "prochain"
+        "fr",
+        D(2026, 4, 15),
+        "Aucun train ne circulera du samedi 25 au lundi 27 avril, ont annoncé les CFF.",
+        [("du samedi 25 au lundi 27 avril", "2026-04-25/2026-04-27", "period")],
+    ),
+    (
+        "de",
+        D(2026, 4, 22),
+        "Das Fest findet vom Donnerstag, 7. bis Sonntag, 10. Mai statt.",
+        [("vom Donnerstag, 7. bis Sonntag, 10. Mai", "2026-05-07/2026-05-10", "period")],
+    ),
+    (
+        "fr",
+        D(2025, 7, 10),
+        "Plusieurs maisons misent sur le salon, du 9 au 11 février prochain, pour vendre.",
+        [("du 9 au 11 février prochain", "2026-02-09/2026-02-11", "period")],
+    ),
+    (
+        "en",
+        D(2025, 7, 17),
+        "The fine covered processing from May 25, 2018 to December 2022, the regulator said.",
+        [("from May 25, 2018 to December 2022", "2018-05-25/2022-12-31", "period")],
+    ),
+    (  # a dateline with the day alone
+        "es",
+        D(2026, 4, 22),
+        "MADRID, 22 (EUROPA PRESS) La dramaturga recibirá el premio.",
+        [("22", "2026-04-22", "day")],
+    ),
+    (
+        "en",
+        D(2025, 4, 23),
+        "January's figures showed a rise, but April's husband disagreed.",
+        [("January", "2025-01", "month")],
+    ),
+    (  # promises and forecasts look ahead; an infinitive governs the deadline after it
+        "pt",
+        D(2026, 2, 23),
+        "Ele prevê a normalização dos estoques apenas em junho.",
+        [("junho", "2026-06", "month")],
+    ),
+    (
+        "pt",
+        D(2025, 12, 30),
+        "A ministra prometeu apresentar até ao final de março uma proposta.",
+        [("até ao final de março", "2026-03", "month")],
+    ),
+    (
+        "pt",
+        D(2025, 12, 30),
+        "O museu esteve aberto até ao final de março.",
+        [("até ao final de março", "2025-03", "month")],
+    ),
+    (  # idioms of suddenness are no dates
+        "de",
+        D(2026, 2, 16),
+        "„Das Problem lässt sich nicht von heute auf morgen lösen“, sagte er.",
+        [],
+    ),
+    (
+        "es",
+        D(2026, 2, 16),
+        "El problema no se resolverá de hoy para mañana.",
+        [],
+    ),
+    (  # "desde" before a date to come, in its own clause: from then on
+        "es",
+        D(2026, 1, 2),
+        "Si la Cámara rechazara el decreto, desde febrero volverían a percibir lo mismo.",
+        [("febrero", "2026-02", "month")],
+    ),
+    (
+        "es",
+        D(2026, 2, 2),
+        "El mercado de invierno, abierto desde el 2 de enero, se cierra esta noche.",
+        [("el 2 de enero", "2026-01-02", "day"), ("esta noche", "2026-02-02", "day")],
+    ),
+    (
+        "es",
+        D(2026, 4, 22),
+        "La obra, que espera terminar antes de fin de año, se estrenará en Madrid.",
+        [("fin de año", "2026", "year")],
+    ),
 ]
 
 

@@ -278,6 +278,8 @@ class Grammar:
     relative_words: re.Pattern[str] | None = None  # "qui", "which": a relative clause opens
     fronting: re.Pattern[str] | None = None  # "On", "Lors": words opening a fronted phrase
     applies_to: re.Pattern[str] | None = None  # "for" before a span: what something applies to
+    # an infinitive between a past verb and a deadline ("prometeu apresentar até"): it governs
+    infinitive: re.Pattern[str] | None = None
     # "pendant", "for" before "six semaines après ...": how long, not when
     duration_prep: re.Pattern[str] | None = None
     # "in the", "durante el" before a span: when something happens (not "in third-quarter net")
@@ -917,6 +919,7 @@ def build_grammar(
         applies_to=_markers(markers.get("applies_to"), tail=r"\s+(?:(?:the|le|la|el|o)\s+)?\Z"),
         period_in=_markers(markers.get("period_in"), tail=r"\s+\Z"),
         duration_prep=_markers(markers.get("duration_prep"), tail=r"\s+\Z"),
+        infinitive=_markers(markers.get("infinitive")),
         marker_lookahead=table.get("settings", {}).get("marker_lookahead", 0),
         deadline_words=frozenset(fold(w) for w in markers.get("deadline_words", ())),
         perfect_aux=_markers(markers.get("perfect_aux")),

@@ -398,8 +398,10 @@ class Context:
         own = _nearest_marker(
             g.past, g.past_cancelled, text, lo=own_lo, start=start, end=start, hi=start
         )
-        if own and own <= CLOSE_MARKER:
-            return "past", 0
+        infinitive = g.infinitive
+        governed = infinitive is not None and own and infinitive.search(text, start - own, start)
+        if own and own <= CLOSE_MARKER and not governed:
+            return "past", 0  # (not "prometeu apresentar até ao final de março": the infinitive's)
         # "Bis Ende November war ...": the verb right after an opening phrase is its own
         verb_after = g.past.search(text, end, min(hi, end + 8)) if g.past else None
         if (
@@ -539,8 +541,11 @@ class Context:
         does; with no tense marker a later reading counts `future_ok` times (news mostly
         reports the past)."""
         pub = self.published
-        if self.since(start):
-            # "depuis le 1er janvier", "since March": a date already reached
+        # where the word for "since" also means "from" (table setting `since_means_from`)
+        from_then = self.g.settings.get("since_means_from") and self._own_future(start, end)
+        if self.since(start) and not from_then:
+            # "depuis le 1er janvier", "since March": a date already reached (not "desde
+            # febrero volverían a cobrar": from a date to come)
             begun = [w for w in readings if w.first <= pub]
             if begun:
                 return max(begun, key=lambda w: w.first)
@@ -574,6 +579,17 @@ class Context:
             tense or "", (1, future_ok)
         )
         return _cheapest(readings, pub, past_w, fut_w)
+
+    def _own_future(self, start: int, end: int) -> bool:
+        """Whether the mention's own verb, right beside it in its clause, is in the future
+        (`desde febrero volverían`; not `abierto desde el 2 de enero, se cierra hoy`)."""
+        tense, distance = self.tense_detail(start, end)
+        if tense != "future" or distance > CLOSE_MARKER:
+            return False
+        g = self.g
+        lo, hi = self.comma_clause(*self.sentence(start, end), start, end)
+        span = {"lo": lo, "start": start, "end": end, "hi": hi}
+        return _nearest_marker(g.future, g.future_cancelled, self.text, **span) is not None
 
     # -- anchors ----------------------------------------------------------------------------
     def speech_day(self, c: Candidate) -> dt.date | None:
@@ -987,6 +1003,19 @@ def _night(ctx: Context, c: Candidate) -> When:
 def _week_of(ctx: Context, c: Candidate) -> When:
     """`the week of March 6`: the (ISO) week holding that day."""
     return week_of(_date(ctx, c).first)
+
+
+@kind("dateline_day")
+def _dateline_day(ctx: Context, c: Candidate) -> When:
+    """`MADRID, 22 (EUROPA PRESS)`: a dateline giving the day of the month alone, the last
+    such day on or before publication."""
+    d = _num(Slots(ctx, c), "day")
+    pub = ctx.published
+    for back in range(0, 62):
+        candidate = pub - dt.timedelta(days=back)
+        if candidate.day == d:
+            return day(candidate)
+    raise Reject
 
 
 @kind("week_to")
@@ -1602,6 +1631,11 @@ def _date_range(ctx: Context, c: Candidate) -> When:
                 readings.append(spanning(year))
             except (Reject, ValueError):
                 continue  # "du 29 février": only in leap years
+        rel = s.get("rel")
+        if rel is not None and int(rel) != 0:  # "du 9 au 11 février prochain"
+            pub = ctx.published
+            ahead = int(rel) > 0
+            readings = [w for w in readings if (w.first > pub if ahead else w.last < pub)]
         if not readings:
             raise Reject
         return ctx.pick(readings, c.start, c.end)
