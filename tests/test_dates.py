@@ -3224,6 +3224,34 @@ COUNTED_AND_WRITTEN = [
         "La obra, que espera terminar antes de fin de año, se estrenará en Madrid.",
         [("fin de año", "2026", "year")],
     ),
+    (  # a fiscal year whose last day its sentence tells
+        "fr",
+        D(2025, 7, 10),
+        "Le groupe, dont l'exercice 2024-2025 s'est clos le 30 juin, a averti mardi.",
+        [
+            ("l'exercice 2024-2025", "2024-07-01/2025-06-30", "period"),
+            ("le 30 juin", "2025-06-30", "day"),
+            ("mardi", "2025-07-08", "day"),
+        ],
+    ),
+    (
+        "de",
+        D(2025, 7, 17),
+        "Für das Ende September endende Geschäftsjahr 2024/25 erwartet der Konzern mehr.",
+        [("Ende September", "2025-09", "month"), ("2024/25", "2024-10-01/2025-09-30", "period")],
+    ),
+    (
+        "en",
+        D(2026, 3, 10),
+        "Farm output will fall in the 2025-26 financial year, which ends on June 30.",
+        [("2025-26", "2025-07-01/2026-06-30", "period"), ("June 30", "2026-06-30", "day")],
+    ),
+    (  # ... and only then
+        "en",
+        D(2026, 3, 10),
+        "Between 2014-2017, sales fell; the plan ends on June 30.",
+        [("2014-2017", "2014-01-01/2017-12-31", "period"), ("June 30", "2026-06-30", "day")],
+    ),
 ]
 
 

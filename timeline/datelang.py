@@ -278,6 +278,9 @@ class Grammar:
     relative_words: re.Pattern[str] | None = None  # "qui", "which": a relative clause opens
     fronting: re.Pattern[str] | None = None  # "On", "Lors": words opening a fronted phrase
     applies_to: re.Pattern[str] | None = None  # "for" before a span: what something applies to
+    # "exercice", "financial year", "Geschäftsjahr": a label of a year not the calendar's
+    fiscal_year: re.Pattern[str] | None = None
+    period_end: re.Pattern[str] | None = None  # "s'est clos", "ends", "endende": its last day
     # an infinitive between a past verb and a deadline ("prometeu apresentar até"): it governs
     infinitive: re.Pattern[str] | None = None
     # "pendant", "for" before "six semaines après ...": how long, not when
@@ -920,6 +923,8 @@ def build_grammar(
         period_in=_markers(markers.get("period_in"), tail=r"\s+\Z"),
         duration_prep=_markers(markers.get("duration_prep"), tail=r"\s+\Z"),
         infinitive=_markers(markers.get("infinitive")),
+        fiscal_year=_markers(markers.get("fiscal_year"), start=verb_start),
+        period_end=_markers(markers.get("period_end")),
         marker_lookahead=table.get("settings", {}).get("marker_lookahead", 0),
         deadline_words=frozenset(fold(w) for w in markers.get("deadline_words", ())),
         perfect_aux=_markers(markers.get("perfect_aux")),

@@ -165,6 +165,7 @@ def _merged_eras(extra: Sequence[Era]) -> tuple[Era, ...]:
 
 
 MORE_DIGITS = re.compile(r"[\s.,]?\d")
+TWO_YEARS = re.compile(r"(\d{4})-01-01/(\d{4})-12-31")  # a span of whole calendar years
 DATE_SEPARATOR = re.compile(r"[/.-](?=\d)")  # as the grammar's scan reads one after a number
 NOT_WORD = re.compile(r"\W")
 WHITE = re.compile(r"\s")
@@ -358,7 +359,49 @@ def extract_dates(
         ctx.quarter_story = any(c.kind in QUARTER_KINDS for c in candidates)
         ctx.quotes = quotes
         mentions = _resolve(ctx, candidates)
+    if g.fiscal_year is not None and g.period_end is not None:
+        mentions = [_fiscal_year(ctx, m, mentions) for m in mentions]
     return mentions
+
+
+# How far apart a fiscal year's label and the day it ends may be told, in characters.
+FISCAL_END_REACH = 60
+
+
+def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> TimeMention:
+    """`l'exercice 2024-2025, clos le 30 juin`, `das Ende September endende Geschäftsjahr
+    2024/25`: a two-year span labelled as a fiscal year, whose last day its sentence tells,
+    is the twelve months up to that day (not the two calendar years)."""
+    if m.precision != "period" or m.value is None or not TWO_YEARS.fullmatch(m.value):
+        return m
+    g, text = ctx.g, ctx.text
+    assert g.fiscal_year is not None and g.period_end is not None
+    if not g.fiscal_year.search(text, max(0, m.start - 30), m.end + 20):
+        return m
+    lo, hi = ctx.sentence(m.start, m.end)
+    for other in mentions:
+        if other is m or other.value is None or other.precision not in ("day", "month"):
+            continue
+        if not lo <= other.start < hi or abs(other.start - m.start) > FISCAL_END_REACH:
+            continue
+        between = (min(m.end, other.end), max(m.start, other.start))
+        if not g.period_end.search(text, max(lo, between[0] - 16), between[1] + 16):
+            continue
+        end_year = int(m.value[-10:-6])
+        month = int(other.value[5:7])
+        last = (
+            int(other.value[8:10])
+            if other.precision == "day"
+            else month_of(end_year, month).last.day
+        )
+        try:
+            closing = dt.date(end_year, month, last)
+            opening = dt.date(end_year - 1, month, last) + dt.timedelta(days=1)
+        except ValueError:
+            return m
+        value = f"{opening.isoformat()}/{closing.isoformat()}"
+        return TimeMention(m.text, m.start, m.end, value, m.precision)
+    return m
 
 
 def _counted_after_weekday(text: str, c: Candidate, count_nouns: re.Pattern[str]) -> Candidate:
