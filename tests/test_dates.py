@@ -3252,6 +3252,31 @@ COUNTED_AND_WRITTEN = [
         "Between 2014-2017, sales fell; the plan ends on June 30.",
         [("2014-2017", "2014-01-01/2017-12-31", "period"), ("June 30", "2026-06-30", "day")],
     ),
+    (  # a dateline's day is not the story's: the day after the day of the story
+        "es",
+        D(2026, 1, 2),
+        "Madrid, 2 ene (EFE).- Los pensionistas cobrarán una subida, después de que el Gobierno "
+        "aprobara el martes 23 de diciembre el decreto, que deberá convalidar antes de finales "
+        "de enero.\n\nAl día siguiente, el BOE publicó la norma.",
+        [
+            ("2 ene", "2026-01-02", "day"),
+            ("el martes 23 de diciembre", "2025-12-23", "day"),
+            ("finales de enero", "2026-01", "month"),
+            ("Al día siguiente", "2025-12-24", "day"),
+        ],
+    ),
+    (
+        "pt",
+        D(2025, 12, 30),
+        "O complemento extraordinário pago em setembro não se repetirá em 2026.",
+        [("setembro", "2025-09", "month"), ("2026", "2026", "year")],
+    ),
+    (
+        "fr",
+        D(2025, 7, 10),
+        "Les vendanges pourraient débuter dès la mi-août dans le Bordelais.",
+        [("mi-août", "2025-08", "month")],
+    ),
 ]
 
 

@@ -75,6 +75,7 @@ _ABBREVIATIONS = (
 )
 ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 # Money in a sentence: figures of an earnings report.
+DATELINE_AFTER = re.compile(r"\.?\s*\((?-i:[A-Z])[^()\n]{1,30}\)")  # "2 ene (EFE)"
 WORD_NEXT = re.compile(r"\s+[^\W\d]")  # a word follows (not a number, not punctuation)
 LEADING_ARTICLE = re.compile(r"(?:the|el|la|le|o|a|der|die)\s+", re.IGNORECASE)
 MONEY = re.compile(
@@ -797,7 +798,8 @@ class Context:
         if w.unit == "day":
             self.anchor_day = w
             self.anchor_day_at = start
-            if self.lead_day is None:
+            # (not a dateline's: "Madrid, 2 ene (EFE)" tells when the story was filed)
+            if self.lead_day is None and not DATELINE_AFTER.match(self.text, end):
                 self.lead_day = w
             if w.first <= self.published:
                 self.last_past_day = w
