@@ -278,6 +278,8 @@ class Grammar:
     relative_words: re.Pattern[str] | None = None  # "qui", "which": a relative clause opens
     fronting: re.Pattern[str] | None = None  # "On", "Lors": words opening a fronted phrase
     applies_to: re.Pattern[str] | None = None  # "for" before a span: what something applies to
+    # "results", "profit", "Umsatz": figures a period reports (not something to happen in it)
+    results_words: re.Pattern[str] | None = None
     # "exercice", "financial year", "Geschäftsjahr": a label of a year not the calendar's
     fiscal_year: re.Pattern[str] | None = None
     period_end: re.Pattern[str] | None = None  # "s'est clos", "ends", "endende": its last day
@@ -894,7 +896,9 @@ def build_grammar(
         vocab=vocab,
         future=_markers(markers.get("future"), start=verb_start),
         future_cancelled=_preceded(markers.get("future_not_after")),
-        future_prep=_markers(markers.get("future_prep"), tail=r"[\s,]+(?:the\s+)?$"),
+        future_prep=_markers(
+            markers.get("future_prep"), tail=r"[\s,]+(?:(?:the|on|at least|at the earliest)\s+)?$"
+        ),
         future_lead=_markers(markers.get("future_prep"), tail=r"\s"),
         past_prep=_markers(
             markers.get("past_prep"),
@@ -924,6 +928,7 @@ def build_grammar(
         duration_prep=_markers(markers.get("duration_prep"), tail=r"\s+\Z"),
         infinitive=_markers(markers.get("infinitive")),
         fiscal_year=_markers(markers.get("fiscal_year"), start=verb_start),
+        results_words=_markers(markers.get("results_words"), start=verb_start),
         period_end=_markers(markers.get("period_end")),
         marker_lookahead=table.get("settings", {}).get("marker_lookahead", 0),
         deadline_words=frozenset(fold(w) for w in markers.get("deadline_words", ())),

@@ -75,6 +75,13 @@ _ABBREVIATIONS = (
 )
 ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 # Money in a sentence: figures of an earnings report.
+# "past", "last", "última": a decade or century so named is the stretch up to now (not "la
+# década pasada", "the previous decade": the one before this)
+LAST_STRETCH = frozenset({"past", "last", "ultima", "ultimo", "derniere", "dernier", "letzten"})
+# "MADRID, ", "Las Palmas de Gran Canaria, " opening a body: capitalised words of a place
+DATELINE_PLACE = re.compile(
+    r"(?-i:[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}), "
+)
 DATELINE_AFTER = re.compile(r"\.?\s*\((?-i:[A-Z])[^()\n]{1,30}\)")  # "2 ene (EFE)"
 WORD_NEXT = re.compile(r"\s+[^\W\d]")  # a word follows (not a number, not punctuation)
 LEADING_ARTICLE = re.compile(r"(?:the|el|la|le|o|a|der|die)\s+", re.IGNORECASE)
@@ -239,6 +246,8 @@ def _future_before(g: Grammar, near: str, at: int) -> bool:
 
 DEADLINE_VERB_GAP = 6  # characters between a past verb and the deadline word it governs
 FUTURE_AUX_GAP = 8  # characters between a future auxiliary and its participle ("will be ")
+CONDITIONAL = re.compile(r"ría[ns]?$|ria[ms]?$")  # Spanish and Portuguese conditionals
+SINCE_VERB_GAP = 24  # ... between a future verb and "desde" ("estará disponible desde")
 
 
 def _cheapest(readings: list[When], pub: dt.date, past_w: int, fut_w: int) -> When:
@@ -542,9 +551,7 @@ class Context:
         does; with no tense marker a later reading counts `future_ok` times (news mostly
         reports the past)."""
         pub = self.published
-        # where the word for "since" also means "from" (table setting `since_means_from`)
-        from_then = self.g.settings.get("since_means_from") and self._own_future(start, end)
-        if self.since(start) and not from_then:
+        if self.since(start) and not self.since_means_from(start, end):
             # "depuis le 1er janvier", "since March": a date already reached (not "desde
             # febrero volverían a cobrar": from a date to come)
             begun = [w for w in readings if w.first <= pub]
@@ -581,16 +588,33 @@ class Context:
         )
         return _cheapest(readings, pub, past_w, fut_w)
 
-    def _own_future(self, start: int, end: int) -> bool:
-        """Whether the mention's own verb, right beside it in its clause, is in the future
-        (`desde febrero volverían`; not `abierto desde el 2 de enero, se cierra hoy`)."""
+    def since_means_from(self, start: int, end: int) -> bool:
+        """Whether "desde" before the mention means "from", where the word for "since" can
+        (table setting `since_means_from`): the phrase opens its clause or follows a future
+        verb, and its own verb, beside it in the clause, is in the future (`Desde el viernes
+        será obligatorio`, `..., desde febrero volverían`; not `no gana desde septiembre y
+        buscará`, nor `abierto desde el 2 de enero, se cierra hoy`)."""
+        if not self.g.settings.get("since_means_from"):
+            return False
         tense, distance = self.tense_detail(start, end)
         if tense != "future" or distance > CLOSE_MARKER:
             return False
-        g = self.g
+        g, text = self.g, self.text
         lo, hi = self.comma_clause(*self.sentence(start, end), start, end)
+        lead = g.since_prep.search(text, max(lo, start - 30), start) if g.since_prep else None
+        if lead is None:
+            return False
+        before = text[lo : lead.start()]
+        opening = not before.strip(' \t\n"“«¿¡-–—')
+        # (a conditional before it reports, it does not announce: "llevaría escondido desde")
+        after_future = g.future is not None and any(
+            lead.start() - m.end() <= SINCE_VERB_GAP and not CONDITIONAL.search(m[0])
+            for m in g.future.finditer(text, lo, lead.start())
+        )
+        if not (opening or after_future):
+            return False
         span = {"lo": lo, "start": start, "end": end, "hi": hi}
-        return _nearest_marker(g.future, g.future_cancelled, self.text, **span) is not None
+        return _nearest_marker(g.future, g.future_cancelled, text, **span) is not None
 
     # -- anchors ----------------------------------------------------------------------------
     def speech_day(self, c: Candidate) -> dt.date | None:
@@ -1011,6 +1035,9 @@ def _week_of(ctx: Context, c: Candidate) -> When:
 def _dateline_day(ctx: Context, c: Candidate) -> When:
     """`MADRID, 22 (EUROPA PRESS)`: a dateline giving the day of the month alone, the last
     such day on or before publication."""
+    opening = ctx.text[ctx.body_start : c.start].lstrip()
+    if not DATELINE_PLACE.fullmatch(opening):
+        raise Reject  # "María López, 28 (PSOE)": an age and a party, not a dateline
     d = _num(Slots(ctx, c), "day")
     pub = ctx.published
     for back in range(0, 62):
@@ -1198,7 +1225,10 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     # ruling"): in a future sentence it is only the nearer of the two days.
     if tense == "future" and possessive and fwd > back:
         return day(ref - dt.timedelta(days=back))
-    if tense != "future" and ctx.since(c.start):
+    if ctx.since(c.start) and not (
+        tense == "future"
+        and (ctx.since_means_from(c.start, c.end) or not ctx.g.settings.get("since_means_from"))
+    ):
         return day(ref - dt.timedelta(days=back))  # "están a la venta desde el lunes"
     if _looks_ahead(ctx, tense, fwd, back) and not (tense is None and possessive):
         return day(ref + dt.timedelta(days=fwd))
@@ -1239,7 +1269,8 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
     if s.args.get("unit_from_word"):
         unit = ctx.g.value("UNIT", s.text("unit_w"))
     rel = int(s.get("rel", 0))
-    if rel < 0 and unit in ("decade", "century") and fold(s.text("rel") or "") == "past":
+    rel_word = fold(s.text("rel") or "").split()[-1:]  # "la última" -> "ultima"
+    if rel < 0 and unit in ("decade", "century") and rel_word and rel_word[0] in LAST_STRETCH:
         return VAGUE  # "over the past decade": the last ten years or so, not the 2010s
     ref = ctx.speech_day(c) or ctx.published
     if unit == "weekend" and rel == 0:
@@ -1423,6 +1454,9 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
     else:  # a unit word ("el trimestre anterior") or the rule's own unit
         unit, offset = s.get("unit"), s.args.get("offset", 0)
     anchor = ctx.anchor_for(c, unit)
+    if unit == "week" == anchor.unit:  # "the week to Oct. 17 ... the previous week": 7 days back
+        days = dt.timedelta(days=7 * int(offset))
+        return period(anchor.first + days, anchor.last + days, unit="week")
     if UNIT_SIZE.get(anchor.unit, 0) > UNIT_SIZE.get(unit, 0):
         # "in 2025 ... the previous quarter": a year holds no one quarter to count from
         anchor = unit_containing(unit, ctx.now(c))
@@ -1551,10 +1585,14 @@ def _reporting_period(ctx: Context, c: Candidate, make: Callable[[int], When]) -
     lead = LEADING_ARTICLE.match(ctx.text, c.start)  # the mention's own article, if any
     end = lead.end() if lead else c.start
     happens_in = period_in is not None and period_in.search(ctx.text, max(0, end - 24), end)
-    if pub - latest.last <= REPORTING_LAG and not (ahead and happens_in):
-        # just closed: its figures may be to come, in a story about money
+    if pub - latest.last <= REPORTING_LAG:
+        # just closed: its figures may be to come, in a story about money (not something to
+        # happen in it: "se reanudará en el segundo semestre con una inversión de 120 millones")
         before, after = ctx.clause(c.start, c.end)
-        if ctx.quarter_story or MONEY.search(before) or MONEY.search(after):
+        results = ctx.g.results_words
+        figures = results is not None and (results.search(before) or results.search(after))
+        to_happen = ahead and happens_in and not figures
+        if not to_happen and (ctx.quarter_story or MONEY.search(before) or MONEY.search(after)):
             return latest
     if ahead:
         return make(latest.first.year + 1)

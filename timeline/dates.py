@@ -366,17 +366,42 @@ def extract_dates(
 
 # How far apart a fiscal year's label and the day it ends may be told, in characters.
 FISCAL_END_REACH = 60
+CONJUNCTION = re.compile(r"\b(?:and|et|y|e|und|but|mais|pero|mas|aber)\b", re.IGNORECASE)
+
+
+def _tells_end(g: Grammar, text: str, m: TimeMention, other: TimeMention) -> bool:
+    """Whether `other` is the day the period `m` ends, as its clause says: a closing verb
+    right before that day, a few words after the period (`l'exercice 2024-2025 s'est clos le
+    30 juin`, `2025/26, que se cierra oficialmente el 30 de septiembre`), or right after it,
+    before the period (`das Ende September endende Geschäftsjahr 2024/25`)."""
+    assert g.period_end is not None
+    if other.start > m.end:
+        verb = None
+        for found in g.period_end.finditer(text, m.end, other.start):
+            verb = found
+        if verb is None or other.start - verb.end() > 16:
+            return False
+        gap = text[m.end : verb.start()]
+    else:
+        verb = g.period_end.match(text, other.end + 1)
+        if verb is None:
+            return False
+        gap = text[verb.end() : m.start]
+    return len(WORD.findall(gap)) <= 4 and not CONJUNCTION.search(gap)
 
 
 def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> TimeMention:
     """`l'exercice 2024-2025, clos le 30 juin`, `das Ende September endende Geschäftsjahr
     2024/25`: a two-year span labelled as a fiscal year, whose last day its sentence tells,
     is the twelve months up to that day (not the two calendar years)."""
-    if m.precision != "period" or m.value is None or not TWO_YEARS.fullmatch(m.value):
+    years = TWO_YEARS.fullmatch(m.value or "")
+    if m.precision != "period" or years is None or int(years[2]) != int(years[1]) + 1:
         return m
     g, text = ctx.g, ctx.text
     assert g.fiscal_year is not None and g.period_end is not None
-    if not g.fiscal_year.search(text, max(0, m.start - 30), m.end + 20):
+    # the label is part of the mention or right beside it ("the 2025-26 financial year")
+    label = g.fiscal_year.search(text, max(0, m.start - 24), min(len(text), m.end + 20))
+    if label is None or label.end() < m.start - 2 or label.start() > m.end + 2:
         return m
     lo, hi = ctx.sentence(m.start, m.end)
     for other in mentions:
@@ -384,10 +409,9 @@ def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> T
             continue
         if not lo <= other.start < hi or abs(other.start - m.start) > FISCAL_END_REACH:
             continue
-        between = (min(m.end, other.end), max(m.start, other.start))
-        if not g.period_end.search(text, max(lo, between[0] - 16), between[1] + 16):
+        if not _tells_end(g, text, m, other):
             continue
-        end_year = int(m.value[-10:-6])
+        end_year = int(years[2])
         month = int(other.value[5:7])
         last = (
             int(other.value[8:10])
