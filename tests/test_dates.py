@@ -3424,6 +3424,78 @@ COUNTED_AND_WRITTEN = [
         "Il a indiqué qu'une rencontre avec le ministre aurait lieu « dans deux semaines ».",
         [("dans deux semaines", "2025-11-06", "day")],
     ),
+    (  # between a holiday and a date: one span
+        "de",
+        D(2026, 1, 8),
+        "Allein zwischen Weihnachten und dem 6. Jänner rückte die Bergrettung 412-mal aus.",
+        [("zwischen Weihnachten und dem 6. Jänner", "2025-12-25/2026-01-06", "period")],
+    ),
+    (
+        "es",
+        D(2025, 12, 30),
+        "El plan abrirá 300 camas adicionales entre Nochevieja y el 15 de enero.",
+        [("entre Nochevieja y el 15 de enero", "2025-12-31/2026-01-15", "period")],
+    ),
+    (
+        "pt",
+        D(2025, 12, 30),
+        "O Governo prometeu abrir camas adicionais entre o Ano Novo e o Dia de Reis.",
+        [("entre o Ano Novo e o Dia de Reis", "2026-01-01/2026-01-06", "period")],
+    ),
+    (
+        "pt",
+        D(2025, 10, 22),
+        "O ouro voltou a subir, recuperando parte das perdas da véspera.",
+        [("da véspera", "2025-10-21", "day")],
+    ),
+    (  # a place along a road is no time
+        "pt",
+        D(2026, 5, 27),
+        "O vazamento provocou a interdição da Via Anchieta, na altura do km 58.",
+        [],
+    ),
+    (
+        "pt",
+        D(2026, 5, 27),
+        "Na altura, o ministro negou tudo.",
+        [("Na altura", None, "vague")],
+    ),
+    (
+        "de",
+        D(2026, 2, 14),
+        "Noch an Weiberfastnacht hatte ihre Behörde eine Streichliste vorgelegt.",
+        [("Weiberfastnacht", "2026-02-12", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 5, 27),
+        '"Até o feriado de Corpus Christi teremos o laudo final", afirmou.',
+        [("Corpus Christi", "2026-06-04", "day")],
+    ),
+    (  # a day of the month its clause told
+        "es",
+        D(2026, 2, 28),
+        "El pleno ordinario de marzo se celebrará el jueves 26.",
+        [("marzo", "2026-03", "month"), ("el jueves 26", "2026-03-26", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 8),
+        "O Congresso aprovou em dezembro o projeto, e Lula tem até ao dia 12 para decidir.",
+        [("dezembro", "2025-12", "month"), ("dia 12", "2026-01-12", "day")],
+    ),
+    (  # minutes later is a time, not a date
+        "fr",
+        D(2026, 6, 10),
+        "L'alarme ne se serait déclenchée qu'une vingtaine de minutes plus tard.",
+        [],
+    ),
+    (
+        "de",
+        D(2026, 1, 8),
+        "Die Gefahrenstufe soll bis zum Wochenende auf 3 sinken.",
+        [("bis zum Wochenende", "2026-01-10/2026-01-11", "period")],
+    ),
 ]
 
 

@@ -278,6 +278,10 @@ class Grammar:
     relative_words: re.Pattern[str] | None = None  # "qui", "which": a relative clause opens
     fronting: re.Pattern[str] | None = None  # "On", "Lors": words opening a fronted phrase
     applies_to: re.Pattern[str] | None = None  # "for" before a span: what something applies to
+    # "entre", "between" before two days joined by "et", "and": one span from the first to
+    # the last (`between_and`: the joining words)
+    between: re.Pattern[str] | None = None
+    between_and: re.Pattern[str] | None = None
     # "results", "profit", "Umsatz": figures a period reports (not something to happen in it)
     results_words: re.Pattern[str] | None = None
     # "exercice", "financial year", "Geschäftsjahr": a label of a year not the calendar's
@@ -929,6 +933,12 @@ def build_grammar(
         infinitive=_markers(markers.get("infinitive")),
         fiscal_year=_markers(markers.get("fiscal_year"), start=verb_start),
         results_words=_markers(markers.get("results_words"), start=verb_start),
+        between=_markers(
+            markers.get("between"), tail=r"\s+(?:(?:le|la|l['’]|el|o|a|the|dem|den)\s*)?\Z"
+        ),
+        between_and=_markers(
+            markers.get("between_and"), tail=r"\s+(?:(?:le|la|l['’]|el|o|a|the|dem|den)\s*)?\Z"
+        ),
         period_end=_markers(markers.get("period_end")),
         marker_lookahead=table.get("settings", {}).get("marker_lookahead", 0),
         deadline_words=frozenset(fold(w) for w in markers.get("deadline_words", ())),

@@ -281,6 +281,7 @@ class Context:
         self.last_year_told: When | None = None  # the last date with its year written out
         self.last_year_told_at = -1
         self.last_month: When | None = None  # the last month told ("el mismo mes de 2024")
+        self.last_month_at = -1
         self.last_week: When | None = None  # the last week told ("the previous week")
         self.last_week_at = -1
         self.last_span: When | None = None  # the last span within a year ("the same period")
@@ -806,7 +807,7 @@ class Context:
         if year_written:
             self.last_year_told, self.last_year_told_at = w, start
         if w.unit == "month":
-            self.last_month = w
+            self.last_month, self.last_month_at = w, start
         if w.unit == "week":
             self.last_week, self.last_week_at = w, start
         if w.unit in SPAN_UNITS and w.first.year == w.last.year:
@@ -987,9 +988,16 @@ def _day_only(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     d = _day_number(s)
     pub = ctx.published
+    told = ctx.last_month
+    lo, _ = ctx.comma_clause(*ctx.sentence(c.start, c.end), c.start, c.end)
+    # "el pleno de marzo se celebrará el jueves 26": the month its clause told, else this
+    # month or a neighbouring one
+    in_told_month = told is not None and ctx.last_month_at >= lo
+    months = (
+        [told.first] if in_told_month else [add_months(pub.replace(day=1), n) for n in (-1, 0, 1)]
+    )
     readings = []
-    for months in (-1, 0, 1):
-        first = add_months(pub.replace(day=1), months)
+    for first in months:
         try:
             readings.append(day(first.replace(day=d)))
         except ValueError:
@@ -997,11 +1005,13 @@ def _day_only(ctx: Context, c: Candidate) -> When:
     weekday = s.get("weekday")
     if weekday is not None:
         # "vendredi 14": the month where the 14th is a Friday, in the weeks around
-        # publication; else the number was no day ("el viernes 12 policías"): the weekday.
+        # publication (or in the month told); else the number was no day ("el viernes 12
+        # policías"): the weekday.
         readings = [
             w
             for w in readings
-            if w.first.weekday() == int(weekday) and abs((w.first - pub).days) <= WEEKDAY_DAY_REACH
+            if w.first.weekday() == int(weekday)
+            and (in_told_month or abs((w.first - pub).days) <= WEEKDAY_DAY_REACH)
         ]
         if not readings:
             return _weekday(ctx, c)
@@ -1354,6 +1364,8 @@ def _shift(ctx: Context, c: Candidate) -> When:
     mentioned before (the publication date if none)."""
     s = Slots(ctx, c)
     unit = s.get("unit")
+    if unit == "minute":
+        raise Reject  # "une vingtaine de minutes plus tard": a time, not a date
     n = _count(s, unit)
     direction = int(s.get("dir", 1))
     complement = s.text("complement")

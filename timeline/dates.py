@@ -359,9 +359,39 @@ def extract_dates(
         ctx.quarter_story = any(c.kind in QUARTER_KINDS for c in candidates)
         ctx.quotes = quotes
         mentions = _resolve(ctx, candidates)
+    if g.between is not None and g.between_and is not None and len(mentions) > 1:
+        mentions = _between_days(ctx, mentions)
     if g.fiscal_year is not None and g.period_end is not None:
         mentions = [_fiscal_year(ctx, m, mentions) for m in mentions]
     return mentions
+
+
+def _between_days(ctx: Context, mentions: list[TimeMention]) -> list[TimeMention]:
+    """`entre Noël et la Saint-Sylvestre`, `zwischen Weihnachten und dem 6. Jänner`: two days
+    joined by "and" after "between" are one span (the rules' own ranges cover the dates
+    written alike, `entre le 3 et le 5 mars`; this joins holidays and dates)."""
+    g, text = ctx.g, ctx.text
+    assert g.between is not None and g.between_and is not None
+    out: list[TimeMention] = []
+    for m in mentions:
+        first = out[-1] if out else None
+        if first is None or first.precision != "day" or m.precision != "day":
+            out.append(m)
+            continue
+        joined = g.between_and.search(text, first.end, m.start)
+        lead = g.between.search(text, max(0, first.start - 16), first.start)
+        if joined is None or lead is None or joined.start() - first.end > 1:
+            out.append(m)
+            continue
+        start, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(m.value)
+        if end < start:  # "entre Nochevieja y el 15 de enero": the next one
+            end = safe_date(end.year + 1, end.month, end.day)
+        if (end - start).days > 366:
+            out.append(m)
+            continue
+        span = f"{start.isoformat()}/{end.isoformat()}"
+        out[-1] = TimeMention(text[lead.start() : m.end], lead.start(), m.end, span, "period")
+    return out
 
 
 # How far apart a fiscal year's label and the day it ends may be told, in characters.
