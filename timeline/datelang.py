@@ -25,7 +25,12 @@ wins), `future_not_after` / `past_not_after` (words that cancel such a marker ri
 "be held" is not past), `future_prep` / `past_prep` (words right before a date that settle it:
 "by", "until", "reporté au"; "said"), `since_prep` ("depuis", "since": a date already reached),
 `pluperfect`, `count_nouns` and `name_before_year` (a four-digit number is a count or a name),
-and for earnings stories `quarter_words`, `longer_periods` ("nine months") and `fiscal`.
+and for earnings stories `quarter_words`, `longer_periods` ("nine months") and `fiscal`. More
+lists, each documented on its `Grammar` field: `period_in` and `results_words` (a half to
+happen, or one reporting figures), `duration_prep` ("pendant six semaines après"),
+`infinitive`, `between` / `between_and`, `fiscal_year` / `period_end` ("l'exercice 2024-2025
+s'est clos le 30 juin"). `settings` hold switches, e.g. `since_means_from` (where "desde"
+also means "from").
 
 How a text is searched (`timeline.dates`): one pass over its folded form finds the anchor
 words and numbers; around each anchor, only the positions a rule can start from (no farther

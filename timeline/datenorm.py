@@ -1235,10 +1235,13 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     # ruling"): in a future sentence it is only the nearer of the two days.
     if tense == "future" and possessive and fwd > back:
         return day(ref - dt.timedelta(days=back))
-    if ctx.since(c.start) and not (
-        tense == "future"
-        and (ctx.since_means_from(c.start, c.end) or not ctx.g.settings.get("since_means_from"))
-    ):
+    # "from Monday" rather than "since Monday": where the word can mean both, as the clause
+    # says; elsewhere, in the future
+    if ctx.g.settings.get("since_means_from"):
+        from_then = ctx.since_means_from(c.start, c.end)
+    else:
+        from_then = tense == "future"
+    if ctx.since(c.start) and not from_then:
         return day(ref - dt.timedelta(days=back))  # "están a la venta desde el lunes"
     if _looks_ahead(ctx, tense, fwd, back) and not (tense is None and possessive):
         return day(ref + dt.timedelta(days=fwd))
