@@ -3496,6 +3496,40 @@ COUNTED_AND_WRITTEN = [
         "Die Gefahrenstufe soll bis zum Wochenende auf 3 sinken.",
         [("bis zum Wochenende", "2026-01-10/2026-01-11", "period")],
     ),
+    (  # "daqui a" counts from now whatever the verbs around
+        "pt",
+        D(2026, 1, 2),
+        "O Governo anunciou novas restrições, que entram em vigor daqui a três semanas.",
+        [("daqui a três semanas", "2026-01-23", "day")],
+    ),
+    (
+        "de",
+        D(2025, 8, 20),
+        "Die Ranger zählten zwischen Mai und Juli 18.000 Bäume – nach 41.000 im selben Zeitraum "
+        "2024.",
+        [
+            ("zwischen Mai und Juli", "2025-05-01/2025-07-31", "period"),
+            ("im selben Zeitraum 2024", "2024-05-01/2024-07-31", "period"),
+        ],
+    ),
+    (  # a deadline hedged: "bis mindestens"
+        "de",
+        D(2026, 3, 19),
+        '"Die SNB wird bis mindestens Ende Juni stillhalten", schrieben Analysten.',
+        [("Ende Juni", "2026-06", "month")],
+    ),
+    (
+        "pt",
+        D(2025, 8, 20),
+        "A época abriu a 15 de agosto, feriado da Assunção.",
+        [("15 de agosto", "2025-08-15", "day"), ("Assunção", "2025-08-15", "day")],
+    ),
+    (  # a range of last year's days
+        "pt",
+        D(2025, 8, 20),
+        "O plano esteve em consulta pública de 3 de março a 14 de abril do ano passado.",
+        [("de 3 de março a 14 de abril do ano passado", "2024-03-03/2024-04-14", "period")],
+    ),
 ]
 
 

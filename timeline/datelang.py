@@ -854,6 +854,11 @@ def _preceded(words: list[str] | None) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w'’])" + trie + r" \Z", re.I)
 
 
+# What may stand between a deadline word and its date: "by the", "until at least", "bis
+# mindestens", "até pelo menos".
+DEADLINE_TAIL = (
+    r"[\s,]+(?:(?:the|on|at least|at the earliest|mindestens|au moins|al menos|pelo menos)\s+)?$"
+)
 GROUP_NAME = re.compile(r"\(\?(?:P<|P=|\()(\w+)[>)]")
 
 
@@ -905,9 +910,7 @@ def build_grammar(
         vocab=vocab,
         future=_markers(markers.get("future"), start=verb_start),
         future_cancelled=_preceded(markers.get("future_not_after")),
-        future_prep=_markers(
-            markers.get("future_prep"), tail=r"[\s,]+(?:(?:the|on|at least|at the earliest)\s+)?$"
-        ),
+        future_prep=_markers(markers.get("future_prep"), tail=DEADLINE_TAIL),
         future_lead=_markers(markers.get("future_prep"), tail=r"\s"),
         past_prep=_markers(
             markers.get("past_prep"),

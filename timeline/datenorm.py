@@ -1350,7 +1350,8 @@ def _ago(ctx: Context, c: Candidate) -> When:
     if future:
         # "in two years, sales doubled" means within two years, not a date to come; where
         # "in" is that ambiguous (English) the sentence must say it is about the future.
-        tense = ctx.tense(c.start, c.end)
+        # ("always": "daqui a três semanas" counts from now, whatever the verbs)
+        tense = ctx.tense(c.start, c.end) if future != "always" else "future"
         if tense == "past" or (future == "explicit" and tense != "future"):
             raise Reject
     if s.get("approx") == "open":
