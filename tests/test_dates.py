@@ -3530,6 +3530,30 @@ COUNTED_AND_WRITTEN = [
         "O plano esteve em consulta pública de 3 de março a 14 de abril do ano passado.",
         [("de 3 de março a 14 de abril do ano passado", "2024-03-03/2024-04-14", "period")],
     ),
+    (  # holidays after "d'ici", "de"; not Easter Island
+        "fr",
+        D(2026, 2, 22),
+        "Un bilan d'étape doit être présenté d'ici Pâques, avant une révision des plans.",
+        [("Pâques", "2026-04-05", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 17),
+        "Il a visité l'île de Pâques.",
+        [],
+    ),
+    (  # the first quarters of a year
+        "fr",
+        D(2026, 1, 2),
+        "Les mises ont atteint 5,2 milliards d'euros sur les trois premiers trimestres de 2025.",
+        [("les trois premiers trimestres de 2025", "2025-01-01/2025-09-30", "period")],
+    ),
+    (
+        "en",
+        D(2025, 11, 2),
+        "Revenue rose 4% in the first three quarters of 2025.",
+        [("the first three quarters of 2025", "2025-01-01/2025-09-30", "period")],
+    ),
 ]
 
 

@@ -1748,7 +1748,8 @@ def _first_months(ctx: Context, c: Candidate) -> When:
     coming one in the future tense). Left open (`over the first nine months`), only in a
     sentence about money: elsewhere the months of what else (a war, a term)?"""
     s = Slots(ctx, c)
-    n = s.number("num") or s.number("num2") or 0
+    # (`months_per`: "les trois premiers trimestres" are nine months)
+    n = (s.number("num") or s.number("num2") or 0) * int(s.args.get("months_per", 1))
     if not 1 <= n <= 11:
         raise Reject
     if s.text("open") is not None:
