@@ -3522,7 +3522,7 @@ COUNTED_AND_WRITTEN = [
         "pt",
         D(2025, 8, 20),
         "A época abriu a 15 de agosto, feriado da Assunção.",
-        [("15 de agosto", "2025-08-15", "day"), ("Assunção", "2025-08-15", "day")],
+        [("15 de agosto", "2025-08-15", "day"), ("feriado da Assunção", "2025-08-15", "day")],
     ),
     (  # a range of last year's days
         "pt",
@@ -3553,6 +3553,47 @@ COUNTED_AND_WRITTEN = [
         D(2025, 11, 2),
         "Revenue rose 4% in the first three quarters of 2025.",
         [("the first three quarters of 2025", "2025-01-01/2025-09-30", "period")],
+    ),
+    (  # a German quotation closed with a straight quote, dated after it
+        "de",
+        D(2025, 12, 30),
+        '„Gestern Abend habe ich nicht geglaubt, dass ich heute mit dem Pokal hier stehe", '
+        "sagte Brandt bei der Siegerehrung am Montagabend.",
+        [
+            ("Gestern Abend", "2025-12-28", "day"),
+            ("heute", "2025-12-29", "day"),
+            ("Montagabend", "2025-12-29", "day"),
+        ],
+    ),
+    (  # the first person's future
+        "fr",
+        D(2025, 7, 17),
+        "« Dans trois semaines, je serai de nouveau sur l'eau », a-t-elle glissé.",
+        [("Dans trois semaines", "2025-08-07", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 7, 17),
+        "C'est vrai que le chantier a commencé lundi.",
+        [("lundi", "2025-07-14", "day")],
+    ),
+    (  # "há quatro anos que": for four years, no date
+        "pt",
+        D(2026, 3, 9),
+        '"Há quatro anos que vivemos com isto", disse.',
+        [],
+    ),
+    (
+        "pt",
+        D(2026, 3, 9),
+        "O CIVISA diz que não há indícios de ascensão de magma.",
+        [],
+    ),
+    (
+        "en",
+        D(2025, 12, 30),
+        "The fleet left on Boxing Day, but a front battered the boats the following night.",
+        [("Boxing Day", "2025-12-26", "day"), ("the following night", "2025-12-27", "day")],
     ),
 ]
 

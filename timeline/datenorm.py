@@ -61,7 +61,7 @@ class Candidate:
 
 # Quotations, in the quotation marks of the five languages.
 QUOTE = re.compile(
-    r"«[^»]{1,3000}»|“[^”]{1,3000}”|„[^“”]{1,3000}[“”]|``[^']{1,3000}''"
+    r"«[^»]{1,3000}»|“[^”]{1,3000}”|„[^“”\"]{1,3000}[“”\"]|``[^']{1,3000}''"
     r"|\"[^\"\n]{1,3000}\""
 )
 # Inside a quotation: punctuation that makes it a statement of its own.
