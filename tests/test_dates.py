@@ -3595,6 +3595,37 @@ COUNTED_AND_WRITTEN = [
         "The fleet left on Boxing Day, but a front battered the boats the following night.",
         [("Boxing Day", "2025-12-26", "day"), ("the following night", "2025-12-27", "day")],
     ),
+    (  # day and month in figures after "ab dem", "de"
+        "de",
+        D(2026, 4, 9),
+        "Die neuen Preise gelten dann ab dem 1.7. in den Supermarktregalen.",
+        [("1.7.", "2026-07-01", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 4, 22),
+        "A contratação de 250 guardas, conforme o despacho de 14/04 publicado em Diário da "
+        "República.",
+        [("14/04", "2026-04-14", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 4, 22),
+        "A taxa passou de 1/3 para metade.",
+        [],
+    ),
+    (  # Epiphany named "Reyes" after a preposition of time, not the surname
+        "es",
+        D(2025, 12, 26),
+        "Advierten de que, si el plan no llega antes de Reyes, volverán a cortar la carretera.",
+        [("Reyes", "2026-01-06", "day")],
+    ),
+    (
+        "es",
+        D(2025, 12, 26),
+        "Lo dijo después de Reyes Maroto.",
+        [],
+    ),
 ]
 
 
