@@ -3470,13 +3470,25 @@ COUNTED_AND_WRITTEN = [
         "pt",
         D(2026, 5, 27),
         '"Até o feriado de Corpus Christi teremos o laudo final", afirmou.',
-        [("Corpus Christi", "2026-06-04", "day")],
+        [("feriado de Corpus Christi", "2026-06-04", "day")],
     ),
-    (  # a day of the month its clause told
+    (  # (not the city in Texas)
         "es",
-        D(2026, 2, 28),
-        "El pleno ordinario de marzo se celebrará el jueves 26.",
-        [("marzo", "2026-03", "month"), ("el jueves 26", "2026-03-26", "day")],
+        D(2025, 10, 22),
+        "Un tiroteo en Corpus Christi, Texas, dejó tres muertos.",
+        [],
+    ),
+    (  # a bare day is of this month or a neighbouring one, not of a month told of something else
+        "es",
+        D(2025, 11, 5),
+        "Los datos de octubre se publicarán el viernes 14.",
+        [("octubre", "2025-10", "month"), ("el viernes 14", "2025-11-14", "day")],
+    ),
+    (
+        "es",
+        D(2025, 10, 22),
+        "La ley aprobada en junio entra en vigor el día 1.",
+        [("junio", "2025-06", "month"), ("el día 1", "2025-11-01", "day")],
     ),
     (
         "pt",
@@ -3496,11 +3508,11 @@ COUNTED_AND_WRITTEN = [
         "Die Gefahrenstufe soll bis zum Wochenende auf 3 sinken.",
         [("bis zum Wochenende", "2026-01-10/2026-01-11", "period")],
     ),
-    (  # "daqui a" counts from now whatever the verbs around
+    (  # "daqui a" in a promise told in the past counts from the promise, not from now
         "pt",
-        D(2026, 1, 2),
-        "O Governo anunciou novas restrições, que entram em vigor daqui a três semanas.",
-        [("daqui a três semanas", "2026-01-23", "day")],
+        D(2025, 10, 22),
+        "O ministro prometeu em janeiro que o hospital abria daqui a seis meses.",
+        [("janeiro", "2025-01", "month")],
     ),
     (
         "de",
@@ -3577,11 +3589,11 @@ COUNTED_AND_WRITTEN = [
         "C'est vrai que le chantier a commencé lundi.",
         [("lundi", "2025-07-14", "day")],
     ),
-    (  # "há quatro anos que": for four years, no date
+    (  # an anniversary: "faz 40 anos que" a past event
         "pt",
-        D(2026, 3, 9),
-        '"Há quatro anos que vivemos com isto", disse.',
-        [],
+        D(2025, 10, 22),
+        "Faz 40 anos que o Brasil voltou à democracia.",
+        [("Faz 40 anos", "1985", "year")],
     ),
     (
         "pt",
@@ -3624,6 +3636,36 @@ COUNTED_AND_WRITTEN = [
         "es",
         D(2025, 12, 26),
         "Lo dijo después de Reyes Maroto.",
+        [],
+    ),
+    (  # "between" two days read backwards stays two mentions; a written year is kept
+        "fr",
+        D(2025, 10, 22),
+        "Entre Noël et le 6 janvier 2024, le trafic avait chuté de 20 %.",
+        [("Noël", "2024-12-25", "day"), ("le 6 janvier 2024", "2024-01-06", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 30),
+        "As celebrações do Ano-Novo Lunar começam no domingo.",
+        [("domingo", "2026-02-01", "day")],
+    ),
+    (  # a game's quarters, the quarters of a fiscal year: no calendar span
+        "en",
+        D(2025, 10, 22),
+        "Apple's net sales for the first three quarters through June 28 rose 5% to $300 billion.",
+        [("June 28", "2025-06-28", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 10, 22),
+        "Les cargaisons de minerai de fer arrivées lundi au port de Qingdao ont été saisies.",
+        [("lundi", "2025-10-20", "day")],
+    ),
+    (
+        "de",
+        D(2025, 10, 22),
+        "Wie vor dem Wochenende angekündigt, steigen die Preise.",
         [],
     ),
 ]

@@ -988,16 +988,9 @@ def _day_only(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     d = _day_number(s)
     pub = ctx.published
-    told = ctx.last_month
-    lo, _ = ctx.comma_clause(*ctx.sentence(c.start, c.end), c.start, c.end)
-    # "el pleno de marzo se celebrará el jueves 26": the month its clause told, else this
-    # month or a neighbouring one
-    in_told_month = told is not None and ctx.last_month_at >= lo
-    months = (
-        [told.first] if in_told_month else [add_months(pub.replace(day=1), n) for n in (-1, 0, 1)]
-    )
     readings = []
-    for first in months:
+    for months in (-1, 0, 1):
+        first = add_months(pub.replace(day=1), months)
         try:
             readings.append(day(first.replace(day=d)))
         except ValueError:
@@ -1005,13 +998,11 @@ def _day_only(ctx: Context, c: Candidate) -> When:
     weekday = s.get("weekday")
     if weekday is not None:
         # "vendredi 14": the month where the 14th is a Friday, in the weeks around
-        # publication (or in the month told); else the number was no day ("el viernes 12
-        # policías"): the weekday.
+        # publication; else the number was no day ("el viernes 12 policías"): the weekday.
         readings = [
             w
             for w in readings
-            if w.first.weekday() == int(weekday)
-            and (in_told_month or abs((w.first - pub).days) <= WEEKDAY_DAY_REACH)
+            if w.first.weekday() == int(weekday) and abs((w.first - pub).days) <= WEEKDAY_DAY_REACH
         ]
         if not readings:
             return _weekday(ctx, c)
@@ -1350,8 +1341,7 @@ def _ago(ctx: Context, c: Candidate) -> When:
     if future:
         # "in two years, sales doubled" means within two years, not a date to come; where
         # "in" is that ambiguous (English) the sentence must say it is about the future.
-        # ("always": "daqui a três semanas" counts from now, whatever the verbs)
-        tense = ctx.tense(c.start, c.end) if future != "always" else "future"
+        tense = ctx.tense(c.start, c.end)
         if tense == "past" or (future == "explicit" and tense != "future"):
             raise Reject
     if s.get("approx") == "open":

@@ -384,10 +384,8 @@ def _between_days(ctx: Context, mentions: list[TimeMention]) -> list[TimeMention
             out.append(m)
             continue
         start, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(m.value)
-        if end < start:  # "entre Nochevieja y el 15 de enero": the next one
-            end = safe_date(end.year + 1, end.month, end.day)
-        if (end - start).days > 366:
-            out.append(m)
+        if not start < end or (end - start).days > 366:
+            out.append(m)  # (a span read backwards: the years or weekdays were misread)
             continue
         span = f"{start.isoformat()}/{end.isoformat()}"
         out[-1] = TimeMention(text[lead.start() : m.end], lead.start(), m.end, span, "period")
