@@ -1228,11 +1228,11 @@ def _weekday(ctx: Context, c: Candidate) -> When:
         return day(ref - dt.timedelta(days=back))
     # "from Monday" rather than "since Monday": where the word can mean both, as the clause
     # says; elsewhere, in the future
-    if ctx.g.settings.get("since_means_from"):
-        from_then = ctx.since_means_from(c.start, c.end)
-    else:
-        from_then = tense == "future"
-    if ctx.since(c.start) and not from_then:
+    if ctx.since(c.start) and not (
+        ctx.since_means_from(c.start, c.end)
+        if ctx.g.settings.get("since_means_from")
+        else tense == "future"
+    ):
         return day(ref - dt.timedelta(days=back))  # "están a la venta desde el lunes"
     if _looks_ahead(ctx, tense, fwd, back) and not (tense is None and possessive):
         return day(ref + dt.timedelta(days=fwd))
@@ -1585,24 +1585,33 @@ def _reporting_period(ctx: Context, c: Candidate, make: Callable[[int], When]) -
         return make(latest.first.year - int(back))
     if pub <= latest.last:
         return latest
-    ahead = ctx.tense(c.start, c.end) == "future"
-    period_in = ctx.g.period_in
-    # something to happen in the period ("se reanudará en el segundo semestre"), not figures
-    lead = LEADING_ARTICLE.match(ctx.text, c.start)  # the mention's own article, if any
-    end = lead.end() if lead else c.start
-    happens_in = period_in is not None and period_in.search(ctx.text, max(0, end - 24), end)
     if pub - latest.last <= REPORTING_LAG:
         # just closed: its figures may be to come, in a story about money (not something to
         # happen in it: "se reanudará en el segundo semestre con una inversión de 120 millones")
         before, after = ctx.clause(c.start, c.end)
-        results = ctx.g.results_words
-        figures = results is not None and (results.search(before) or results.search(after))
-        to_happen = ahead and happens_in and not figures
-        if not to_happen and (ctx.quarter_story or MONEY.search(before) or MONEY.search(after)):
+        if (ctx.quarter_story or MONEY.search(before) or MONEY.search(after)) and not _to_happen_in(
+            ctx, c, before, after
+        ):
             return latest
-    if ahead:
+    if ctx.tense(c.start, c.end) == "future":
         return make(latest.first.year + 1)
     return latest
+
+
+def _to_happen_in(ctx: Context, c: Candidate, before: str, after: str) -> bool:
+    """Whether something is to happen in the period (`se reanudará en el segundo semestre`):
+    told with "in", in the future, and no results words (`will report a profit in the third
+    quarter`)."""
+    period_in, results = ctx.g.period_in, ctx.g.results_words
+    if period_in is None:
+        return False
+    lead = LEADING_ARTICLE.match(ctx.text, c.start)  # the mention's own article, if any
+    end = lead.end() if lead else c.start
+    if not period_in.search(ctx.text, max(0, end - 24), end):
+        return False
+    if results is not None and (results.search(before) or results.search(after)):
+        return False
+    return ctx.tense(c.start, c.end) == "future"
 
 
 @kind("season")
