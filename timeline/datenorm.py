@@ -281,7 +281,6 @@ class Context:
         self.last_year_told: When | None = None  # the last date with its year written out
         self.last_year_told_at = -1
         self.last_month: When | None = None  # the last month told ("el mismo mes de 2024")
-        self.last_month_at = -1
         self.last_week: When | None = None  # the last week told ("the previous week")
         self.last_week_at = -1
         self.last_span: When | None = None  # the last span within a year ("the same period")
@@ -807,7 +806,7 @@ class Context:
         if year_written:
             self.last_year_told, self.last_year_told_at = w, start
         if w.unit == "month":
-            self.last_month, self.last_month_at = w, start
+            self.last_month = w
         if w.unit == "week":
             self.last_week, self.last_week_at = w, start
         if w.unit in SPAN_UNITS and w.first.year == w.last.year:
