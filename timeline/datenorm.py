@@ -142,8 +142,7 @@ def ends_between(text: str, lo: int, hi: int, ordinals: bool = False) -> bool:
     return next(_sentence_ends(text, lo, hi, ordinals), None) is not None
 
 
-FRAME_COMMA = re.compile(r"\s*,\s*")
-CLAUSE_END = re.compile(r"\s*,\s*")
+COMMA = re.compile(r"\s*,\s*")  # a comma and the spaces around it
 SPACES = re.compile(r"\s*")
 MONTH_DAYS = 31
 # Units of a span within a year that "the same period" can repeat.
@@ -353,7 +352,7 @@ class Context:
             own = self._nearest_tense(inner)
             if own[0] is not None:
                 return own
-        comma = CLAUSE_END.match(text, end)
+        comma = COMMA.match(text, end)
         if comma:
             found = self._tense_before_comma(lo, hi, start, end, comma.end())
             if found is not None:
@@ -696,7 +695,7 @@ class Context:
         if year == self.published.year:
             return None
         text = self.text
-        comma = FRAME_COMMA.match(text, self.anchor_end)
+        comma = COMMA.match(text, self.anchor_end)
         if comma is None or comma.end() > c.start or "," in text[comma.end() : c.start]:
             return None  # (not across another clause: "En 2023, ..., a-t-il annoncé le 7 mars")
         lo, _ = self.sentence(c.start, c.end)
@@ -884,6 +883,15 @@ class Slots:
         return self.g.value("NUMBER", value)
 
 
+def _year_or_relative(s: Slots, published: dt.date, name: str = "year") -> int | None:
+    """The year written (group `name`), else the one a relative year word gives ("del año
+    pasado", "of this year")."""
+    y = _year(s, name)
+    if y is None and s.has("year_rel"):
+        y = published.year + int(s.get("year_rel"))
+    return y
+
+
 def _year(s: Slots, name: str = "year") -> int | None:
     raw = s.text(name)
     if raw is None and name == "year" and s.text("spoken") is not None:
@@ -925,10 +933,8 @@ def _day_number(s: Slots) -> int:
 def _date(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     d = _num(s, "day2") if c.kind == "day_pair" else _day_number(s)
-    m, y = int(s.get("month")), _year(s)
+    m, y = int(s.get("month")), _year_or_relative(s, ctx.published)  # "del año pasado"
     weekday = s.get("weekday")
-    if y is None and s.has("year_rel"):  # "el 21 de julio del año pasado"
-        y = ctx.published.year + int(s.get("year_rel"))
     if y is None and s.text("that_year") and ctx.last_year_told is not None:
         y = ctx.last_year_told.first.year  # "el 7 de noviembre de aquel año": the year told
     if y is None:
@@ -1659,9 +1665,7 @@ def _date_range(ctx: Context, c: Candidate) -> When:
     if m2 is None:
         m2 = m1
     m1, m2 = int(m1), int(m2)
-    y2 = _year(s, "year2")
-    if y2 is None and s.has("year_rel"):  # "enero-marzo del año pasado"
-        y2 = ctx.published.year + int(s.get("year_rel"))
+    y2 = _year_or_relative(s, ctx.published, "year2")  # "enero-marzo del año pasado"
     y1 = _year(s, "year")
     if y1 is None and y2 is None:
         y2 = ctx.year_framed(c)
@@ -1731,9 +1735,7 @@ def _same_month(ctx: Context, c: Candidate) -> When:
     told = ctx.last_month
     if told is None:
         raise Reject  # no month told before
-    year = _year(s)
-    if year is None and s.has("year_rel"):
-        year = ctx.published.year + int(s.get("year_rel"))
+    year = _year_or_relative(s, ctx.published)
     if year is None:
         year = told.first.year - 1  # "a year earlier", "des Vorjahres"
     return month_of(year, told.first.month)
@@ -1755,9 +1757,7 @@ def _first_months(ctx: Context, c: Candidate) -> When:
         if not (MONEY.search(before) or MONEY.search(after)):
             raise Reject
     pub = ctx.published
-    year = _year(s)
-    if year is None and s.has("year_rel"):
-        year = pub.year + int(s.get("year_rel"))
+    year = _year_or_relative(s, pub)
     if year is None:
         over = dt.date(pub.year, n, calendar.monthrange(pub.year, n)[1]) < pub
         year = pub.year if over or ctx.tense(c.start, c.end) == "future" else pub.year - 1

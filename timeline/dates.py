@@ -40,8 +40,10 @@ from timeline.datelang import (
     words_pattern,
 )
 from timeline.datenorm import (
-    FRAME_COMMA,
+    COMMA,
+    DATELINE_AFTER,
     NORMALISERS,
+    SPACES,
     WORD,
     Candidate,
     Context,
@@ -169,7 +171,6 @@ TWO_YEARS = re.compile(r"(\d{4})-01-01/(\d{4})-12-31")  # a span of whole calend
 DATE_SEPARATOR = re.compile(r"[/.-](?=\d)")  # as the grammar's scan reads one after a number
 NOT_WORD = re.compile(r"\W")
 WHITE = re.compile(r"\s")
-WHITE_RUN = re.compile(r"\s*")
 # How far around an anchor word a rule's match may reach, in characters.
 REACH_BEFORE, REACH_AFTER = 40, 56
 
@@ -461,7 +462,7 @@ def _counted_after_weekday(text: str, c: Candidate, count_nouns: re.Pattern[str]
     date is the weekday alone."""
     if c.kind != "day_only" or c.match is None or "weekday" not in c.match.re.groupindex:
         return c
-    after = WHITE_RUN.match(text, c.end)
+    after = SPACES.match(text, c.end)
     if c.match["weekday"] is None or not count_nouns.match(text, after.end()):
         return c
     return Candidate(c.start, c.match.end("weekday"), "weekday", c.match, c.rule, c.order)
@@ -520,7 +521,7 @@ def _appositions(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (
             c.kind == "anaphor"
             and before.kind in DAY_KINDS
-            and FRAME_COMMA.fullmatch(text, before.end, c.start)
+            and COMMA.fullmatch(text, before.end, c.start)
             and EVENT_COMPLEMENT.match(text, c.end)
         ):
             out[i] = Candidate(c.start, c.end, "same_day", c.match, c.rule, c.order, base=before)
@@ -760,7 +761,6 @@ def _title_phrase(text: str, c: Candidate) -> bool:
 TITLE_AFTER = re.compile(r",?[\"”'’]|\s+(?:With|And|Of|In|On|At|From|To|[A-Z]\w+\s+[A-Z])\b")
 
 
-AGENCY_AFTER = re.compile(r"\.?\s*\((?-i:[A-Z])")
 CAPITAL_OK_BEFORE = re.compile(r"(^|[.!?:;«\"“(\n—–-]\s*|\n\s*)$")
 
 
@@ -773,7 +773,7 @@ def _capitalised_name(text: str, c: Candidate) -> bool:
     groups = c.match.re.groupindex
     if all(g in groups and c.match[g] is not None for g in ("day", "year")):
         return False  # `25 de Abril de 1974`: a name (`Mars 2020`) carries no day and year
-    if "day" in groups and c.match["day"] is not None and AGENCY_AFTER.match(text, c.end):
+    if "day" in groups and c.match["day"] is not None and DATELINE_AFTER.match(text, c.end):
         return False  # a dateline: `SÃO PAULO, 16 Mar (Reuters)`
     for group in ("month", "weekday"):
         if group in c.match.re.groupindex and c.match[group] is not None:
