@@ -3674,3 +3674,50 @@ COUNTED_AND_WRITTEN = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), COUNTED_AND_WRITTEN)
 def test_counted_and_written_forms(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Two days of the month, each told with its weekday, make one span: the month is the one where
+# both weekdays fit, near publication; weekdays that fit no month make no span.
+WEEKDAY_DAY_RANGES = [
+    (
+        "es",
+        D(2026, 4, 10),
+        "El festival se celebrará del jueves 23 al sábado 25 en Sevilla.",
+        [("del jueves 23 al sábado 25", "2026-04-23/2026-04-25", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 4, 28),
+        "Le salon se tiendra du jeudi 30 au samedi 2, puis fermera.",
+        [("du jeudi 30 au samedi 2", "2026-04-30/2026-05-02", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 4, 10),
+        "Les épreuves ont lieu entre le jeudi 23 et le samedi 25.",
+        [("entre le jeudi 23 et le samedi 25", "2026-04-23/2026-04-25", "period")],
+    ),
+    (
+        "pt",
+        D(2026, 4, 10),
+        "A feira acontece de quinta-feira (23) a sábado (25), no centro.",
+        [("de quinta-feira (23) a sábado (25)", "2026-04-23/2026-04-25", "period")],
+    ),
+    (
+        "pt",
+        D(2026, 4, 10),
+        "A feira acontece de quinta-feira, dia 23, a sábado, dia 25, no centro.",
+        [("de quinta-feira, dia 23, a sábado, dia 25", "2026-04-23/2026-04-25", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 4, 10),
+        "Le festival aura lieu du jeudi 23 au samedi 26.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WEEKDAY_DAY_RANGES)
+def test_weekday_day_ranges(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

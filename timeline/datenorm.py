@@ -1020,6 +1020,25 @@ def _day_only(ctx: Context, c: Candidate) -> When:
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
 
 
+@kind("day_only_range")
+def _day_only_range(ctx: Context, c: Candidate) -> When:
+    """`du jeudi 23 au samedi 25`, `del jueves 23 al sábado 25`: two days of the month under
+    discussion, each with its weekday: from the first (read as `jeudi 23` alone) to the
+    next day that is the second."""
+    s = Slots(ctx, c)
+    first = _day_only(ctx, c).first
+    if first.day != _num(s, "day"):
+        raise Reject  # no month has a Thursday 23 near publication: not two days of a month
+    last_day, last_weekday = _num(s, "day2"), int(s.get("weekday2"))
+    for days in range(1, MONTH_DAYS + 1):
+        last = first + dt.timedelta(days=days)
+        if last.day == last_day:
+            if last.weekday() != last_weekday:
+                raise Reject
+            return period(first, last)
+    raise Reject
+
+
 @kind("night")
 def _night(ctx: Context, c: Candidate) -> When:
     """`la nuit de samedi à dimanche`: the two days the night spans, the first placed as a
