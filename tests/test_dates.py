@@ -3721,3 +3721,44 @@ WEEKDAY_DAY_RANGES = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WEEKDAY_DAY_RANGES)
 def test_weekday_day_ranges(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Tense read right: a verb form that only looks like another tense, a word that only looks
+# like a tense marker.
+TENSE_LOOKALIKES = [
+    (
+        "fr",
+        D(2026, 3, 15),
+        "Ils pourraient être appelés pour la tournée du XV de France en juillet, dernière étape.",
+        [("juillet", "2026-07", "month")],  # "dernière étape" tells no past
+    ),
+    (
+        "es",
+        D(2026, 5, 13),
+        '"Hace dos años nadie en Hamburgo quería hablar de esto", dijo.',
+        [("Hace dos años", "2024", "year")],  # "quería": an imperfect, not a conditional
+    ),
+    (
+        "es",
+        D(2025, 8, 20),
+        '"Lo que vimos el jueves no lo habíamos visto nunca: el agua corría por la superficie".',
+        [("el jueves", "2025-08-14", "day")],
+    ),
+    (
+        "es",
+        D(2026, 5, 13),
+        "El acuerdo, rubricado el martes en Berlín por la ministra, prevé la devolución.",
+        [("el martes", "2026-05-12", "day")],
+    ),
+    (
+        "es",
+        D(2026, 5, 13),
+        "El Gobierno dijo que el ministro viajaría el martes a Lima.",
+        [("el martes", "2026-05-19", "day")],  # a conditional still looks ahead
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), TENSE_LOOKALIKES)
+def test_tense_lookalikes(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
