@@ -3762,3 +3762,35 @@ TENSE_LOOKALIKES = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), TENSE_LOOKALIKES)
 def test_tense_lookalikes(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# German "bis": a past verb right before it tells a deadline met ("wurden bis Mitte Februar
+# abgerissen"); not after a verb of saying (a warning in force until then), nor where the
+# deadline was moved ("verlängert"), which leaves it to come.
+GERMAN_DEADLINES = [
+    (
+        D(2025, 10, 26),
+        "Die übrigen Teile wurden bis Mitte Februar abgerissen.",
+        [("Mitte Februar", "2025-02", "month")],
+    ),
+    (
+        D(2025, 10, 26),
+        "Die Frist wurde bis zum 31. März verlängert.",
+        [("31. März", "2026-03-31", "day")],
+    ),
+    (
+        D(2025, 10, 26),
+        "Die Frist wurde bis Ende März verlängert.",
+        [("bis Ende März", "2026-03", "month")],
+    ),
+    (
+        D(2026, 1, 11),
+        "Der Deutsche Wetterdienst warnte bis Montagmittag vor Neuschnee.",
+        [("Montagmittag", "2026-01-12", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "expected"), GERMAN_DEADLINES)
+def test_german_deadlines(published, sentence, expected):
+    assert found_as(sentence, published, "de") == expected

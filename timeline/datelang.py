@@ -302,6 +302,8 @@ class Grammar:
     marker_lookahead: int = 0
     # plain deadline prepositions ("by"): a past verb right before one makes it past
     deadline_words: frozenset[str] = frozenset()
+    # "verlängert", "verschoben" after "bis <date>": a deadline moved, still to come
+    deadline_moved: re.Pattern[str] | None = None
     perfect_aux: re.Pattern[str] | None = None  # "has", "have": "hasn't rained by" looks ahead
     settings: dict[str, Any] = field(default_factory=dict)
 
@@ -950,6 +952,7 @@ def build_grammar(
         period_end=_markers(markers.get("period_end")),
         marker_lookahead=table.get("settings", {}).get("marker_lookahead", 0),
         deadline_words=frozenset(fold(w) for w in markers.get("deadline_words", ())),
+        deadline_moved=_markers(markers.get("deadline_moved"), start=verb_start),
         perfect_aux=_markers(markers.get("perfect_aux")),
         settings=table.get("settings", {}),
     )

@@ -394,7 +394,15 @@ class Context:
             # (not "tickets purchased by Friday will be refunded": a future in its clause)
             clause = self.comma_clause(lo, hi, start, end)
             future_told = g.future is not None and g.future.search(text, *clause)
-            if verb is not None and verb <= DEADLINE_VERB_GAP and not (perfect or future_told):
+            # (nor "warnte bis Montagmittag vor Neuschnee": a warning in force until then)
+            # (nor "wurde bis Ende März verlängert": a deadline moved, still to come)
+            said = g.speech is not None and g.speech.search(text, max(lo, at - 30), at)
+            moved = g.deadline_moved is not None and g.deadline_moved.search(text, end, clause[1])
+            if (
+                verb is not None
+                and verb <= DEADLINE_VERB_GAP
+                and not (perfect or future_told or said or moved)
+            ):
                 return "past", 0
         if lead is None:
             return "future", 0
@@ -409,7 +417,8 @@ class Context:
         )
         infinitive = g.infinitive
         governed = infinitive is not None and own and infinitive.search(text, start - own, start)
-        if own and own <= CLOSE_MARKER and not governed:
+        moved = g.deadline_moved is not None and g.deadline_moved.search(text, end, hi)
+        if own and own <= CLOSE_MARKER and not (governed or moved):
             return "past", 0  # (not "prometeu apresentar até ao final de março": the infinitive's)
         # "Bis Ende November war ...": the verb right after an opening phrase is its own
         verb_after = g.past.search(text, end, min(hi, end + 8)) if g.past else None
