@@ -3794,3 +3794,43 @@ GERMAN_DEADLINES = [
 @pytest.mark.parametrize(("published", "sentence", "expected"), GERMAN_DEADLINES)
 def test_german_deadlines(published, sentence, expected):
     assert found_as(sentence, published, "de") == expected
+
+
+# Numbers: the year 2100 (the climate horizon), a dotted date in English (day first, the
+# European way), a figure after a comparative (a count, not a year).
+NUMBERS_READ_RIGHT = [
+    (
+        "en",
+        D(2026, 3, 15),
+        "The Alps could lose two thirds of their ice by 2100.",
+        [("2100", "2100", "year")],
+    ),
+    (
+        "de",
+        D(2026, 3, 15),
+        "Bis 2100 könnten die Alpen zwei Drittel verlieren.",
+        [("2100", "2100", "year")],
+    ),
+    (
+        "en",
+        D(2026, 5, 13),
+        "A museum inventory dated 12.05.1902 lists the throne; a US copy is dated 12/05/1902.",
+        [("12.05.1902", "1902-05-12", "day"), ("12/05/1902", "1902-12-05", "day")],
+    ),
+    ("en", D(2026, 5, 13), "Germany transferred more than 1100 bronzes to Nigeria.", []),
+    ("de", D(2026, 5, 13), "Deutschland hatte mehr als 1100 Benin-Bronzen übertragen.", []),
+    ("fr", D(2026, 5, 13), "Plus de 1100 bronzes ont été restitués.", []),
+    ("es", D(2026, 5, 13), "Más de 1100 bronces fueron devueltos.", []),
+    ("pt", D(2026, 5, 13), "Mais de 1100 peças foram devolvidas.", []),
+    (
+        "en",
+        D(2026, 3, 15),
+        "The government said it would decide in three weeks whether to close the route.",
+        [("three weeks", "2026-04-05", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), NUMBERS_READ_RIGHT)
+def test_numbers_read_right(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -444,7 +444,7 @@ def number_key(word: str, separated: bool = False) -> str | None:
         if word[digits - 1] == "0" and word[digits:] in ("s", "er", "ern", "ies"):
             return DECADE
         return NUM12
-    if digits == 4 and "1000" <= word[:4] <= "2099":
+    if digits == 4 and "1000" <= word[:4] <= "2100":  # (2100: the climate horizon)
         return YEAR4
     return None
 

@@ -1210,13 +1210,14 @@ def _day_month_num(ctx: Context, c: Candidate) -> When:
 
 @kind("numeric")
 def _numeric(ctx: Context, c: Candidate) -> When:
-    """03/01/2026: day first in most languages, month first in (US) English."""
+    """03/01/2026: day first in most languages, month first in (US) English with slashes
+    (dots are the European way, day first: "dated 12.05.1902")."""
     s = Slots(ctx, c)
     a, b, y = int(s.text("a")), int(s.text("b")), _year(s)
     if y is None:
         raise Reject
-    order = ctx.g.date_order
-    d, m = (b, a) if order.startswith("M") else (a, b)
+    month_first = ctx.g.date_order.startswith("M") and s.text("sep") != "."
+    d, m = (b, a) if month_first else (a, b)
     if m > 12 and d <= 12:
         d, m = m, d
     return day(safe_date(y, m, d))
