@@ -3677,7 +3677,8 @@ def test_counted_and_written_forms(lang, published, sentence, expected):
 
 
 # Two days of the month, each told with its weekday, make one span: the month is the one where
-# both weekdays fit, near publication; weekdays that fit no month make no span.
+# both weekdays fit, near publication; weekdays that fit no month make no span. Two weekdays
+# alone make the span they bound, wholly past in the past tense.
 WEEKDAY_DAY_RANGES = [
     (
         "es",
@@ -3714,6 +3715,12 @@ WEEKDAY_DAY_RANGES = [
         D(2026, 4, 10),
         "Le festival aura lieu du jeudi 23 au samedi 26.",
         [],
+    ),
+    (
+        "fr",
+        D(2025, 8, 7),  # a Thursday: the Saturday ahead is no past
+        "Entre mardi et samedi, l'isotherme est resté au-dessus de 5 000 mètres.",
+        [("Entre mardi et samedi", "2025-07-29/2025-08-02", "period")],
     ),
 ]
 
@@ -3833,4 +3840,56 @@ NUMBERS_READ_RIGHT = [
 
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), NUMBERS_READ_RIGHT)
 def test_numbers_read_right(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+# Holidays: the bridge a holiday makes with its weekend, and holidays of one country.
+HOLIDAY_BRIDGES = [
+    (
+        "fr",
+        D(2026, 5, 10),
+        "Les routes seront chargées pendant le pont de l'Ascension.",
+        [("le pont de l'Ascension", "2026-05-14/2026-05-17", "period")],  # Thursday to Sunday
+    ),
+    (
+        "es",
+        D(2025, 8, 20),
+        "Durante el puente de la Asunción, 600 montañeros coronaron la cima.",
+        [("el puente de la Asunción", "2025-08-15/2025-08-17", "period")],  # a Friday
+    ),
+    (
+        "es",
+        D(2025, 12, 1),
+        "El puente de diciembre llenará los hoteles.",
+        [("El puente de diciembre", "2025-12-06/2025-12-08", "period")],
+    ),
+    (
+        "fr",
+        D(2025, 11, 5),
+        "Le pont de la Toussaint a été chargé.",
+        [("Le pont de la Toussaint", "2025-11-01", "day")],  # a Saturday: no bridge
+    ),
+    (
+        "de",
+        D(2025, 10, 26),
+        "Ein zweiter Termin ist für den Buß- und Bettag angesetzt.",
+        [("Buß- und Bettag", "2025-11-19", "day")],  # the Wednesday before 23 November
+    ),
+    (
+        "de",
+        D(2023, 11, 2),
+        "Ein zweiter Termin ist für den Buß- und Bettag angesetzt.",
+        [("Buß- und Bettag", "2023-11-22", "day")],
+    ),
+    (
+        "es",
+        D(2025, 11, 9),
+        "Las obras arrancarán después del Día de la Revolución.",
+        [("Día de la Revolución", "2025-11-20", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), HOLIDAY_BRIDGES)
+def test_holiday_bridges(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected

@@ -1279,7 +1279,11 @@ def _weekday_range(ctx: Context, c: Candidate) -> When:
     the next day that is the second."""
     first = _weekday(ctx, c).first
     days = (int(Slots(ctx, c).get("weekday2")) - first.weekday()) % 7
-    return period(first, first + dt.timedelta(days=days or 7))
+    last = first + dt.timedelta(days=days or 7)
+    if last > ctx.published and ctx.tense(c.start, c.end) == "past":
+        # "Entre mardi et samedi, l'isotherme est resté...", told on Thursday: last week's
+        first, last = first - dt.timedelta(days=7), last - dt.timedelta(days=7)
+    return period(first, last)
 
 
 def _looks_ahead(ctx: Context, tense: str | None, fwd: int, back: int) -> bool:
@@ -1856,6 +1860,19 @@ def _holiday(ctx: Context, c: Candidate) -> When:
     return ctx.pick([on(yy) for yy in (pub.year - 1, pub.year, pub.year + 1)], c.start, c.end)
 
 
+@kind("holiday_bridge")
+def _holiday_bridge(ctx: Context, c: Candidate) -> When:
+    """`le pont de l'Ascension`, `el puente de la Asunción`: the holiday and the weekend it
+    joins (Thursday or Friday to Sunday, Saturday to Monday or Tuesday)."""
+    w = _holiday(ctx, c)
+    first, last = w.first, w.last
+    if first == last and first.weekday() in (3, 4):
+        last = first + dt.timedelta(days=6 - first.weekday())
+    elif first == last and first.weekday() in (0, 1):
+        first = first - dt.timedelta(days=first.weekday() + 2)
+    return day(first) if first == last else period(first, last)
+
+
 def easter(y: int) -> dt.date:
     """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
     a, b, c = y % 19, y // 100, y % 100
@@ -1870,7 +1887,12 @@ def easter(y: int) -> dt.date:
 
 
 def holiday_date(spec: str, y: int) -> dt.date:
-    """`MM-DD`, `easter+N` or `nth:MM:weekday:n` (n-th weekday of a month, -1 = last)."""
+    """`MM-DD`, `easter+N`, `nth:MM:weekday:n` (n-th weekday of a month, -1 = last) or
+    `before:MM-DD:weekday` (the last such weekday before that day: Buß- und Bettag)."""
+    if spec.startswith("before:"):
+        _, month_day, weekday = spec.split(":")
+        limit = holiday_date(month_day, y)
+        return limit - dt.timedelta(days=(limit.weekday() - int(weekday) - 1) % 7 + 1)
     if spec.startswith("easter"):
         return easter(y) + dt.timedelta(days=int(spec[6:] or 0))
     if spec.startswith("nth:"):
