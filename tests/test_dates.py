@@ -3766,6 +3766,30 @@ TENSE_LOOKALIKES = [
 ]
 
 
+TENSE_LOOKALIKES += [
+    (
+        "en",
+        D(2026, 1, 6),
+        "Analysts said the March auction could raise C$2 billion, as foreign-backed rivals bid.",
+        [("March", "2026-03", "month")],  # "foreign-backed": an adjective, no past verb
+    ),
+    (
+        "fr",
+        D(2026, 3, 15),
+        "La Ligue a par ailleurs confirmé vendredi que les demi-finales se disputeraient à Lyon.",
+        [("vendredi", "2026-03-13", "day")],  # two words between auxiliary and participle
+    ),
+    (
+        "fr",
+        D(2026, 3, 15),
+        "«On a donné des points faciles, comme il y a trois semaines», a regretté le capitaine, "
+        "dont l'équipe n'a plus gagné depuis le 18 octobre.",
+        # the day things date from is no day the words were said on
+        [("il y a trois semaines", "2026-02-22", "day"), ("le 18 octobre", "2025-10-18", "day")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), TENSE_LOOKALIKES)
 def test_tense_lookalikes(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected

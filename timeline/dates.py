@@ -657,7 +657,9 @@ def _quotations(
         before = [m for m in days[lo:hi] if m.end <= qs]
         lo = bisect.bisect_left(day_starts, qe)
         hi = bisect.bisect_left(day_starts, sentence_end)
-        after = [m for m in days[lo:hi] if m.end <= sentence_end]
+        # (not "a regretté le capitaine, dont l'équipe n'a plus gagné depuis le 18 octobre":
+        # a day things date from is no day of speaking)
+        after = [m for m in days[lo:hi] if m.end <= sentence_end and not ctx.since(m.start)]
         said = before[-1] if before else (after[0] if after else None)
         if said is None:
             said = _dated_sentence_before(ctx, days, day_starts, sentence_start)
