@@ -3917,3 +3917,73 @@ HOLIDAY_BRIDGES = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), HOLIDAY_BRIDGES)
 def test_holiday_bridges(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Quotations: words quoted with no tense of their own take none from the verb of saying
+# ("said" tells when the words were said, not when what they tell happens).
+QUOTED_WITHOUT_TENSE = [
+    (
+        "de",
+        D(2026, 2, 12),  # a Thursday
+        "„Wer heute spendet, rettet am Wochenende vielleicht ein Leben“, sagte Vollmer.",
+        [("heute", "2026-02-12", "day"), ("am Wochenende", "2026-02-14/2026-02-15", "period")],
+    ),
+    (
+        "es",
+        D(2026, 2, 9),
+        '"Hace diez años no teníamos ni la mitad de los instrumentos", recordó Silva.',
+        [("Hace diez años", "2016", "year")],  # "teníamos": an imperfect, past
+    ),
+    (
+        "es",
+        D(2025, 10, 21),
+        '"Nos deja sin margen si el mar se calienta como hace dos años", añadió.',
+        [("hace dos años", "2023", "year")],  # a time compared with, not how long
+    ),
+    (
+        "es",
+        D(2026, 4, 22),
+        '"Mañana revisaremos los datos y el viernes deberíamos tener una fecha", añadió.',
+        [("Mañana", "2026-04-23", "day"), ("el viernes", "2026-04-24", "day")],
+    ),
+    (
+        "de",
+        D(2025, 5, 17),
+        "«Wir haben erst gestern von den Details erfahren», sagte ein Sprecher.",
+        [("gestern", "2025-05-16", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), QUOTED_WITHOUT_TENSE)
+def test_quoted_without_tense(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+# Datelines and deadlines written short.
+SHORT_FORMS = [
+    (
+        "pt",
+        D(2026, 2, 10),
+        "(ANSA) - SÃO PAULO, 10 FEV - O preço do pão subiu 4,8% em janeiro.",
+        [("10 FEV", "2026-02-10", "day"), ("janeiro", "2026-01", "month")],
+    ),
+    (
+        "pt",
+        D(2025, 7, 31),
+        "A empresa tem até 15/08 para entregar o plano de segurança.",
+        [("15/08", "2025-08-15", "day")],
+    ),
+    ("pt", D(2025, 7, 31), "A taxa passou de 1/3 para 1/2.", []),
+    (
+        "es",
+        D(2026, 3, 31),  # the last day of the stretch told
+        "En los tres primeros meses del año movió 27 millones de viajeros.",
+        [("En los tres primeros meses del año", "2026-01-01/2026-03-31", "period")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), SHORT_FORMS)
+def test_short_forms(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -153,6 +153,8 @@ FRONTED_SAID_REACH = 30  # ... and how far after it its verb of saying may come
 # "diciembre de 2018, hace ahora siete años": set off after a date, it says when, not how long
 APPOSITION_BEFORE = re.compile(r"\d\s*,\s*\Z")
 NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a comparison
+# "como hace dos años", "como há um ano": a time compared with, a date (not how long)
+LIKE_BEFORE = re.compile(r"(?<!\w)como\s+\Z", re.IGNORECASE)
 
 FRAME_LEAD_WORDS = 1  # words before a year opening its sentence: "En 2019," (not "Fondée en 1987,")
 WORD = re.compile(r"\w+")
@@ -349,9 +351,9 @@ class Context:
             # '"We do not expect a recovery before October," the CEO told analysts': words
             # quoted have their own tense, the verb of saying is past
             inner = {"lo": max(lo, quote[0]), "start": start, "end": end, "hi": min(hi, quote[1])}
-            own = self._nearest_tense(inner)
-            if own[0] is not None:
-                return own
+            # (and with no tense of their own, the verb of saying tells none: '"Quero ver
+            # gôndola andando em dezembro", disse')
+            return self._nearest_tense(inner)
         comma = COMMA.match(text, end)
         if comma:
             found = self._tense_before_comma(lo, hi, start, end, comma.end())
@@ -1372,6 +1374,7 @@ def _ago(ctx: Context, c: Candidate) -> When:
     if (
         s.args.get("durative_unless_past")
         and not APPOSITION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)
+        and not LIKE_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)
         and ctx.tense(c.start, c.end) != "past"
     ):
         return VAGUE  # "ocupa el cargo hace diez años", "está no cargo há dez anos": for ten years
@@ -1792,7 +1795,8 @@ def _first_months(ctx: Context, c: Candidate) -> When:
     pub = ctx.published
     year = _year_or_relative(s, pub)
     if year is None:
-        over = dt.date(pub.year, n, calendar.monthrange(pub.year, n)[1]) < pub
+        # (a stretch ending on the publication day is over: "movió" told on 31 March)
+        over = dt.date(pub.year, n, calendar.monthrange(pub.year, n)[1]) <= pub
         year = pub.year if over or ctx.tense(c.start, c.end) == "future" else pub.year - 1
     return period(dt.date(year, 1, 1), dt.date(year, n, calendar.monthrange(year, n)[1]))
 
