@@ -3987,3 +3987,31 @@ SHORT_FORMS = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), SHORT_FORMS)
 def test_short_forms(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# The verbs of a clause joined after a mention (", and that ...") do not date it; a past verb
+# opening a quotation does.
+CLAUSES_JOINED = [
+    (
+        "en",
+        D(2025, 10, 22),  # a Wednesday
+        "Police said on Monday they had seized 40 scooters over the weekend, and that extra "
+        "patrols would run around Halloween.",
+        [
+            ("Monday", "2025-10-20", "day"),
+            ("over the weekend", "2025-10-18/2025-10-19", "period"),
+            ("Halloween", "2025-10-31", "day"),
+        ],
+    ),
+    (
+        "pt",
+        D(2026, 3, 9),  # a Monday
+        '"Choveu forte na terça-feira, e na quarta-feira os terminais pararam", disse.',
+        [("terça-feira", "2026-03-03", "day"), ("quarta-feira", "2026-03-04", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), CLAUSES_JOINED)
+def test_clauses_joined(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -29,8 +29,9 @@ and for earnings stories `quarter_words`, `longer_periods` ("nine months") and `
 lists, each documented on its `Grammar` field: `period_in` and `results_words` (a half to
 happen, or one reporting figures), `duration_prep` ("pendant six semaines après"),
 `infinitive`, `between` / `between_and`, `fiscal_year` / `period_end` ("l'exercice 2024-2025
-s'est clos le 30 juin"). `settings` hold switches, e.g. `since_means_from` (where "desde"
-also means "from").
+s'est clos le 30 juin"), `deadline_moved` ("wurde bis Ende März verlängert") and
+`clause_join` (", and", ", mais": a clause of its own after a mention). `settings` hold
+switches, e.g. `since_means_from` (where "desde" also means "from").
 
 How a text is searched (`timeline.dates`): one pass over its folded form finds the anchor
 words and numbers; around each anchor, only the positions a rule can start from (no farther
@@ -304,6 +305,8 @@ class Grammar:
     deadline_words: frozenset[str] = frozenset()
     # "verlängert", "verschoben" after "bis <date>": a deadline moved, still to come
     deadline_moved: re.Pattern[str] | None = None
+    # ", and", ", mais" after a mention: the clause they join has verbs of its own
+    clause_join: re.Pattern[str] | None = None
     perfect_aux: re.Pattern[str] | None = None  # "has", "have": "hasn't rained by" looks ahead
     settings: dict[str, Any] = field(default_factory=dict)
 
@@ -953,6 +956,7 @@ def build_grammar(
         marker_lookahead=table.get("settings", {}).get("marker_lookahead", 0),
         deadline_words=frozenset(fold(w) for w in markers.get("deadline_words", ())),
         deadline_moved=_markers(markers.get("deadline_moved"), start=verb_start),
+        clause_join=_markers(markers.get("clause_join"), start=r",\s+"),
         perfect_aux=_markers(markers.get("perfect_aux")),
         settings=table.get("settings", {}),
     )

@@ -489,6 +489,12 @@ class Context:
         """The tense of the nearest marker around a mention, within the bounds `span`."""
         g, text = self.g, self.text
         lo, start, hi = span["lo"], span["start"], span["hi"]
+        joined = g.clause_join.search(text, span["end"], hi) if g.clause_join else None
+        if joined is not None:
+            # "had seized 40 scooters over the weekend, and that patrols would run": the
+            # clause joined after the mention has verbs of its own
+            span = {**span, "hi": joined.start()}
+            hi = joined.start()
         # "'This year will be no exception,' said X on Saturday": a quoted statement's tense
         # is not its sentence's, where the sentence has a tense of its own
         quoted = self.quoted_statements(lo, hi, start)
