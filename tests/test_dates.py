@@ -4015,3 +4015,40 @@ CLAUSES_JOINED = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), CLAUSES_JOINED)
 def test_clauses_joined(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# "This weekend" told from Wednesday to Friday is the coming one, whatever the tense; early
+# in the week, the tense decides.
+THIS_WEEKEND = [
+    (
+        "en",
+        D(2026, 4, 30),
+        "Nguyen said sessions this weekend still had vacant chairs.",
+        "2026-05-02/2026-05-03",
+    ),
+    (
+        "fr",
+        D(2026, 4, 30),
+        "Les séances de ce week-end avaient encore des places.",
+        "2026-05-02/2026-05-03",
+    ),
+    (
+        "es",
+        D(2026, 4, 30),
+        "Las sesiones de este fin de semana tenían sillas vacías.",
+        "2026-05-02/2026-05-03",
+    ),
+    ("de", D(2026, 4, 30), "An diesem Wochenende waren noch Plätze frei.", "2026-05-02/2026-05-03"),
+    (
+        "pt",
+        D(2026, 4, 30),
+        "As sessões deste fim de semana ainda tinham vagas.",
+        "2026-05-02/2026-05-03",
+    ),
+    ("en", D(2026, 4, 27), "Police arrested 30 people this weekend.", "2026-04-25/2026-04-26"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "value"), THIS_WEEKEND)
+def test_this_weekend(lang, published, sentence, value):
+    assert [v for _, v, _ in found_as(sentence, published, lang)] == [value]

@@ -1328,7 +1328,13 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
         # no tense, where the past is reliably marked, the nearer one (as for weekdays).
         fwd = (5 - ref.weekday()) % 7
         back = (ref.weekday() - 5) % 7 if ref.weekday() >= 5 else ref.weekday() + 2
-        if _looks_ahead(ctx, ctx.tense(c.start, c.end), fwd, back):
+        # "this weekend" told from Wednesday to Friday is the coming one, whatever the tense
+        # ("sessions this weekend still had vacant chairs"; the last one is "last weekend")
+        this = ctx.g.settings.get("this_words", ())
+        named_this = any(w in this for w in fold(ctx.text[c.start : c.end]).split())
+        if (named_this and 2 <= ref.weekday() <= 4) or _looks_ahead(
+            ctx, ctx.tense(c.start, c.end), fwd, back
+        ):
             return weekend_of(ref + dt.timedelta(days=fwd))
         return weekend_of(ref - dt.timedelta(days=back))
     if unit == "weekend" and rel < 0 and ref.weekday() >= 5:
