@@ -2285,10 +2285,10 @@ def test_load_eras_has_the_chavez_era_in_five_languages():
 
 
 def test_admins_can_add_an_era():
-    era = Era("belle_epoque", ("Belle Époque",), D(1871, 1, 1), D(1914, 8, 3))
-    text = "Cette façade date de la Belle Époque."
+    era = Era("front_populaire", ("Front populaire",), D(1936, 6, 4), D(1938, 4, 10))
+    text = "Cette loi date du Front populaire."
     assert [(m.text, m.value) for m in extract_dates(text, D(2026, 1, 8), "fr", eras=[era])] == [
-        ("la Belle Époque", "1871-01-01/1914-08-03")
+        ("Front populaire", "1936-06-04/1938-04-10")
     ]
     assert extract_dates(text, D(2026, 1, 8), "fr") == []
 
@@ -4052,3 +4052,39 @@ THIS_WEEKEND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "value"), THIS_WEEKEND)
 def test_this_weekend(lang, published, sentence, value):
     assert [v for _, v, _ in found_as(sentence, published, lang)] == [value]
+
+
+# Eras and holidays added from unseen dispatches.
+MORE_ERAS_AND_HOLIDAYS = [
+    ("en", D(2026, 3, 14), "Sumo has been staged since the Edo period.", "1603-03-24/1868-05-03"),
+    (
+        "fr",
+        D(2026, 3, 14),
+        "Le quartier a été construit sous le Second Empire.",
+        "1852-12-02/1870-09-04",
+    ),
+    ("fr", D(2026, 3, 14), "Ce café date de la Belle Époque.", "1871-01-01/1914-08-03"),
+    (
+        "en",
+        D(2026, 2, 11),
+        "Donors pledged 95,000 pounds at a ceilidh on Burns Night.",
+        "2026-01-25",
+    ),
+    (
+        "pt",
+        D(2025, 6, 14),
+        "No dia de Santo António, a polícia rebocou 150 veículos.",
+        "2025-06-13",
+    ),
+    ("es", D(2026, 2, 17), "Prevé lanzar antes de Sant Jordi una aplicación.", "2026-04-23"),
+    ("es", D(2026, 1, 2), "Las rebajas empiezan tras Reyes con descuentos.", "2026-01-06"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "value"), MORE_ERAS_AND_HOLIDAYS)
+def test_more_eras_and_holidays(lang, published, sentence, value):
+    assert [v for _, v, _ in found_as(sentence, published, lang)] == [value]
+
+
+def test_a_saint_in_a_name_is_no_holiday():
+    assert found_as("El hospital de Sant Jordi abrió.", D(2026, 2, 17), "es") == []
