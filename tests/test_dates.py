@@ -4088,3 +4088,18 @@ def test_more_eras_and_holidays(lang, published, sentence, value):
 
 def test_a_saint_in_a_name_is_no_holiday():
     assert found_as("El hospital de Sant Jordi abrió.", D(2026, 2, 17), "es") == []
+
+
+def test_expiry_looks_ahead_and_since_tells_no_tense():
+    # "arrive à échéance en décembre": a term running out, ahead; "depuis 2017" after a future
+    # verb dates when a habit began, not the tense of the sentence
+    text = (
+        "Le plan, lancé en 2021, arrive à échéance en décembre. "
+        "Le GDSA publiera un bilan en octobre, comme chaque année depuis 2017."
+    )
+    assert found_as(text, D(2026, 4, 30), "fr") == [
+        ("2021", "2021", "year"),
+        ("décembre", "2026-12", "month"),
+        ("octobre", "2026-10", "month"),
+        ("2017", "2017", "year"),
+    ]
