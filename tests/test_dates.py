@@ -4103,3 +4103,33 @@ def test_expiry_looks_ahead_and_since_tells_no_tense():
         ("octobre", "2026-10", "month"),
         ("2017", "2017", "year"),
     ]
+
+
+SPANS_TOLD_BEFORE = [
+    (
+        "fr",
+        D(2026, 3, 21),
+        "Le site sera gratuit du 18 avril au 3 mai, avant une fermeture la semaine suivante.",
+        [
+            ("du 18 avril au 3 mai", "2026-04-18/2026-05-03", "period"),
+            ("la semaine suivante", "2026-05-04/2026-05-10", "period"),  # after the span
+        ],
+    ),
+    (
+        "de",
+        D(2025, 10, 22),
+        "Für das bis Ende März laufende Geschäftsjahr 2025/26 senkte Mainhall die Planung.",
+        [("bis Ende März", "2026-03", "month"), ("2025/26", "2025-04-01/2026-03-31", "period")],
+    ),
+    (
+        "de",
+        D(2026, 3, 31),
+        "Der Verband betonte, Zwischenfälle wie jener vom Wochenende seien selten.",
+        [("vom Wochenende", "2026-03-28/2026-03-29", "period")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), SPANS_TOLD_BEFORE)
+def test_spans_told_before(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

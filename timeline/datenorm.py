@@ -750,6 +750,14 @@ class Context:
             w = self.anchor
             if w is not None and w.unit == unit != "day" and self.anchor_at > self.anchor_day_at:
                 return w  # "the weekend before": the weekend told last
+            if (
+                unit in ("week", "weekend")
+                and w is not None
+                and w.unit == "period"
+                and (w.last - w.first).days <= MONTH_DAYS
+                and self.anchor_at > self.anchor_day_at
+            ):
+                return day(w.last)  # "du 18 avril au 3 mai, ... la semaine suivante": after it
             if self.anchor_day is None:
                 return day(self.published)
             # In a later paragraph, after coarser dates (background), a plain-past sentence
