@@ -4133,3 +4133,35 @@ SPANS_TOLD_BEFORE = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), SPANS_TOLD_BEFORE)
 def test_spans_told_before(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# A month "of that year" is in the year told last.
+MONTH_OF_THAT_YEAR = [
+    (
+        "de",
+        "Der Vertrag trat 2021 in Kraft, im Juli desselben Jahres folgten Lizenzen.",
+        "Juli desselben Jahres",
+    ),
+    (
+        "en",
+        "The treaty took effect in 2021, and in July of that year licences followed.",
+        "in July of that year",
+    ),
+    (
+        "fr",
+        "Le traité est entré en vigueur en 2021 et, en juillet de la même année, il a été ratifié.",
+        "juillet de la même année",
+    ),
+    (
+        "pt",
+        "O tratado entrou em vigor em 2021 e, em julho do mesmo ano, foi ratificado.",
+        "julho do mesmo ano",
+    ),
+    ("es", "La ley de 2021, aprobada en julio de ese año, exige reservas.", "julio de ese año"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "surface"), MONTH_OF_THAT_YEAR)
+def test_month_of_that_year(lang, sentence, surface):
+    found = found_as(sentence, D(2026, 3, 10), lang)
+    assert found == [("2021", "2021", "year"), (surface, "2021-07", "month")]

@@ -1133,6 +1133,8 @@ def _month(ctx: Context, c: Candidate) -> When:
     year_rel = s.get("year_rel")
     if year_rel is not None:
         return month_of(pub.year + int(year_rel), m)
+    if s.text("that_year") and ctx.last_year_told is not None:
+        return month_of(ctx.last_year_told.first.year, m)  # "im Juli desselben Jahres"
     framed = ctx.year_framed(c)
     if framed is not None:
         return month_of(framed, m)
