@@ -24,14 +24,16 @@ when case tells a date from a word (English May, German morgen).
 wins), `future_not_after` / `past_not_after` (words that cancel such a marker right after them:
 "be held" is not past), `future_prep` / `past_prep` (words right before a date that settle it:
 "by", "until", "reporté au"; "said"), `since_prep` ("depuis", "since": a date already reached),
-`pluperfect`, `count_nouns` and `name_before_year` (a four-digit number is a count or a name),
-and for earnings stories `quarter_words`, `longer_periods` ("nine months") and `fiscal`. More
+`pluperfect`, `count_nouns`, `count_before` and `name_before_year` (a four-digit number is a
+count or a name), and for earnings stories `quarter_words`, `longer_periods` ("nine months")
+and `fiscal`. More
 lists, each documented on its `Grammar` field: `period_in` and `results_words` (a half to
 happen, or one reporting figures), `duration_prep` ("pendant six semaines après"),
 `infinitive`, `between` / `between_and`, `fiscal_year` / `period_end` ("l'exercice 2024-2025
-s'est clos le 30 juin"), `deadline_moved` ("wurde bis Ende März verlängert") and
-`clause_join` (", and", ", mais": a clause of its own after a mention). `settings` hold
-switches, e.g. `since_means_from` (where "desde" also means "from").
+s'est clos le 30 juin"), `deadline_verbs` and `deadline_moved` ("wurden bis Mitte Februar
+abgerissen"; "wurde bis Ende März verlängert") and `clause_join` (", and", ", mais": a clause
+of its own after a mention). `settings` hold switches, e.g. `since_means_from` (where "desde"
+also means "from").
 
 How a text is searched (`timeline.dates`): one pass over its folded form finds the anchor
 words and numbers; around each anchor, only the positions a rule can start from (no farther
@@ -303,6 +305,10 @@ class Grammar:
     marker_lookahead: int = 0
     # plain deadline prepositions ("by"): a past verb right before one makes it past
     deadline_words: frozenset[str] = frozenset()
+    # "more than", "plus de" before a number under 1900: a count ("mehr als 1100 Bronzen")
+    count_before: re.Pattern[str] | None = None
+    # the past verbs that, right before a deadline word, make it a deadline met (all, if None)
+    deadline_verbs: re.Pattern[str] | None = None
     # "verlängert", "verschoben" after "bis <date>": a deadline moved, still to come
     deadline_moved: re.Pattern[str] | None = None
     # ", and", ", mais" after a mention: the clause they join has verbs of its own
@@ -955,6 +961,8 @@ def build_grammar(
         period_end=_markers(markers.get("period_end")),
         marker_lookahead=table.get("settings", {}).get("marker_lookahead", 0),
         deadline_words=frozenset(fold(w) for w in markers.get("deadline_words", ())),
+        count_before=_markers(markers.get("count_before"), tail=r"\s*$"),
+        deadline_verbs=_markers(markers.get("deadline_verbs"), start=""),
         deadline_moved=_markers(markers.get("deadline_moved"), start=verb_start),
         clause_join=_markers(markers.get("clause_join"), start=r",\s+"),
         perfect_aux=_markers(markers.get("perfect_aux")),

@@ -153,8 +153,10 @@ FRONTED_SAID_REACH = 30  # ... and how far after it its verb of saying may come
 # "diciembre de 2018, hace ahora siete años": set off after a date, it says when, not how long
 APPOSITION_BEFORE = re.compile(r"\d\s*,\s*\Z")
 NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a comparison
-# "como hace dos años", "como há um ano": a time compared with, a date (not how long)
+# "como hace dos años", "como há um ano" closing a clause: a time compared with, a date (not
+# "Como hace tres años que no llueve": how long)
 LIKE_BEFORE = re.compile(r"(?<!\w)como\s+\Z", re.IGNORECASE)
+CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"»”]|\Z)")
 
 FRAME_LEAD_WORDS = 1  # words before a year opening its sentence: "En 2019," (not "Fondée en 1987,")
 WORD = re.compile(r"\w+")
@@ -168,6 +170,8 @@ NO_MARKER = 1 << 20  # the distance reported when a sentence has no tense marker
 CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on", "war am")
 
 
+CLAUSE_WORDS_BEFORE = 3  # words a clause needs before a mention to be one a join can close
+ASIDE_REACH = 40  # characters after ", et" in which a comma makes it an aside
 NEAR = 48  # characters before a mention read first for its nearest marker
 
 
@@ -235,6 +239,17 @@ def _past_verb_before(g: Grammar, near: str, prep: re.Match[str]) -> bool:
         return False
     before = near[: prep.start()].rstrip()
     return any(m.end() == len(before) for m in g.past_until.finditer(before))
+
+
+def _deadline_verb(g: Grammar, text: str, verb_end: int) -> bool:
+    """Whether the past verb ending at `verb_end`, right before a deadline word, makes the
+    deadline one met: any past verb ("were sold out by July"), or where the table lists them
+    (`deadline_verbs`), only those ("wurden bis Mitte Februar abgerissen"; not "forderte bis
+    Freitag eine Antwort", a deadline set)."""
+    if g.deadline_verbs is None:
+        return True
+    word = WORD_BEFORE.search(text, max(0, verb_end - 20), verb_end)
+    return word is not None and g.deadline_verbs.fullmatch(word[0]) is not None
 
 
 def _future_before(g: Grammar, near: str, at: int) -> bool:
@@ -351,15 +366,25 @@ class Context:
             # '"We do not expect a recovery before October," the CEO told analysts': words
             # quoted have their own tense, the verb of saying is past
             inner = {"lo": max(lo, quote[0]), "start": start, "end": end, "hi": min(hi, quote[1])}
-            # (and with no tense of their own, the verb of saying tells none: '"Quero ver
-            # gôndola andando em dezembro", disse')
-            return self._nearest_tense(inner)
+            own = self._nearest_tense(inner)
+            if own[0] is not None:
+                return own
         comma = COMMA.match(text, end)
         if comma:
             found = self._tense_before_comma(lo, hi, start, end, comma.end())
             if found is not None:
                 return found
         return self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
+
+    def quoted_tense(self, start: int, end: int) -> str | None:
+        """The tense of the quotation around a mention ("none" where its words have none),
+        or None outside quotations."""
+        quote = self.quotation_around(start)
+        if quote is None:
+            return None
+        lo, hi = self.sentence(start, end)
+        inner = {"lo": max(lo, quote[0]), "start": start, "end": end, "hi": min(hi, quote[1])}
+        return self._nearest_tense(inner)[0] or "none"
 
     def _deadline_tense(
         self,
@@ -396,14 +421,13 @@ class Context:
             # (not "tickets purchased by Friday will be refunded": a future in its clause)
             clause = self.comma_clause(lo, hi, start, end)
             future_told = g.future is not None and g.future.search(text, *clause)
-            # (nor "warnte bis Montagmittag vor Neuschnee": a warning in force until then)
             # (nor "wurde bis Ende März verlängert": a deadline moved, still to come)
-            said = g.speech is not None and g.speech.search(text, max(lo, at - 30), at)
             moved = g.deadline_moved is not None and g.deadline_moved.search(text, end, clause[1])
             if (
                 verb is not None
                 and verb <= DEADLINE_VERB_GAP
-                and not (perfect or future_told or said or moved)
+                and not (perfect or future_told or moved)
+                and _deadline_verb(g, text, at - verb)
             ):
                 return "past", 0
         if lead is None:
@@ -419,7 +443,9 @@ class Context:
         )
         infinitive = g.infinitive
         governed = infinitive is not None and own and infinitive.search(text, start - own, start)
-        moved = g.deadline_moved is not None and g.deadline_moved.search(text, end, hi)
+        moved = g.deadline_moved is not None and g.deadline_moved.search(
+            text, end, self.comma_clause(lo, hi, start, end)[1]
+        )
         if own and own <= CLOSE_MARKER and not (governed or moved):
             return "past", 0  # (not "prometeu apresentar até ao final de março": the infinitive's)
         # "Bis Ende November war ...": the verb right after an opening phrase is its own
@@ -489,10 +515,15 @@ class Context:
         """The tense of the nearest marker around a mention, within the bounds `span`."""
         g, text = self.g, self.text
         lo, start, hi = span["lo"], span["start"], span["hi"]
-        joined = g.clause_join.search(text, span["end"], hi) if g.clause_join else None
-        if joined is not None:
-            # "had seized 40 scooters over the weekend, and that patrols would run": the
-            # clause joined after the mention has verbs of its own
+        joined = g.clause_join.match(text, span["end"]) if g.clause_join else None
+        if (
+            joined is not None
+            and len(WORD.findall(text, lo, start)) >= CLAUSE_WORDS_BEFORE
+            and "," not in text[joined.end() : joined.end() + ASIDE_REACH]
+        ):
+            # "had seized 40 scooters over the weekend, and that patrols would run": a clause
+            # joined right after the mention has verbs of its own (not "Mardi, et pour la
+            # première fois, le ministre a reconnu": an aside after a fronted date)
             span = {**span, "hi": joined.start()}
             hi = joined.start()
         # "'This year will be no exception,' said X on Saturday": a quoted statement's tense
@@ -738,8 +769,9 @@ class Context:
             or day_told.first == self.published
         )
 
-    def anchor_for(self, c: Candidate, unit: str) -> When:
-        """The date an anaphoric expression (`the same day`, `deux ans plus tard`) counts from."""
+    def anchor_for(self, c: Candidate, unit: str, forward: bool = True) -> When:
+        """The date an anaphoric expression (`the same day`, `deux ans plus tard`) counts from
+        (`forward`: it counts ahead, from the end of a span of days told)."""
         if unit in ("day", "hour", "minute", "week", "fortnight", "weekend"):
             # "last week, 21% more than the previous week": the week told last, unless a day
             # was told since (but the day of the report: "in the week to Dec. 28, officials
@@ -757,7 +789,9 @@ class Context:
                 and (w.last - w.first).days <= MONTH_DAYS
                 and self.anchor_at > self.anchor_day_at
             ):
-                return day(w.last)  # "du 18 avril au 3 mai, ... la semaine suivante": after it
+                # "du 18 avril au 3 mai, ... la semaine suivante": after it ("the week before":
+                # before it)
+                return day(w.last if forward else w.first)
             if self.anchor_day is None:
                 return day(self.published)
             # In a later paragraph, after coarser dates (background), a plain-past sentence
@@ -1051,17 +1085,30 @@ def _day_only_range(ctx: Context, c: Candidate) -> When:
     discussion, each with its weekday: from the first (read as `jeudi 23` alone) to the
     next day that is the second."""
     s = Slots(ctx, c)
-    first = _day_only(ctx, c).first
-    if first.day != _num(s, "day"):
-        raise Reject  # no month has a Thursday 23 near publication: not two days of a month
+    first_day, first_weekday = _num(s, "day"), int(s.get("weekday"))
     last_day, last_weekday = _num(s, "day2"), int(s.get("weekday2"))
-    for days in range(1, MONTH_DAYS + 1):
-        last = first + dt.timedelta(days=days)
-        if last.day == last_day:
-            if last.weekday() != last_weekday:
-                raise Reject
-            return period(first, last)
-    raise Reject
+    readings = []
+    month_start = ctx.published.replace(day=1)
+    for months in range(-RANGE_MONTHS_AROUND, RANGE_MONTHS_AROUND + 1):
+        month = add_months(month_start, months)
+        try:
+            first = safe_date(month.year, month.month, first_day)
+        except Reject:
+            continue  # a month without a 31st
+        if first.weekday() != first_weekday:
+            continue
+        for days in range(1, MONTH_DAYS + 1):
+            last = first + dt.timedelta(days=days)
+            if last.day == last_day:
+                if last.weekday() == last_weekday:
+                    readings.append(period(first, last))
+                break
+    if not readings:
+        raise Reject  # weekdays that fit no month near publication: not two days of a month
+    return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
+
+
+RANGE_MONTHS_AROUND = 3  # months either side of publication a weekday-and-day range may lie in
 
 
 @kind("night")
@@ -1151,6 +1198,12 @@ def _month_readings(year: int, m: int) -> list[When]:
     return [month_of(y, m) for y in (year - 1, year, year + 1)]
 
 
+# The words before "2100" that make it the year (elsewhere a count or a time: "2100 casos").
+YEAR_2100_BEFORE = re.compile(
+    r"(?<!\w)(?:by|until|in|to|and|bis|zum Jahr|d['’]ici(?: à)?|en|horizon|jusqu['’]en|"
+    r"hasta|para|de aquí a|a|até|em|e|y|et|und)\s+\Z",
+    re.IGNORECASE,
+)
 # A time zone or "local time" after four digits makes them a time of day (wire style).
 CLOCK_ZONE = re.compile(
     r"\s*(?:GMT|UTC|[ECMP][SD]T|CES?T|BST|local(?:es?)?\b|heure|hora local|Uhr|hrs?\b|h\b)"
@@ -1171,6 +1224,10 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         raise Reject  # "(1500 GMT)", "à 1900 locales": a time of day written as four digits
     if g.name_before_year is not None and g.name_before_year.search(before):
         raise Reject
+    if y < 1900 and g.count_before is not None and g.count_before.search(before):
+        raise Reject  # "mehr als 1100 Benin-Bronzen" (not "weniger als 1990": a year compared)
+    if y == 2100 and not YEAR_2100_BEFORE.search(before):
+        raise Reject  # "by 2100", "d'ici 2100" (not "2100 bomberos", "after 2100" hours)
     # "Milano Cortina 2026", "Paris 2024", "Windows 2000": a capitalised name right before a
     # year (no preposition) makes it part of the name.
     prev = re.search(r"(\S+)\s$", before)
@@ -1298,8 +1355,11 @@ def _weekday_range(ctx: Context, c: Candidate) -> When:
     first = _weekday(ctx, c).first
     days = (int(Slots(ctx, c).get("weekday2")) - first.weekday()) % 7
     last = first + dt.timedelta(days=days or 7)
-    if last > ctx.published and ctx.tense(c.start, c.end) == "past":
+    lo, _ = ctx.sentence(c.start, c.end)
+    opens = not WORD.search(ctx.text, lo, c.start)
+    if last > ctx.published and opens and ctx.tense(c.start, c.end) == "past":
         # "Entre mardi et samedi, l'isotherme est resté...", told on Thursday: last week's
+        # (not "Le préfet a interdit toute manifestation entre mardi et samedi": this week's)
         first, last = first - dt.timedelta(days=7), last - dt.timedelta(days=7)
     return period(first, last)
 
@@ -1338,13 +1398,7 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
         # no tense, where the past is reliably marked, the nearer one (as for weekdays).
         fwd = (5 - ref.weekday()) % 7
         back = (ref.weekday() - 5) % 7 if ref.weekday() >= 5 else ref.weekday() + 2
-        # "this weekend" told from Wednesday to Friday is the coming one, whatever the tense
-        # ("sessions this weekend still had vacant chairs"; the last one is "last weekend")
-        this = ctx.g.settings.get("this_words", ())
-        named_this = any(w in this for w in fold(ctx.text[c.start : c.end]).split())
-        if (named_this and 2 <= ref.weekday() <= 4) or _looks_ahead(
-            ctx, ctx.tense(c.start, c.end), fwd, back
-        ):
+        if _looks_ahead(ctx, ctx.tense(c.start, c.end), fwd, back):
             return weekend_of(ref + dt.timedelta(days=fwd))
         return weekend_of(ref - dt.timedelta(days=back))
     if unit == "weekend" and rel < 0 and ref.weekday() >= 5:
@@ -1396,7 +1450,10 @@ def _ago(ctx: Context, c: Candidate) -> When:
     if (
         s.args.get("durative_unless_past")
         and not APPOSITION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)
-        and not LIKE_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)
+        and not (
+            LIKE_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)
+            and CLAUSE_END.match(ctx.text, c.end)
+        )
         and ctx.tense(c.start, c.end) != "past"
     ):
         return VAGUE  # "ocupa el cargo hace diez años", "está no cargo há dez anos": for ten years
@@ -1404,7 +1461,9 @@ def _ago(ctx: Context, c: Candidate) -> When:
     if future:
         # "in two years, sales doubled" means within two years, not a date to come; where
         # "in" is that ambiguous (English) the sentence must say it is about the future.
-        tense = ctx.tense(c.start, c.end)
+        # Quoted words have the speaker's tense: the verb of saying after them tells none
+        # ('"Dans trois semaines, on rouvre", a dit le maire').
+        tense = ctx.quoted_tense(c.start, c.end) or ctx.tense(c.start, c.end)
         if tense == "past" or (future == "explicit" and tense != "future"):
             raise Reject
     if s.get("approx") == "open":
@@ -1474,7 +1533,7 @@ def _shift(ctx: Context, c: Candidate) -> When:
     if s.args.get("deictic"):
         ref = ctx.speech_day(c) or ctx.published
         return unit_containing(SHIFT_PRECISION[unit], shift(ref, unit, direction * n))
-    anchor = ctx.anchor_for(c, unit)
+    anchor = ctx.anchor_for(c, unit, forward=direction > 0)
     if unit in ("year", "quarter", "month", "half") and anchor.unit == unit:
         found = unit_containing(unit, shift(anchor.first, unit, direction * n))
     else:
@@ -1522,7 +1581,7 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
         unit, offset = ctx.g.value("UNIT", s.text("unit_w")), s.args.get("offset", 0)
     else:  # a unit word ("el trimestre anterior") or the rule's own unit
         unit, offset = s.get("unit"), s.args.get("offset", 0)
-    anchor = ctx.anchor_for(c, unit)
+    anchor = ctx.anchor_for(c, unit, forward=int(offset) >= 0)
     if unit == "week" == anchor.unit:  # "the week to Oct. 17 ... the previous week": 7 days back
         days = dt.timedelta(days=7 * int(offset))
         return period(anchor.first + days, anchor.last + days, unit="week")
