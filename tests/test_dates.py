@@ -4252,3 +4252,70 @@ REVIEWED_RULES = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), REVIEWED_RULES)
 def test_reviewed_rules(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Fiscal years whose first day (or last, told after it) their sentence gives; more holidays,
+# decades, spans with edges.
+FISCAL_STARTS_HOLIDAYS_AND_EDGES = [
+    (
+        "en",
+        D(2026, 3, 9),
+        "Profit will drop in its 2026/27 fiscal year, which began on March 1.",
+        [("2026/27", "2026-03-01/2027-02-28", "period"), ("March 1", "2026-03-01", "day")],
+    ),
+    (
+        "de",
+        D(2025, 10, 1),
+        "Im Geschäftsjahr 2024/25, das am Dienstag endete, sei der Umsatz gesunken.",
+        [("2024/25", "2024-10-01/2025-09-30", "period"), ("Dienstag", "2025-09-30", "day")],
+    ),
+    (
+        "en",
+        D(2026, 6, 18),
+        "Visits over the late May bank holiday were the highest since 2019.",
+        [("the late May bank holiday", "2026-05-25", "day"), ("2019", "2019", "year")],
+    ),
+    (
+        "de",
+        D(2025, 11, 19),
+        "Seit den Nullerjahren sinkt die Zahl der Kinos.",
+        [("den Nullerjahren", "2000-01-01/2009-12-31", "period")],
+    ),
+    (
+        "de",
+        D(2026, 6, 11),
+        "Für das Wochenende sagt der Wetterdienst bis zu 34 Grad voraus.",
+        [("Für das Wochenende", "2026-06-13/2026-06-14", "period")],
+    ),
+    (
+        "pt",
+        D(2026, 3, 9),
+        '"No Carnaval do ano passado, ninguém imaginava isso", afirmou.',
+        [("Carnaval do ano passado", "2025-03-04", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 6, 12),
+        "O trânsito ficará condicionado na noite de São João.",
+        [("noite de São João", "2026-06-23", "day")],
+    ),
+    (
+        "en",
+        D(2026, 6, 18),
+        "Energy bills tripled from mid-2022 to early 2023.",
+        [("from mid-2022 to early 2023", "2022-01-01/2023-12-31", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 6, 9),
+        "Deux millions d'oiseaux ont été recensés entre mi-mars et fin mai.",
+        [("entre mi-mars et fin mai", "2026-03-01/2026-05-31", "period")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "expected"), FISCAL_STARTS_HOLIDAYS_AND_EDGES
+)
+def test_fiscal_starts_holidays_and_edges(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -26,14 +26,13 @@ wins), `future_not_after` / `past_not_after` (words that cancel such a marker ri
 "by", "until", "reporté au"; "said"), `since_prep` ("depuis", "since": a date already reached),
 `pluperfect`, `count_nouns`, `count_before` and `name_before_year` (a four-digit number is a
 count or a name), and for earnings stories `quarter_words`, `longer_periods` ("nine months")
-and `fiscal`. More
-lists, each documented on its `Grammar` field: `period_in` and `results_words` (a half to
-happen, or one reporting figures), `duration_prep` ("pendant six semaines après"),
-`infinitive`, `between` / `between_and`, `fiscal_year` / `period_end` ("l'exercice 2024-2025
-s'est clos le 30 juin"), `deadline_verbs` and `deadline_moved` ("wurden bis Mitte Februar
-abgerissen"; "wurde bis Ende März verlängert") and `clause_join` (", and", ", mais": a clause
-of its own after a mention). `settings` hold switches, e.g. `since_means_from` (where "desde"
-also means "from").
+and `fiscal`. More lists, each documented on its `Grammar` field: `period_in` and
+`results_words` (a half to happen, or one reporting figures), `duration_prep` ("pendant six
+semaines après"), `infinitive`, `between` / `between_and`, `fiscal_year` / `period_end` /
+`period_start` ("l'exercice 2024-2025 s'est clos le 30 juin"), `deadline_verbs` and
+`deadline_moved` ("wurden bis Mitte Februar abgerissen"; "wurde bis Ende März verlängert"),
+`clause_join` (", and", ", mais": a clause of its own after a mention). `settings` hold
+switches, e.g. `since_means_from` (where "desde" also means "from").
 
 How a text is searched (`timeline.dates`): one pass over its folded form finds the anchor
 words and numbers; around each anchor, only the positions a rule can start from (no farther
@@ -295,6 +294,7 @@ class Grammar:
     # "exercice", "financial year", "Geschäftsjahr": a label of a year not the calendar's
     fiscal_year: re.Pattern[str] | None = None
     period_end: re.Pattern[str] | None = None  # "s'est clos", "ends", "endende": its last day
+    period_start: re.Pattern[str] | None = None  # "began", "a commencé", "begann": its first
     # an infinitive between a past verb and a deadline ("prometeu apresentar até"): it governs
     infinitive: re.Pattern[str] | None = None
     # "pendant", "for" before "six semaines après ...": how long, not when
@@ -959,6 +959,7 @@ def build_grammar(
             markers.get("between_and"), tail=r"\s+(?:(?:le|la|l['’]|el|o|a|the|dem|den)\s*)?\Z"
         ),
         period_end=_markers(markers.get("period_end")),
+        period_start=_markers(markers.get("period_start")),
         marker_lookahead=table.get("settings", {}).get("marker_lookahead", 0),
         deadline_words=frozenset(fold(w) for w in markers.get("deadline_words", ())),
         count_before=_markers(markers.get("count_before"), tail=r"\s*$"),

@@ -1461,9 +1461,12 @@ def _ago(ctx: Context, c: Candidate) -> When:
     if future:
         # "in two years, sales doubled" means within two years, not a date to come; where
         # "in" is that ambiguous (English) the sentence must say it is about the future.
-        # Quoted words have the speaker's tense: the verb of saying after them tells none
-        # ('"Dans trois semaines, on rouvre", a dit le maire').
-        tense = ctx.quoted_tense(c.start, c.end) or ctx.tense(c.start, c.end)
+        # Quoted words have the speaker's tense: a past verb of saying after them tells none
+        # ('"Réouverture dans trois semaines", a dit le maire').
+        quoted = ctx.quoted_tense(c.start, c.end)
+        tense = ctx.tense(c.start, c.end) if quoted in (None, "none") else quoted
+        if quoted == "none" and tense == "past":
+            tense = None
         if tense == "past" or (future == "explicit" and tense != "future"):
             raise Reject
     if s.get("approx") == "open":
@@ -1925,9 +1928,9 @@ def _month_within(ctx: Context, c: Candidate, s: Slots) -> When:
 def _holiday(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     spec = s.get("holiday")
-    y = _year(s)
-    rel = s.get("rel")
     pub = ctx.published
+    y = _year_or_relative(s, pub)  # "Carnaval do ano passado"
+    rel = s.get("rel")
 
     def on(year: int) -> When:
         if "/" in spec:  # a holiday of several days: "Semana Santa", Palm Sunday to Easter

@@ -398,21 +398,25 @@ FISCAL_END_REACH = 60
 CONJUNCTION = re.compile(r"\b(?:and|et|y|e|und|but|mais|pero|mas|aber)\b", re.IGNORECASE)
 
 
-def _tells_end(g: Grammar, text: str, m: TimeMention, other: TimeMention) -> bool:
-    """Whether `other` is the day the period `m` ends, as its clause says: a closing verb
-    right before that day, a few words after the period (`l'exercice 2024-2025 s'est clos le
-    30 juin`, `2025/26, que se cierra oficialmente el 30 de septiembre`), or right after it,
-    before the period (`das Ende September endende Geschäftsjahr 2024/25`)."""
-    assert g.period_end is not None
+def _tells_bound(bound: re.Pattern[str], text: str, m: TimeMention, other: TimeMention) -> bool:
+    """Whether `other` is the day the period `m` ends (or starts), as its clause says: a verb
+    of ending (`bound`) right before that day, a few words after the period (`l'exercice
+    2024-2025 s'est clos le 30 juin`, `the 2026-27 financial year, which began on April 1`),
+    or right after that day (`Geschäftsjahr 2024/25, das am Dienstag endete`; before the
+    period: `das Ende September endende Geschäftsjahr 2024/25`)."""
     if other.start > m.end:
         verb = None
-        for found in g.period_end.finditer(text, m.end, other.start):
+        for found in bound.finditer(text, m.end, other.start):
             verb = found
-        if verb is None or other.start - verb.end() > 16:
-            return False
-        gap = text[m.end : verb.start()]
+        if verb is not None and other.start - verb.end() <= 16:
+            gap = text[m.end : verb.start()]
+        else:
+            verb = bound.match(text, SPACES.match(text, other.end).end())
+            if verb is None:
+                return False
+            gap = text[m.end : other.start]
     else:
-        verb = g.period_end.match(text, other.end + 1)
+        verb = bound.match(text, other.end + 1)
         if verb is None:
             return False
         gap = text[verb.end() : m.start]
@@ -421,8 +425,9 @@ def _tells_end(g: Grammar, text: str, m: TimeMention, other: TimeMention) -> boo
 
 def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> TimeMention:
     """`l'exercice 2024-2025, clos le 30 juin`, `das Ende September endende Geschäftsjahr
-    2024/25`: a two-year span labelled as a fiscal year, whose last day its sentence tells,
-    is the twelve months up to that day (not the two calendar years)."""
+    2024/25`, `its 2026/27 fiscal year, which began on March 1`: a two-year span labelled as
+    a fiscal year, whose last (or first) day its sentence tells, is the twelve months up to
+    (or from) that day, not the two calendar years."""
     years = TWO_YEARS.fullmatch(m.value or "")
     if m.precision != "period" or years is None or int(years[2]) != int(years[1]) + 1:
         return m
@@ -438,18 +443,23 @@ def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> T
             continue
         if not lo <= other.start < hi or abs(other.start - m.start) > FISCAL_END_REACH:
             continue
-        if not _tells_end(g, text, m, other):
-            continue
-        end_year = int(years[2])
         month = int(other.value[5:7])
-        last = (
-            int(other.value[8:10])
-            if other.precision == "day"
-            else month_of(end_year, month).last.day
-        )
         try:
-            closing = dt.date(end_year, month, last)
-            opening = dt.date(end_year - 1, month, last) + dt.timedelta(days=1)
+            if _tells_bound(g.period_end, text, m, other):
+                end_year = int(years[2])
+                last = (
+                    int(other.value[8:10])
+                    if other.precision == "day"
+                    else month_of(end_year, month).last.day
+                )
+                closing = dt.date(end_year, month, last)
+                opening = dt.date(end_year - 1, month, last) + dt.timedelta(days=1)
+            elif g.period_start is not None and _tells_bound(g.period_start, text, m, other):
+                first = int(other.value[8:10]) if other.precision == "day" else 1
+                opening = dt.date(int(years[1]), month, first)
+                closing = dt.date(int(years[2]), month, first) - dt.timedelta(days=1)
+            else:
+                continue
         except ValueError:
             return m
         value = f"{opening.isoformat()}/{closing.isoformat()}"
