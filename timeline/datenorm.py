@@ -252,6 +252,13 @@ def _deadline_verb(g: Grammar, text: str, verb_end: int) -> bool:
     return word is not None and g.deadline_verbs.fullmatch(word[0]) is not None
 
 
+def _deadline_moved(g: Grammar, text: str, end: int, clause_end: int) -> bool:
+    """Whether the clause after a deadline (text[end:clause_end]) says it was moved ("wurde
+    bis Ende März verlängert"): still to come, whatever the past verb before it."""
+    moved = g.deadline_moved
+    return moved is not None and moved.search(text, end, clause_end) is not None
+
+
 def _future_before(g: Grammar, near: str, at: int) -> bool:
     """Whether a future marker comes just before position `at` of `near` ("sera élu",
     "will be recalled", "doit être adopté"): the participle after it is no past."""
@@ -421,12 +428,10 @@ class Context:
             # (not "tickets purchased by Friday will be refunded": a future in its clause)
             clause = self.comma_clause(lo, hi, start, end)
             future_told = g.future is not None and g.future.search(text, *clause)
-            # (nor "wurde bis Ende März verlängert": a deadline moved, still to come)
-            moved = g.deadline_moved is not None and g.deadline_moved.search(text, end, clause[1])
             if (
                 verb is not None
                 and verb <= DEADLINE_VERB_GAP
-                and not (perfect or future_told or moved)
+                and not (perfect or future_told or _deadline_moved(g, text, end, clause[1]))
                 and _deadline_verb(g, text, at - verb)
             ):
                 return "past", 0
@@ -443,9 +448,7 @@ class Context:
         )
         infinitive = g.infinitive
         governed = infinitive is not None and own and infinitive.search(text, start - own, start)
-        moved = g.deadline_moved is not None and g.deadline_moved.search(
-            text, end, self.comma_clause(lo, hi, start, end)[1]
-        )
+        moved = _deadline_moved(g, text, end, self.comma_clause(lo, hi, start, end)[1])
         if own and own <= CLOSE_MARKER and not (governed or moved):
             return "past", 0  # (not "prometeu apresentar até ao final de março": the infinitive's)
         # "Bis Ende November war ...": the verb right after an opening phrase is its own
@@ -1079,11 +1082,14 @@ def _day_only(ctx: Context, c: Candidate) -> When:
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
 
 
+RANGE_MONTHS_AROUND = 3  # months either side of publication a weekday-and-day range may lie in
+
+
 @kind("day_only_range")
 def _day_only_range(ctx: Context, c: Candidate) -> When:
-    """`du jeudi 23 au samedi 25`, `del jueves 23 al sábado 25`: two days of the month under
-    discussion, each with its weekday: from the first (read as `jeudi 23` alone) to the
-    next day that is the second."""
+    """`du jeudi 23 au samedi 25`, `del jueves 23 al sábado 25`: two days of a month, each
+    with its weekday: the span from the first to the next day that is the second, in a month
+    around publication where both weekdays fit (the nearest, by tense)."""
     s = Slots(ctx, c)
     first_day, first_weekday = _num(s, "day"), int(s.get("weekday"))
     last_day, last_weekday = _num(s, "day2"), int(s.get("weekday2"))
@@ -1106,9 +1112,6 @@ def _day_only_range(ctx: Context, c: Candidate) -> When:
     if not readings:
         raise Reject  # weekdays that fit no month near publication: not two days of a month
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
-
-
-RANGE_MONTHS_AROUND = 3  # months either side of publication a weekday-and-day range may lie in
 
 
 @kind("night")
@@ -1768,6 +1771,8 @@ def _year_range(ctx: Context, c: Candidate) -> When:
     b = int(re.sub(r"\D", "", raw_b))
     if b < 100:
         b = a - a % 100 + b  # 1998-99
+    if a == b and s.args.get("edges") and 1000 <= a <= 2100:
+        return year_of(a)  # "from early 2023 to late 2023"
     if not a < b <= a + 100 or not 1000 <= a <= 2100:
         raise Reject
     names = ctx.g.name_before_year

@@ -398,12 +398,22 @@ FISCAL_END_REACH = 60
 CONJUNCTION = re.compile(r"\b(?:and|et|y|e|und|but|mais|pero|mas|aber)\b", re.IGNORECASE)
 
 
-def _tells_bound(bound: re.Pattern[str], text: str, m: TimeMention, other: TimeMention) -> bool:
+def _tells_bound(
+    bound: re.Pattern[str],
+    text: str,
+    m: TimeMention,
+    other: TimeMention,
+    *,
+    relative: re.Pattern[str] | None,
+    must_relate: bool = False,
+) -> bool:
     """Whether `other` is the day the period `m` ends (or starts), as its clause says: a verb
     of ending (`bound`) right before that day, a few words after the period (`l'exercice
     2024-2025 s'est clos le 30 juin`, `the 2026-27 financial year, which began on April 1`),
     or right after that day (`Geschäftsjahr 2024/25, das am Dienstag endete`; before the
-    period: `das Ende September endende Geschäftsjahr 2024/25`)."""
+    period: `das Ende September endende Geschäftsjahr 2024/25`). After the period, a verb
+    after the day (and with `must_relate`, any verb) must be in a relative clause of the
+    period (`relative`: "which", "das")."""
     if other.start > m.end:
         verb = None
         for found in bound.finditer(text, m.end, other.start):
@@ -412,9 +422,13 @@ def _tells_bound(bound: re.Pattern[str], text: str, m: TimeMention, other: TimeM
             gap = text[m.end : verb.start()]
         else:
             verb = bound.match(text, SPACES.match(text, other.end).end())
-            if verb is None:
+            if verb is None or relative is None:
                 return False
             gap = text[m.end : other.start]
+            if not relative.search(gap):
+                return False  # (not "in fiscal 2024-25, a strike in May ended ...")
+        if must_relate and (relative is None or not relative.search(gap)):
+            return False  # (not "In fiscal 2025-26, shipments started on March 3")
     else:
         verb = bound.match(text, other.end + 1)
         if verb is None:
@@ -445,7 +459,7 @@ def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> T
             continue
         month = int(other.value[5:7])
         try:
-            if _tells_bound(g.period_end, text, m, other):
+            if _tells_bound(g.period_end, text, m, other, relative=g.relative_words):
                 end_year = int(years[2])
                 last = (
                     int(other.value[8:10])
@@ -454,7 +468,9 @@ def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> T
                 )
                 closing = dt.date(end_year, month, last)
                 opening = dt.date(end_year - 1, month, last) + dt.timedelta(days=1)
-            elif g.period_start is not None and _tells_bound(g.period_start, text, m, other):
+            elif g.period_start is not None and _tells_bound(
+                g.period_start, text, m, other, relative=g.relative_words, must_relate=True
+            ):
                 first = int(other.value[8:10]) if other.precision == "day" else 1
                 opening = dt.date(int(years[1]), month, first)
                 closing = dt.date(int(years[2]), month, first) - dt.timedelta(days=1)
