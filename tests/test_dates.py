@@ -4345,3 +4345,24 @@ FISCAL_STARTS_HOLIDAYS_AND_EDGES += [
 )
 def test_fiscal_starts_holidays_and_edges(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "expected"),
+    [
+        (
+            "es",
+            D(2025, 12, 31),
+            "Los precios no bajarán antes del segundo semestre del año que viene.",
+            [("segundo semestre del año que viene", "2026-07-01/2026-12-31", "period")],
+        ),
+        (
+            "pt",
+            D(2026, 3, 12),
+            "O cacau foi comprado no primeiro semestre do ano passado.",
+            [("primeiro semestre do ano passado", "2025-01-01/2025-06-30", "period")],
+        ),
+    ],
+)
+def test_half_years_with_a_relative_year(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
