@@ -867,6 +867,8 @@ def _preceded(words: list[str] | None) -> re.Pattern[str] | None:
 
 # What may stand between a deadline word and its date: "by the", "until at least", "bis
 # mindestens", "até pelo menos".
+# an article, if any, between "entre", "zwischen" (or "et", "und") and the date after them
+ARTICLE_TAIL = r"\s+(?:(?:le|la|l['’]|el|o|a|the|dem|den)\s*)?\Z"
 DEADLINE_TAIL = (
     r"[\s,]+(?:(?:the|on|at least|at the earliest|mindestens|au moins|al menos|pelo menos)\s+)?$"
 )
@@ -952,12 +954,8 @@ def build_grammar(
         infinitive=_markers(markers.get("infinitive")),
         fiscal_year=_markers(markers.get("fiscal_year"), start=verb_start),
         results_words=_markers(markers.get("results_words"), start=verb_start),
-        between=_markers(
-            markers.get("between"), tail=r"\s+(?:(?:le|la|l['’]|el|o|a|the|dem|den)\s*)?\Z"
-        ),
-        between_and=_markers(
-            markers.get("between_and"), tail=r"\s+(?:(?:le|la|l['’]|el|o|a|the|dem|den)\s*)?\Z"
-        ),
+        between=_markers(markers.get("between"), tail=ARTICLE_TAIL),
+        between_and=_markers(markers.get("between_and"), tail=ARTICLE_TAIL),
         period_end=_markers(markers.get("period_end")),
         period_start=_markers(markers.get("period_start")),
         marker_lookahead=table.get("settings", {}).get("marker_lookahead", 0),

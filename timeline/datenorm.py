@@ -372,8 +372,7 @@ class Context:
         if quote is not None and (quote[0] > lo or quote[1] < hi):
             # '"We do not expect a recovery before October," the CEO told analysts': words
             # quoted have their own tense, the verb of saying is past
-            inner = {"lo": max(lo, quote[0]), "start": start, "end": end, "hi": min(hi, quote[1])}
-            own = self._nearest_tense(inner)
+            own = self._quoted_tense(quote, lo, hi, start, end)
             if own[0] is not None:
                 return own
         comma = COMMA.match(text, end)
@@ -383,15 +382,25 @@ class Context:
                 return found
         return self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
 
-    def quoted_tense(self, start: int, end: int) -> str | None:
-        """The tense of the quotation around a mention ("none" where its words have none),
-        or None outside quotations."""
-        quote = self.quotation_around(start)
-        if quote is None:
-            return None
-        lo, hi = self.sentence(start, end)
+    def _quoted_tense(
+        self, quote: tuple[int, int], lo: int, hi: int, start: int, end: int
+    ) -> tuple[str | None, int]:
+        """The tense of the words of a quotation (within the sentence text[lo:hi]) around a
+        mention."""
         inner = {"lo": max(lo, quote[0]), "start": start, "end": end, "hi": min(hi, quote[1])}
-        return self._nearest_tense(inner)[0] or "none"
+        return self._nearest_tense(inner)
+
+    def speaker_tense(self, start: int, end: int) -> str | None:
+        """The tense of the words a mention is told in: inside a quotation, the quotation's;
+        where its words have none, the sentence's, but not a past (the verb of saying after
+        them tells when they were said: '"Réouverture dans trois semaines", a dit le maire')."""
+        quote = self.quotation_around(start)
+        if quote is not None:
+            own = self._quoted_tense(quote, *self.sentence(start, end), start, end)[0]
+            if own is not None:
+                return own
+        tense = self.tense(start, end)
+        return None if quote is not None and tense == "past" else tense
 
     def _deadline_tense(
         self,
@@ -1464,12 +1473,7 @@ def _ago(ctx: Context, c: Candidate) -> When:
     if future:
         # "in two years, sales doubled" means within two years, not a date to come; where
         # "in" is that ambiguous (English) the sentence must say it is about the future.
-        # Quoted words have the speaker's tense: a past verb of saying after them tells none
-        # ('"Réouverture dans trois semaines", a dit le maire').
-        quoted = ctx.quoted_tense(c.start, c.end)
-        tense = ctx.tense(c.start, c.end) if quoted in (None, "none") else quoted
-        if quoted == "none" and tense == "past":
-            tense = None
+        tense = ctx.speaker_tense(c.start, c.end)  # (quoted words have the speaker's)
         if tense == "past" or (future == "explicit" and tense != "future"):
             raise Reject
     if s.get("approx") == "open":

@@ -420,13 +420,11 @@ def _tells_bound(
             verb = found
         if verb is not None and other.start - verb.end() <= 16:
             gap = text[m.end : verb.start()]
-        else:
-            verb = bound.match(text, SPACES.match(text, other.end).end())
-            if verb is None or relative is None:
-                return False
+        elif bound.match(text, SPACES.match(text, other.end).end()):
             gap = text[m.end : other.start]
-            if not relative.search(gap):
-                return False  # (not "in fiscal 2024-25, a strike in May ended ...")
+            must_relate = True  # (not "in fiscal 2024-25, a strike in May ended ...")
+        else:
+            return False
         if must_relate and (relative is None or not relative.search(gap)):
             return False  # (not "In fiscal 2025-26, shipments started on March 3")
     else:
