@@ -4366,3 +4366,285 @@ def test_fiscal_starts_holidays_and_edges(lang, published, sentence, expected):
 )
 def test_half_years_with_a_relative_year(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Round 14 of unseen dispatches: "the same period" with a relative year, German year
+# anaphora, a clause joined by a bare "and" before a verb, holidays, half-centuries, "Sonntag
+# in einer Woche", and two days joined by "from ... to" where one is a holiday.
+SAME_PERIODS_JOINS_AND_HOLIDAYS = [
+    (
+        "en",
+        D(2025, 7, 15),
+        "Sales rose 4% in the first half of 2025 compared with the same period last year.",
+        [
+            ("the first half of 2025", "2025-01-01/2025-06-30", "period"),
+            ("the same period last year", "2024-01-01/2024-06-30", "period"),
+        ],
+    ),
+    (
+        "es",
+        D(2025, 12, 26),
+        "Las ventas del 1 al 24 de diciembre crecieron un 3% frente al mismo periodo del año "
+        "pasado.",
+        [
+            ("del 1 al 24 de diciembre", "2025-12-01/2025-12-24", "period"),
+            ("mismo periodo del año pasado", "2024-12-01/2024-12-24", "period"),
+        ],
+    ),
+    (
+        "pt",
+        D(2025, 7, 15),
+        "No primeiro semestre, as vendas subiram 5% face ao mesmo período do ano anterior.",
+        [
+            ("primeiro semestre", "2025-01-01/2025-06-30", "period"),
+            ("mesmo período do ano anterior", "2024-01-01/2024-06-30", "period"),
+        ],
+    ),
+    (
+        "de",
+        D(2025, 7, 15),
+        "Im ersten Halbjahr 2025 stieg der Umsatz um 4 Prozent gegenüber dem gleichen Zeitraum "
+        "des Vorjahres.",
+        [
+            ("ersten Halbjahr 2025", "2025-01-01/2025-06-30", "period"),
+            ("dem gleichen Zeitraum des Vorjahres", "2024-01-01/2024-06-30", "period"),
+        ],
+    ),
+    (
+        "fr",
+        D(2025, 4, 15),
+        "Au premier trimestre 2025, les ventes ont progressé de 3 % par rapport à la même période "
+        "de l'an dernier.",
+        [
+            ("premier trimestre 2025", "2025-01-01/2025-03-31", "period"),
+            ("la même période de l'an dernier", "2024-01-01/2024-03-31", "period"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 2, 14),
+        "2024 waren es 200. Im Jahr davor waren es noch 300 gewesen.",
+        [("2024", "2024", "year"), ("Im Jahr davor", "2023", "year")],
+    ),
+    (
+        "de",
+        D(2025, 12, 30),
+        "Im zu Ende gehenden Jahr kamen 400 Besucher.",
+        [("zu Ende gehenden Jahr", "2025", "year")],
+    ),
+    (
+        "de",
+        D(2026, 4, 14),
+        "Seit dem Wochenende gilt die neue Regel.",
+        [("Seit dem Wochenende", "2026-04-11/2026-04-12", "period")],
+    ),
+    (
+        "en",
+        D(2026, 2, 9),
+        "Okafor will meet the builder's directors on Thursday and said she hoped to open the stop "
+        "soon.",
+        [("Thursday", "2026-02-12", "day")],
+    ),
+    (
+        "en",
+        D(2025, 9, 17),
+        "The plane overran the runway at 11:52 pm on Saturday and came to rest in a ditch.",
+        [("Saturday", "2025-09-13", "day")],
+    ),
+    (
+        "en",
+        D(2025, 10, 18),
+        "The works will take on 12 apprentices from January, its first intake in more than a "
+        "decade.",
+        [("January", "2026-01", "month")],
+    ),
+    (
+        "en",
+        D(2025, 10, 18),
+        '"We need these young people to still be here in ten years\' time," he said.',
+        [("ten years", "2035", "year")],
+    ),
+    (
+        "en",
+        D(2025, 10, 18),
+        "Applications opened on Friday and close on Nov. 14, with interviews the following week.",
+        [
+            ("Friday", "2025-10-17", "day"),
+            ("Nov. 14", "2025-11-14", "day"),
+            ("the following week", "2025-11-17/2025-11-23", "period"),
+        ],
+    ),
+    (
+        "es",
+        D(2025, 6, 26),
+        '"Si no hay respuesta pronto, muchas tostadurías no llegarán a diciembre", advirtió.',
+        [("diciembre", "2025-12", "month")],
+    ),
+    (
+        "de",
+        D(2026, 2, 9),
+        "Regensburg hatte seine alte Straßenbahn 1964 stillgelegt.",
+        [("1964", "1964", "year")],
+    ),
+    ("de", D(2026, 2, 9), "Die Spiele Paris 2024 kosteten viel Geld.", []),
+    (
+        "fr",
+        D(2026, 1, 1),
+        "La Fête des lumières, du 5 au 8 décembre, a généré 2.300 dépôts. Le lendemain de sa "
+        "clôture, un agent a rapporté un violon.",
+        [
+            ("du 5 au 8 décembre", "2025-12-05/2025-12-08", "period"),
+            ("Le lendemain", "2025-12-09", "day"),
+        ],
+    ),
+    (
+        "de",
+        D(2025, 9, 17),
+        "Die Auktion ist für den 4. Dezember angesetzt; die Vorbesichtigung läuft vom 28. "
+        "November bis 3. Dezember. Am Vorabend der Auktion lädt das Haus zu einem Empfang.",
+        [
+            ("den 4. Dezember", "2025-12-04", "day"),
+            ("vom 28. November bis 3. Dezember", "2025-11-28/2025-12-03", "period"),
+            ("Am Vorabend", "2025-12-03", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 6, 27),
+        "Registration for the qualifiers opens on Canada Day, Tremblay said.",
+        [("Canada Day", "2025-07-01", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 10, 18),
+        "Une trentaine de bénévoles ont passé le lundi de l'Action de grâce à installer les "
+        "filets.",
+        [("l'Action de grâce", "2025-10-13", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 1),
+        "O posto recebeu 1.842 objetos durante a festa de Réveillon, mais do que no réveillon de "
+        "Natal.",
+        [("Réveillon", "2025-12-31", "day"), ("réveillon de Natal", "2025-12-24", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 1),
+        "Un anillo perdido en San Valentín fue recuperado tres semanas después.",
+        [("San Valentín", "2025-02-14", "day"), ("tres semanas después", "2025-03-07", "day")],
+    ),
+    (
+        "de",
+        D(2025, 10, 18),
+        "Der erste Advent fällt heuer auf den 30. November.",
+        [
+            ("erste Advent", "2025-11-30", "day"),
+            ("heuer", "2025", "year"),
+            ("den 30. November", "2025-11-30", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 6, 23),
+        "The final ended at 12:41 a.m. Sunday, more than six hours after it began the previous "
+        "evening.",
+        [("Sunday", "2025-06-22", "day"), ("the previous evening", "2025-06-21", "day")],
+    ),
+    (
+        "es",
+        D(2026, 2, 16),
+        "Las obras comenzarán el próximo lunes, una semana más tarde de lo previsto.",
+        [("el próximo lunes", "2026-02-23", "day")],
+    ),
+    ("es", D(2026, 1, 1), "Los lotes podrán examinarse en horario de mañana.", []),
+    (
+        "es",
+        D(2025, 6, 26),
+        "Su cultivo se extendió en la segunda mitad del siglo XIX.",
+        [("la segunda mitad del siglo XIX", "1850-01-01/1899-12-31", "period")],
+    ),
+    (
+        "en",
+        D(2025, 6, 26),
+        "It spread in the first half of the twentieth century.",
+        [("the first half of the twentieth century", "1900-01-01/1949-12-31", "period")],
+    ),
+    (
+        "fr",
+        D(2025, 6, 26),
+        "Il s'est répandu dans la première moitié du XIXe siècle.",
+        [("la première moitié du XIXe siècle", "1800-01-01/1849-12-31", "period")],
+    ),
+    (
+        "pt",
+        D(2025, 6, 26),
+        "Espalhou-se na segunda metade do século XIX.",
+        [("segunda metade do século XIX", "1850-01-01/1899-12-31", "period")],
+    ),
+    (
+        "de",
+        D(2025, 6, 26),
+        "Er verbreitete sich in der zweiten Hälfte des 19. Jahrhunderts.",
+        [("der zweiten Hälfte des 19. Jahrhunderts", "1850-01-01/1899-12-31", "period")],
+    ),
+    (
+        "es",
+        D(2025, 10, 18),
+        "La sala, instalada en una casona construida durante el Porfiriato, cerró en marzo de "
+        "2020.",
+        [
+            ("el Porfiriato", "1876-11-28/1911-05-25", "period"),
+            ("marzo de 2020", "2020-03", "month"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 2, 9),
+        "Die Stadtbahn sei die wichtigste Investition dieses Jahrzehnts.",
+        [("dieses Jahrzehnts", "2020-01-01/2029-12-31", "period")],
+    ),
+    (
+        "pt",
+        D(2026, 2, 9),
+        "É o maior investimento desta década.",
+        [("desta década", "2020-01-01/2029-12-31", "period")],
+    ),
+    (
+        "de",
+        D(2025, 10, 18),
+        "Ein letztes Mal gibt es Vorführungen am Sonntag in einer Woche.",
+        [("am Sonntag in einer Woche", "2025-10-26", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 10, 15),
+        "La réunion aura lieu samedi en huit.",
+        [("samedi en huit", "2025-10-25", "day")],
+    ),
+    (
+        "en",
+        D(2025, 10, 18),
+        "The vote will be held a week from Tuesday.",
+        [("a week from Tuesday", "2025-10-28", "day")],
+    ),
+    (
+        "es",
+        D(2026, 2, 16),
+        "Las máquinas pararán del Jueves Santo al Lunes de Pascua.",
+        [("del Jueves Santo al Lunes de Pascua", "2026-04-02/2026-04-06", "period")],
+    ),
+    (
+        "fr",
+        D(2002, 4, 3),
+        "Le salon se tiendra du mercredi 3 avril au samedi 6 avril.",
+        [("mercredi 3 avril", "2002-04-03", "day"), ("samedi 6 avril", "2002-04-06", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "expected"), SAME_PERIODS_JOINS_AND_HOLIDAYS
+)
+def test_same_periods_joins_and_holidays(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

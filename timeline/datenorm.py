@@ -231,6 +231,13 @@ def tense_marker_in(g: Grammar, text: str, lo: int, hi: int) -> bool:
     return any(m is not None and m.search(text, lo, hi) for m in (g.past, g.future))
 
 
+def _verb_at(g: Grammar, text: str, at: int) -> bool:
+    """Whether a verb a clause of its own may open with (a past or future marker, or a verb
+    of saying) starts after the spaces at `at`."""
+    at = SPACES.match(text, at).end()
+    return any(m is not None and m.match(text, at) for m in (g.past, g.future, g.speech))
+
+
 def _past_verb_before(g: Grammar, near: str, prep: re.Match[str]) -> bool:
     """Whether a deadline preposition ("until", "até", "bis") follows a past verb of lasting
     right away (the table's `past_until`): it lasted up to the date, then gone ("stayed
@@ -524,10 +531,13 @@ class Context:
         )
 
     def _nearest_tense(self, span: dict[str, int]) -> tuple[str | None, int]:
-        """The tense of the nearest marker around a mention, within the bounds `span`."""
+        """The tense of the nearest marker around a mention, within the bounds `span`: where
+        a clause is joined right after the mention, within its own clause if that tells one."""
         g, text = self.g, self.text
-        lo, start, hi = span["lo"], span["start"], span["hi"]
+        lo, start = span["lo"], span["start"]
         joined = g.clause_join.match(text, span["end"]) if g.clause_join else None
+        if joined is not None and not joined["comma"] and not _verb_at(g, text, joined.end()):
+            joined = None  # "on Monday and Tuesday" (but "on Thursday and said she hoped")
         if (
             joined is not None
             and len(WORD.findall(text, lo, start)) >= CLAUSE_WORDS_BEFORE
@@ -536,8 +546,16 @@ class Context:
             # "had seized 40 scooters over the weekend, and that patrols would run": a clause
             # joined right after the mention has verbs of its own (not "Mardi, et pour la
             # première fois, le ministre a reconnu": an aside after a fronted date)
-            span = {**span, "hi": joined.start()}
-            hi = joined.start()
+            own = {**span, "hi": joined.start()}
+            found = self._nearest_tense_within(own)
+            if found[0] is not None:  # (where the clause has a verb of its own)
+                return found
+        return self._nearest_tense_within(span)
+
+    def _nearest_tense_within(self, span: dict[str, int]) -> tuple[str | None, int]:
+        """The tense of the nearest marker around a mention, within the bounds `span`."""
+        g, text = self.g, self.text
+        lo, start, hi = span["lo"], span["start"], span["hi"]
         # "'This year will be no exception,' said X on Saturday": a quoted statement's tense
         # is not its sentence's, where the sentence has a tense of its own
         quoted = self.quoted_statements(lo, hi, start)
@@ -795,14 +813,15 @@ class Context:
             if w is not None and w.unit == unit != "day" and self.anchor_at > self.anchor_day_at:
                 return w  # "the weekend before": the weekend told last
             if (
-                unit in ("week", "weekend")
+                (unit in ("week", "weekend") or (unit == "day" and forward))
                 and w is not None
                 and w.unit == "period"
                 and (w.last - w.first).days <= MONTH_DAYS
                 and self.anchor_at > self.anchor_day_at
             ):
-                # "du 18 avril au 3 mai, ... la semaine suivante": after it ("the week before":
-                # before it)
+                # "du 18 avril au 3 mai, ... la semaine suivante", "du 5 au 8 décembre. Le
+                # lendemain de sa clôture": after it ("the week before": before it; "la
+                # veille" is more often that of a day told in the span's sentence)
                 return day(w.last if forward else w.first)
             if self.anchor_day is None:
                 return day(self.published)
@@ -818,17 +837,27 @@ class Context:
             ):
                 return self.lead_day
             # A scheduled date cannot anchor something told in the past ("la votación será el
-            # 8 de febrero. La víspera, los sondeos daban empate").
+            # 8 de febrero. La víspera, los sondeos daban empate"), unless the past verbs of
+            # the sentence all come before that date ("Applications opened on Friday and close
+            # on Nov. 14, with interviews the following week").
             if (
                 self.anchor_day.first > self.published
                 and self.last_past_day is not None
                 and self.tense(c.start, c.end) == "past"
+                and not self._past_only_before(self.anchor_day_at, c)
             ):
                 return self.last_past_day
             return self.anchor_day
         if self.anchor is None:
             return unit_containing(unit if unit != "hour" else "day", self.published)
         return self.anchor
+
+    def _past_only_before(self, at: int, c: Candidate) -> bool:
+        """Whether position `at` lies in the sentence of `c`, and its past markers all come
+        before `at`."""
+        lo, hi = self.sentence(c.start, c.end)
+        g = self.g
+        return lo <= at and g.past is not None and g.past.search(self.text, at, hi) is None
 
     def reporting_quarter(self) -> When:
         """The quarter an earnings story reports on: the first one it names, else the last
@@ -1250,7 +1279,8 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         endings = tuple(g.vocab.get("YEAR_PREFIX_ENDINGS", ()))
         # (German capitalises every noun: "Bundestagswahl 2025", "Tarifrunde 2023" are dates)
         named = word not in g.vocab.get("YEAR_PREFIX_OK", {}) and not word.endswith(endings)
-        if not sentence_start and named:
+        verb_after = g.verb_after_year is not None and g.verb_after_year.match(after)
+        if not sentence_start and named and not verb_after:
             raise Reject
     if not 1000 <= y <= 2100:
         raise Reject
@@ -1328,6 +1358,9 @@ def _weekday(ctx: Context, c: Candidate) -> When:
         return day(monday + dt.timedelta(days=wd))
     back = (ref.weekday() - wd) % 7  # days back to the last such weekday (0: today)
     fwd = (wd - ref.weekday()) % 7
+    weeks = s.args.get("weeks")
+    if weeks:  # "Sonntag in einer Woche", "dimanche en huit": the one after the coming one
+        return day(ref + dt.timedelta(days=fwd + 7 * int(weeks)))
     if rel is not None:
         rel = int(rel)
         if rel < 0:
@@ -1472,9 +1505,11 @@ def _ago(ctx: Context, c: Candidate) -> When:
     future = s.args.get("future")
     if future:
         # "in two years, sales doubled" means within two years, not a date to come; where
-        # "in" is that ambiguous (English) the sentence must say it is about the future.
+        # "in" is that ambiguous (English) the sentence must say it is about the future
+        # (not "in ten years' time", which says it itself).
         tense = ctx.speaker_tense(c.start, c.end)  # (quoted words have the speaker's)
-        if tense == "past" or (future == "explicit" and tense != "future"):
+        explicit = future == "explicit" and not s.text("time")
+        if tense == "past" or (explicit and tense != "future"):
             raise Reject
     if s.get("approx") == "open":
         return VAGUE  # "more than six years ago": some time before that
@@ -1634,7 +1669,7 @@ def roman(text: str) -> int:
 @kind("century")
 def _century(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
-    raw = s.get("century")
+    raw = s.get("cword") if s.text("cword") else s.get("century")  # "the twentieth century"
     numeral = (
         None
         if isinstance(raw, int)
@@ -1646,7 +1681,15 @@ def _century(ctx: Context, c: Candidate) -> When:
         n = roman(numeral[1])
     else:
         n = int(re.sub(r"\D", "", raw))
-    return century_of(n)
+    whole = century_of(n)
+    half = s.number("half") if s.text("half") else None
+    if half not in (1, 2):
+        return whole
+    # "la segunda mitad del siglo XIX": 1850-1899, as the century is 1800-1899
+    middle = dt.date(whole.first.year + 50, 1, 1)
+    if half == 1:
+        return period(whole.first, middle - dt.timedelta(days=1))
+    return period(middle, whole.last)
 
 
 def _periodic(ctx: Context, c: Candidate, make: Callable[[int], When]) -> When:
@@ -1844,11 +1887,11 @@ def _same_period(ctx: Context, c: Candidate) -> When:
     told before in its sentence (`between January and April`), in the year given (the year
     before, for `Vorjahreszeitraum`)."""
     s = Slots(ctx, c)
-    year = _year(s)
+    year = _year_or_relative(s, ctx.published)
     told = ctx.last_span
     lo, _ = ctx.sentence(c.start, c.end)
     in_sentence = told is not None and ctx.last_span_at >= lo
-    if year is None:  # "im Vorjahreszeitraum": the year before the span's (or the date's)
+    if year is None:  # "im Vorjahreszeitraum", "a year earlier": the year before the span's
         year = (told.first.year if in_sentence else ctx.anchor_for(c, "year").first.year) - 1
     if told is None or not in_sentence:
         return year_of(year)  # no span told in its sentence: the year is what is meant

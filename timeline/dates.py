@@ -361,27 +361,42 @@ def extract_dates(
         ctx.quotes = quotes
         mentions = _resolve(ctx, candidates)
     if g.between is not None and g.between_and is not None and len(mentions) > 1:
-        mentions = _between_days(ctx, mentions)
+        holidays = {c.start for c in candidates if c.kind == "holiday"}
+        mentions = _between_days(ctx, mentions, holidays)
     if g.fiscal_year is not None and g.period_end is not None:
         mentions = [_fiscal_year(ctx, m, mentions) for m in mentions]
     return mentions
 
 
-def _between_days(ctx: Context, mentions: list[TimeMention]) -> list[TimeMention]:
+def _between_days(
+    ctx: Context, mentions: list[TimeMention], holidays: set[int]
+) -> list[TimeMention]:
     """`entre Noël et la Saint-Sylvestre`, `zwischen Weihnachten und dem 6. Jänner`: two days
     joined by "and" after "between" are one span (the rules' own ranges cover the dates
-    written alike, `entre le 3 et le 5 mars`; this joins holidays and dates)."""
+    written alike, `entre le 3 et le 5 mars`; this joins holidays and dates). So are two
+    joined by "to" after "from" where one is a holiday (`holidays`: where they start), `del
+    Jueves Santo al Lunes de Pascua` (TimeML annotates other such days one by one)."""
     g, text = ctx.g, ctx.text
     assert g.between is not None and g.between_and is not None
+    pairs = [(g.between, g.between_and, False)]
+    if g.span_from is not None and g.span_to is not None:
+        pairs.append((g.span_from, g.span_to, True))
     out: list[TimeMention] = []
     for m in mentions:
         first = out[-1] if out else None
         if first is None or first.precision != "day" or m.precision != "day":
             out.append(m)
             continue
-        joined = g.between_and.search(text, first.end, m.start)
-        lead = g.between.search(text, max(0, first.start - 16), first.start)
-        if joined is None or lead is None or joined.start() - first.end > 1:
+        lead = None
+        for opening, joining, needs_holiday in pairs:
+            if needs_holiday and first.start not in holidays and m.start not in holidays:
+                continue
+            joined = joining.search(text, first.end, m.start)
+            lead = opening.search(text, max(0, first.start - 16), first.start)
+            if joined is not None and lead is not None and joined.start() - first.end <= 1:
+                break
+            lead = None
+        if lead is None:
             out.append(m)
             continue
         start, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(m.value)
