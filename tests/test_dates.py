@@ -4314,13 +4314,13 @@ FISCAL_STARTS_HOLIDAYS_AND_EDGES += [
         "en",
         D(2026, 3, 15),
         "In fiscal 2025-26, shipments started on March 3 after a long delay.",
-        [("2025-26", "2025-01-01/2026-12-31", "period"), ("March 3", "2026-03-03", "day")],
+        [("2025-26", "2025-04-01/2026-03-31", "period"), ("March 3", "2026-03-03", "day")],
     ),
     (
         "en",
         D(2026, 3, 15),
         "In fiscal 2024-25, a strike in May ended a decade of labor peace.",
-        [("2024-25", "2024-01-01/2025-12-31", "period"), ("May", "2025-05", "month")],
+        [("2024-25", "2024-04-01/2025-03-31", "period"), ("May", "2025-05", "month")],
     ),
     (
         "en",
@@ -4480,12 +4480,6 @@ SAME_PERIODS_JOINS_AND_HOLIDAYS = [
         '"Si no hay respuesta pronto, muchas tostadurías no llegarán a diciembre", advirtió.',
         [("diciembre", "2025-12", "month")],
     ),
-    (
-        "de",
-        D(2026, 2, 9),
-        "Regensburg hatte seine alte Straßenbahn 1964 stillgelegt.",
-        [("1964", "1964", "year")],
-    ),
     ("de", D(2026, 2, 9), "Die Spiele Paris 2024 kosteten viel Geld.", []),
     (
         "fr",
@@ -4526,7 +4520,10 @@ SAME_PERIODS_JOINS_AND_HOLIDAYS = [
         D(2026, 1, 1),
         "O posto recebeu 1.842 objetos durante a festa de Réveillon, mais do que no réveillon de "
         "Natal.",
-        [("Réveillon", "2025-12-31", "day"), ("réveillon de Natal", "2025-12-24", "day")],
+        [
+            ("festa de Réveillon", "2025-12-31", "day"),
+            ("réveillon de Natal", "2025-12-24", "day"),
+        ],
     ),
     (
         "es",
@@ -4647,4 +4644,227 @@ SAME_PERIODS_JOINS_AND_HOLIDAYS = [
     ("lang", "published", "sentence", "expected"), SAME_PERIODS_JOINS_AND_HOLIDAYS
 )
 def test_same_periods_joins_and_holidays(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+# Round 15 of unseen dispatches, and what a review of round 14's rules found they must not
+# do: a relative clause's verb is not the tense of a clause joined by a bare "and"; "the
+# same period last year" after a fourth quarter told in February; a day moved "from Boxing
+# Day to December 27"; holiday names inside names; "in einer Woche voller"; quoted words
+# with no tense; fiscal years written as two years run April to March unless told.
+QUOTES_FISCAL_YEARS_AND_NAMES = [
+    (
+        "en",
+        D(2026, 3, 12),
+        "The company, which was founded in 1990, opens its new plant on Monday and will hire 200 "
+        "people.",
+        [("1990", "1990", "year"), ("Monday", "2026-03-16", "day")],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "Fire crews put out the blaze on Tuesday, and investigators will examine the site next "
+        "week.",
+        [("Tuesday", "2026-03-10", "day"), ("next week", "2026-03-16/2026-03-22", "period")],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "The plant closed on Monday, before the March 20 vote, two days after the announcement of "
+        "the plan.",
+        [
+            ("Monday", "2026-03-09", "day"),
+            ("March 20", "2026-03-20", "day"),
+            ("two days after", "2026-03-09", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 2, 20),
+        "Revenue rose 8% in the fourth quarter compared with the same period last year.",
+        [
+            ("the fourth quarter", "2025-10-01/2025-12-31", "period"),
+            ("the same period last year", "2024-10-01/2024-12-31", "period"),
+        ],
+    ),
+    (
+        "es",
+        D(2026, 1, 20),
+        "Las ventas de diciembre crecieron frente al mismo periodo del año pasado.",
+        [
+            ("diciembre", "2025-12", "month"),
+            ("mismo periodo del año pasado", "2024-12-01/2024-12-31", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "The match was moved from Boxing Day to December 27 because of the storm.",
+        [("Boxing Day", "2025-12-26", "day"), ("December 27", "2025-12-27", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 12),
+        "Le concert a été déplacé de la Saint-Sylvestre au 2 janvier.",
+        [("la Saint-Sylvestre", "2025-12-31", "day"), ("2 janvier", "2026-01-02", "day")],
+    ),
+    (
+        "es",
+        D(2026, 3, 12),
+        "El colegio San Valentín de Madrid cerró el lunes.",
+        [("el lunes", "2026-03-09", "day")],
+    ),
+    ("pt", D(2026, 3, 12), "O restaurante Réveillon, no Chiado, fechou.", []),
+    (
+        "es",
+        D(2025, 5, 18),
+        "Un tiroteo en Corpus Christi, Texas, dejó tres muertos. La campana volverá a sonar el "
+        "jueves 19 de junio, festividad del Corpus Christi.",
+        [
+            ("el jueves 19 de junio", "2025-06-19", "day"),
+            ("festividad del Corpus Christi", "2025-06-19", "day"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 3, 12),
+        "Am Dienstag in einer Woche voller Krisensitzungen trat der Minister zurück.",
+        [("Dienstag", "2026-03-10", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 12),
+        "Samedi en huit heures de débat, les députés ont adopté le texte.",
+        [("Samedi", "2026-03-07", "day")],
+    ),
+    (
+        "es",
+        D(2026, 3, 12),
+        "La sesión de mañana del Congreso debatirá la reforma.",
+        [("mañana", "2026-03-13", "day")],
+    ),
+    ("es", D(2026, 3, 12), "El tren llegó dos horas más tarde de lo previsto.", []),
+    (
+        "en",
+        D(2026, 3, 12),
+        "The country will hold elections in less than six months.",
+        [("six months", "2026-09", "month")],
+    ),
+    ("de", D(2026, 3, 12), "Microsoft hat den Support für Windows 2000 eingestellt.", []),
+    (
+        "es",
+        D(2025, 12, 31),
+        '"Esta noche cerramos a las 18.00; mañana no abrimos, y el viernes volvemos", dijo '
+        "Quintanilla.",
+        [
+            ("Esta noche", "2025-12-31", "day"),
+            ("mañana", "2026-01-01", "day"),
+            ("el viernes", "2026-01-02", "day"),
+        ],
+    ),
+    (
+        "fr",
+        D(2025, 12, 31),
+        "Ils ont travaillé y compris à Noël l'an dernier, puis autour de Pâques.",
+        [("Noël l'an dernier", "2024-12-25", "day"), ("Pâques", "2025-04-20", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 11, 5),
+        "Le projet avait été présenté aux habitants au lendemain du Jeûne fédéral.",
+        [("au lendemain du Jeûne fédéral", "2026-09-21", "day")],
+    ),
+    (
+        "en",
+        D(2025, 11, 4),
+        "It set aside 950 million rupees for fiscal year 2025-26 and urged residents to call the "
+        "helpline 1166.",
+        [("2025-26", "2025-04-01/2026-03-31", "period")],
+    ),
+    (
+        "en",
+        D(2026, 5, 17),
+        "Legislators break for Memorial Day, and the measure would take effect Sept. 1 if signed.",
+        [("Memorial Day", "2026-05-25", "day"), ("Sept. 1", "2026-09-01", "day")],
+    ),
+    (
+        "en",
+        D(2026, 8, 12),
+        "The DGT expected 1.2 million extra car journeys between Tuesday and Thursday and would "
+        "ban lorries on the day itself.",
+        [
+            ("between Tuesday and Thursday", "2026-08-11/2026-08-13", "period"),
+            ("the day itself", "2026-08-12", "day"),
+        ],
+    ),
+    (
+        "de",
+        D(2025, 11, 4),
+        "Für den 1.12. hat sie eine Mahnwache vor dem Rathaus angemeldet.",
+        [("1.12.", "2025-12-01", "day")],
+    ),
+    (
+        "es",
+        D(2025, 12, 31),
+        "Desde el 8 de diciembre, festividad de la Inmaculada, la cadena ha despachado 410.000 "
+        "roscones.",
+        [("el 8 de diciembre", "2025-12-08", "day"), ("la Inmaculada", "2025-12-08", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 12, 31),
+        "O governador pediu que os festejos desta noite decorram sem venda. Naquela mesma noite, "
+        "uma brigada recolheu amostras.",
+        [("desta noite", "2025-12-31", "day"), ("Naquela mesma noite", "2025-12-31", "day")],
+    ),
+    (
+        "de",
+        D(2025, 11, 4),
+        "Zum Martinstag wollen mehrere Kitas ihre Umzüge an den Gaslaternen machen.",
+        [("Martinstag", "2025-11-11", "day")],
+    ),
+    (
+        "en",
+        D(2025, 12, 31),
+        'The organ stood mute throughout the GDR era. "It comes back on the last night of the '
+        'year," he said.',
+        [("the GDR era", "1949-10-07/1990-10-03", "period"), ("the year", "2025", "year")],
+    ),
+    (
+        "de",
+        D(2025, 12, 31),
+        "Das Unternehmen mit 140 Filialen und rund 1150 Beschäftigten stellte einen Antrag.",
+        [],
+    ),
+    (
+        "pt",
+        D(2025, 12, 31),
+        "O ministério pede aos cidadãos que liguem para a linha gratuita 1490.",
+        [],
+    ),
+    (
+        "en",
+        D(2026, 2, 9),
+        "Passenger numbers rose 4.5% in the 2024/25 financial year.",
+        [("2024/25", "2024-04-01/2025-03-31", "period")],
+    ),
+    (
+        "fr",
+        D(2025, 10, 18),
+        "Une contribution de 800 000 $ du gouvernement, imputée à l'exercice 2025-2026.",
+        [("l'exercice 2025-2026", "2025-04-01/2026-03-31", "period")],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "The 2024-25 crop year was poor.",
+        [("2024-25", "2024-01-01/2025-12-31", "period")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "expected"), QUOTES_FISCAL_YEARS_AND_NAMES
+)
+def test_quotes_fiscal_years_and_names(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected

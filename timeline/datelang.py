@@ -24,13 +24,13 @@ when case tells a date from a word (English May, German morgen).
 wins), `future_not_after` / `past_not_after` (words that cancel such a marker right after them:
 "be held" is not past), `future_prep` / `past_prep` (words right before a date that settle it:
 "by", "until", "reporté au"; "said"), `since_prep` ("depuis", "since": a date already reached),
-`pluperfect`, `count_nouns`, `count_before`, `name_before_year` and `verb_after_year` (a
-four-digit number is a count or a name), and for earnings stories `quarter_words`,
-`longer_periods` ("nine months") and `fiscal`. More lists, each documented on its `Grammar`
-field: `period_in` and `results_words` (a half to happen, or one reporting figures),
-`duration_prep` ("pendant six semaines après"), `infinitive`, `between` / `between_and` and
-`span_from` / `span_to` (two days made one span), `fiscal_year` / `period_end` /
-`period_start` ("l'exercice 2024-2025 s'est clos le 30 juin"), `deadline_verbs` and
+`pluperfect`, `count_nouns`, `count_before` and `name_before_year` (a four-digit number is
+a count or a name), and for earnings stories `quarter_words`, `longer_periods` ("nine
+months") and `fiscal`. More lists, each documented on its `Grammar` field: `period_in` and
+`results_words` (a half to happen, or one reporting figures), `duration_prep` ("pendant six
+semaines après"), `infinitive`, `between` / `between_and` and `span_from` / `span_to` /
+`span_moved` (two days made one span), `fiscal_year` / `period_end` / `period_start`
+("l'exercice 2024-2025 s'est clos le 30 juin") / `april_fiscal_year`, `deadline_verbs` and
 `deadline_moved` ("wurden bis Mitte Februar abgerissen"; "wurde bis Ende März verlängert"),
 `clause_join` (", and", ", mais", or "and" before a verb: a clause of its own after a
 mention). `settings` hold switches, e.g. `since_means_from` (where "desde" also means "from").
@@ -293,8 +293,14 @@ class Grammar:
     # "del", "from" before two days joined by "al", "to", a holiday one of them: one span
     # (dates written alike are the rules' own ranges; "du mercredi 3 avril au samedi 6 avril"
     # stays two days, as TimeML annotates them)
+    # labels of a fiscal year written as two years ("the 2024/25 financial year") that, where
+    # no day it starts or ends is told, runs from 1 April to 31 March: the commonest such
+    # year (the UK, Canada, India, Japan), where two calendar years are never meant
+    april_fiscal_year: re.Pattern[str] | None = None
     span_from: re.Pattern[str] | None = None
     span_to: re.Pattern[str] | None = None
+    # "moved", "reportée" before "from X to Y": a day changed for another, no span
+    span_moved: re.Pattern[str] | None = None
     # "results", "profit", "Umsatz": figures a period reports (not something to happen in it)
     results_words: re.Pattern[str] | None = None
     # "exercice", "financial year", "Geschäftsjahr": a label of a year not the calendar's
@@ -319,9 +325,6 @@ class Grammar:
     deadline_moved: re.Pattern[str] | None = None
     # ", and", ", mais" after a mention: the clause they join has verbs of its own
     clause_join: re.Pattern[str] | None = None
-    # after a year, a verb closing its clause ("Straßenbahn 1964 stillgelegt."): the noun
-    # before the year is no name the year belongs to
-    verb_after_year: re.Pattern[str] | None = None
     perfect_aux: re.Pattern[str] | None = None  # "has", "have": "hasn't rained by" looks ahead
     settings: dict[str, Any] = field(default_factory=dict)
 
@@ -944,7 +947,6 @@ def build_grammar(
         pluperfect=_markers(markers.get("pluperfect")),
         count_nouns=_markers(markers.get("count_nouns")),
         name_before_year=_markers(markers.get("name_before_year")),
-        verb_after_year=_markers(markers.get("verb_after_year"), start=r"\s+"),
         date_order=table.get("date_order", "DMY"),
         lowercase_names=table.get("lowercase_names", False),
         longer_periods=_markers(markers.get("longer_periods")),
@@ -966,8 +968,10 @@ def build_grammar(
         results_words=_markers(markers.get("results_words"), start=verb_start),
         between=_markers(markers.get("between"), tail=ARTICLE_TAIL),
         between_and=_markers(markers.get("between_and"), tail=ARTICLE_TAIL),
+        april_fiscal_year=_markers(markers.get("april_fiscal_year")),
         span_from=_markers(markers.get("span_from"), tail=ARTICLE_TAIL),
         span_to=_markers(markers.get("span_to"), tail=ARTICLE_TAIL),
+        span_moved=_markers(markers.get("span_moved")),
         period_end=_markers(markers.get("period_end")),
         period_start=_markers(markers.get("period_start")),
         marker_lookahead=table.get("settings", {}).get("marker_lookahead", 0),

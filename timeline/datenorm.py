@@ -532,7 +532,7 @@ class Context:
 
     def _nearest_tense(self, span: dict[str, int]) -> tuple[str | None, int]:
         """The tense of the nearest marker around a mention, within the bounds `span`: where
-        a clause is joined right after the mention, within its own clause if that tells one."""
+        a clause is joined right after the mention, within its own clause."""
         g, text = self.g, self.text
         lo, start = span["lo"], span["start"]
         joined = g.clause_join.match(text, span["end"]) if g.clause_join else None
@@ -546,9 +546,14 @@ class Context:
             # "had seized 40 scooters over the weekend, and that patrols would run": a clause
             # joined right after the mention has verbs of its own (not "Mardi, et pour la
             # première fois, le ministre a reconnu": an aside after a fronted date)
-            own = {**span, "hi": joined.start()}
-            found = self._nearest_tense_within(own)
-            if found[0] is not None:  # (where the clause has a verb of its own)
+            if joined["comma"]:
+                return self._nearest_tense_within({**span, "hi": joined.start()})
+            # "and" with no comma: the mention's clause from its comma before (not "The
+            # company, which was founded in 1990, opens on Monday and will hire"), if that
+            # clause has a verb of its own ("overran the runway on Saturday and came to rest")
+            own_lo = max(lo, text.rfind(",", lo, start) + 1)
+            found = self._nearest_tense_within({**span, "lo": own_lo, "hi": joined.start()})
+            if found[0] is not None:
                 return found
         return self._nearest_tense_within(span)
 
@@ -799,9 +804,10 @@ class Context:
             or day_told.first == self.published
         )
 
-    def anchor_for(self, c: Candidate, unit: str, forward: bool = True) -> When:
+    def anchor_for(self, c: Candidate, unit: str, forward: bool | None = None) -> When:
         """The date an anaphoric expression (`the same day`, `deux ans plus tard`) counts from
-        (`forward`: it counts ahead, from the end of a span of days told)."""
+        (`forward`: it counts ahead, from the end of a span of days told; False: back, from
+        its start; a day counts from such a span only when told which)."""
         if unit in ("day", "hour", "minute", "week", "fortnight", "weekend"):
             # "last week, 21% more than the previous week": the week told last, unless a day
             # was told since (but the day of the report: "in the week to Dec. 28, officials
@@ -813,7 +819,7 @@ class Context:
             if w is not None and w.unit == unit != "day" and self.anchor_at > self.anchor_day_at:
                 return w  # "the weekend before": the weekend told last
             if (
-                (unit in ("week", "weekend") or (unit == "day" and forward))
+                (unit in ("week", "weekend") or (unit == "day" and forward is True))
                 and w is not None
                 and w.unit == "period"
                 and (w.last - w.first).days <= MONTH_DAYS
@@ -822,7 +828,7 @@ class Context:
                 # "du 18 avril au 3 mai, ... la semaine suivante", "du 5 au 8 décembre. Le
                 # lendemain de sa clôture": after it ("the week before": before it; "la
                 # veille" is more often that of a day told in the span's sentence)
-                return day(w.last if forward else w.first)
+                return day(w.first if forward is False else w.last)
             if self.anchor_day is None:
                 return day(self.published)
             # In a later paragraph, after coarser dates (background), a plain-past sentence
@@ -844,7 +850,7 @@ class Context:
                 self.anchor_day.first > self.published
                 and self.last_past_day is not None
                 and self.tense(c.start, c.end) == "past"
-                and not self._past_only_before(self.anchor_day_at, c)
+                and not (c.kind == "anaphor" and self._past_only_before(self.anchor_day_at, c))
             ):
                 return self.last_past_day
             return self.anchor_day
@@ -1279,8 +1285,7 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         endings = tuple(g.vocab.get("YEAR_PREFIX_ENDINGS", ()))
         # (German capitalises every noun: "Bundestagswahl 2025", "Tarifrunde 2023" are dates)
         named = word not in g.vocab.get("YEAR_PREFIX_OK", {}) and not word.endswith(endings)
-        verb_after = g.verb_after_year is not None and g.verb_after_year.match(after)
-        if not sentence_start and named and not verb_after:
+        if not sentence_start and named:
             raise Reject
     if not 1000 <= y <= 2100:
         raise Reject
@@ -1359,7 +1364,8 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     back = (ref.weekday() - wd) % 7  # days back to the last such weekday (0: today)
     fwd = (wd - ref.weekday()) % 7
     weeks = s.args.get("weeks")
-    if weeks:  # "Sonntag in einer Woche", "dimanche en huit": the one after the coming one
+    if weeks and ctx.tense(c.start, c.end) != "past":
+        # "Sonntag in einer Woche", "dimanche en huit": the one after the coming one
         return day(ref + dt.timedelta(days=fwd + 7 * int(weeks)))
     if rel is not None:
         rel = int(rel)
@@ -1390,6 +1396,10 @@ def _weekday(ctx: Context, c: Candidate) -> When:
         return day(ref - dt.timedelta(days=back))  # "están a la venta desde el lunes"
     if _looks_ahead(ctx, tense, fwd, back) and not (tense is None and possessive):
         return day(ref + dt.timedelta(days=fwd))
+    if fwd < back and ctx.in_quotation(c.start) and ctx.speaker_tense(c.start, c.end) is None:
+        # quoted words with no tense of their own ("mañana no abrimos, y el viernes
+        # volvemos", said on a Wednesday): the nearer day (not the verb of saying's past)
+        return day(ref + dt.timedelta(days=fwd))
     return day(ref - dt.timedelta(days=back))
 
 
@@ -1400,9 +1410,16 @@ def _weekday_range(ctx: Context, c: Candidate) -> When:
     first = _weekday(ctx, c).first
     days = (int(Slots(ctx, c).get("weekday2")) - first.weekday()) % 7
     last = first + dt.timedelta(days=days or 7)
+    pub = ctx.published
+    tense = ctx.tense(c.start, c.end)
+    into = (pub.weekday() - int(Slots(ctx, c).get("weekday"))) % 7
+    if into <= (days or 7) and tense != "past":
+        # "between Tuesday and Thursday", told on a Wednesday: the span around that day
+        first = pub - dt.timedelta(days=into)
+        return period(first, first + dt.timedelta(days=days or 7))
     lo, _ = ctx.sentence(c.start, c.end)
     opens = not WORD.search(ctx.text, lo, c.start)
-    if last > ctx.published and opens and ctx.tense(c.start, c.end) == "past":
+    if last > pub and opens and tense == "past":
         # "Entre mardi et samedi, l'isotherme est resté...", told on Thursday: last week's
         # (not "Le préfet a interdit toute manifestation entre mardi et samedi": this week's)
         first, last = first - dt.timedelta(days=7), last - dt.timedelta(days=7)
@@ -1626,7 +1643,7 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
         unit, offset = ctx.g.value("UNIT", s.text("unit_w")), s.args.get("offset", 0)
     else:  # a unit word ("el trimestre anterior") or the rule's own unit
         unit, offset = s.get("unit"), s.args.get("offset", 0)
-    anchor = ctx.anchor_for(c, unit, forward=int(offset) >= 0)
+    anchor = ctx.anchor_for(c, unit, forward=None if int(offset) == 0 else int(offset) > 0)
     if unit == "week" == anchor.unit:  # "the week to Oct. 17 ... the previous week": 7 days back
         days = dt.timedelta(days=7 * int(offset))
         return period(anchor.first + days, anchor.last + days, unit="week")
@@ -1887,11 +1904,16 @@ def _same_period(ctx: Context, c: Candidate) -> When:
     told before in its sentence (`between January and April`), in the year given (the year
     before, for `Vorjahreszeitraum`)."""
     s = Slots(ctx, c)
-    year = _year_or_relative(s, ctx.published)
+    year = _year(s)
     told = ctx.last_span
     lo, _ = ctx.sentence(c.start, c.end)
     in_sentence = told is not None and ctx.last_span_at >= lo
-    if year is None:  # "im Vorjahreszeitraum", "a year earlier": the year before the span's
+    rel = int(s.get("year_rel")) if year is None and s.has("year_rel") else None
+    if year is None and rel is not None and not (in_sentence and rel < 0):
+        year = ctx.published.year + rel  # "the same period this year"
+    if year is None:
+        # "im Vorjahreszeitraum", "a year earlier", "the same period last year": the year
+        # before the span's (a fourth quarter told in February: the one before last)
         year = (told.first.year if in_sentence else ctx.anchor_for(c, "year").first.year) - 1
     if told is None or not in_sentence:
         return year_of(year)  # no span told in its sentence: the year is what is meant

@@ -387,25 +387,40 @@ def _between_days(
         if first is None or first.precision != "day" or m.precision != "day":
             out.append(m)
             continue
-        lead = None
+        lead, longest = None, 366
         for opening, joining, needs_holiday in pairs:
             if needs_holiday and first.start not in holidays and m.start not in holidays:
                 continue
             joined = joining.search(text, first.end, m.start)
             lead = opening.search(text, max(0, first.start - 16), first.start)
             if joined is not None and lead is not None and joined.start() - first.end <= 1:
+                longest = HOLIDAY_SPAN_DAYS if needs_holiday else longest
+                if needs_holiday and _moved_before(ctx, lead.start()):
+                    lead = None  # "moved from Boxing Day to December 27": two days
                 break
             lead = None
         if lead is None:
             out.append(m)
             continue
         start, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(m.value)
-        if not start < end or (end - start).days > 366:
+        if not start < end or (end - start).days > longest:
             out.append(m)  # (a span read backwards: the years or weekdays were misread)
             continue
         span = f"{start.isoformat()}/{end.isoformat()}"
         out[-1] = TimeMention(text[lead.start() : m.end], lead.start(), m.end, span, "period")
     return out
+
+
+# The longest span "from <holiday> to <day>" makes, in days (longer: a year misread).
+HOLIDAY_SPAN_DAYS = 62
+
+
+def _moved_before(ctx: Context, at: int) -> bool:
+    """Whether a verb of moving a date ("moved", "reportée") comes before position `at` in
+    its sentence."""
+    moved = ctx.g.span_moved
+    lo, _ = ctx.sentence(at, at)
+    return moved is not None and moved.search(ctx.text, lo, at) is not None
 
 
 # How far apart a fiscal year's label and the day it ends may be told, in characters.
@@ -492,6 +507,10 @@ def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> T
         except ValueError:
             return m
         value = f"{opening.isoformat()}/{closing.isoformat()}"
+        return TimeMention(m.text, m.start, m.end, value, m.precision)
+    april = g.april_fiscal_year
+    if april is not None and april.fullmatch(label[0]):
+        value = f"{years[1]}-04-01/{years[2]}-03-31"  # no day told: the commonest such year
         return TimeMention(m.text, m.start, m.end, value, m.precision)
     return m
 
