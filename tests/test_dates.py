@@ -4863,6 +4863,73 @@ QUOTES_FISCAL_YEARS_AND_NAMES = [
 ]
 
 
+# ... and the same day a year before, and a span of months in the year told before.
+QUOTES_FISCAL_YEARS_AND_NAMES += [
+    (
+        "pt",
+        D(2026, 8, 12),
+        "No domingo, Dia dos Pais, vendeu apenas 60 casquinhas, contra quase 200 no mesmo dia do "
+        "ano passado.",
+        [("domingo", "2026-08-09", "day"), ("no mesmo dia do ano passado", "2025-08-09", "day")],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "On Monday 1,200 people voted, against 900 on the same day last year.",
+        [("Monday", "2026-03-09", "day"), ("the same day last year", "2025-03-09", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 12),
+        "Le 8 mars, 300 personnes ont manifesté, contre 200 le même jour de l'année précédente.",
+        [
+            ("Le 8 mars", "2026-03-08", "day"),
+            ("le même jour de l'année précédente", "2025-03-08", "day"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 3, 12),
+        "Am 8. März kamen 300 Menschen, am gleichen Tag des Vorjahres waren es 200.",
+        [("8. März", "2026-03-08", "day"), ("am gleichen Tag des Vorjahres", "2025-03-08", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 12),
+        "Samedi, la veille du scrutin, il a plu.",
+        [("Samedi", "2026-03-07", "day"), ("la veille", "2026-03-07", "day")],
+    ),
+    (
+        "es",
+        D(2026, 11, 3),
+        "Registró su último brote en 2019, con 210 casos entre junio y septiembre de ese año.",
+        [
+            ("2019", "2019", "year"),
+            ("entre junio y septiembre de ese año", "2019-06-01/2019-09-30", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 11, 3),
+        "Its last outbreak was in 2019, with 210 cases between June and September of that year.",
+        [
+            ("2019", "2019", "year"),
+            ("between June and September of that year", "2019-06-01/2019-09-30", "period"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 11, 3),
+        "Der letzte Ausbruch war 2019, mit 210 Fällen zwischen Juni und September desselben "
+        "Jahres.",
+        [
+            ("2019", "2019", "year"),
+            ("zwischen Juni und September desselben Jahres", "2019-06-01/2019-09-30", "period"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "published", "sentence", "expected"), QUOTES_FISCAL_YEARS_AND_NAMES
 )

@@ -1856,6 +1856,8 @@ def _date_range(ctx: Context, c: Candidate) -> When:
     m1, m2 = int(m1), int(m2)
     y2 = _year_or_relative(s, ctx.published, "year2")  # "enero-marzo del año pasado"
     y1 = _year(s, "year")
+    if y1 is None and y2 is None and s.text("that_year") and ctx.last_year_told is not None:
+        y2 = ctx.last_year_told.first.year  # "entre junio y septiembre de ese año"
     if y1 is None and y2 is None:
         y2 = ctx.year_framed(c)
     if y1 is None and y2 is not None:
@@ -1933,6 +1935,23 @@ def _same_month(ctx: Context, c: Candidate) -> When:
     if year is None:
         year = told.first.year - 1  # "a year earlier", "des Vorjahres"
     return month_of(year, told.first.month)
+
+
+@kind("same_day_of_year")
+def _same_day_of_year(ctx: Context, c: Candidate) -> When:
+    """`no mesmo dia do ano passado`, `the same day a year earlier`: the day told before, in
+    the year given (the year before that day's, for "a year earlier" or "last year")."""
+    s = Slots(ctx, c)
+    told = ctx.anchor_day
+    if told is None:
+        raise Reject  # no day told before
+    year = _year(s)
+    rel = int(s.get("year_rel")) if year is None and s.has("year_rel") else None
+    if year is None and rel is not None and rel >= 0:
+        year = ctx.published.year + rel
+    if year is None:
+        year = told.first.year - 1
+    return day(safe_date(year, told.first.month, told.first.day))
 
 
 @kind("first_months")
