@@ -4650,8 +4650,9 @@ def test_same_periods_joins_and_holidays(lang, published, sentence, expected):
 # Round 15 of unseen dispatches, and what a review of round 14's rules found they must not
 # do: a relative clause's verb is not the tense of a clause joined by a bare "and"; "the
 # same period last year" after a fourth quarter told in February; a day moved "from Boxing
-# Day to December 27"; holiday names inside names; "in einer Woche voller"; quoted words
-# with no tense; fiscal years written as two years run April to March unless told.
+# Day to December 27"; holiday names inside names; "in einer Woche voller"; an eyewitness's
+# present tense is no future; fiscal years written as two years run April to March unless
+# their sentence tells the months.
 QUOTES_FISCAL_YEARS_AND_NAMES = [
     (
         "en",
@@ -4753,14 +4754,9 @@ QUOTES_FISCAL_YEARS_AND_NAMES = [
     ("de", D(2026, 3, 12), "Microsoft hat den Support für Windows 2000 eingestellt.", []),
     (
         "es",
-        D(2025, 12, 31),
-        '"Esta noche cerramos a las 18.00; mañana no abrimos, y el viernes volvemos", dijo '
-        "Quintanilla.",
-        [
-            ("Esta noche", "2025-12-31", "day"),
-            ("mañana", "2026-01-01", "day"),
-            ("el viernes", "2026-01-02", "day"),
-        ],
+        D(2026, 3, 12),
+        '"El sábado estoy en casa cuando oigo la explosión", relató una vecina.',
+        [("El sábado", "2026-03-07", "day")],
     ),
     (
         "fr",
@@ -4789,13 +4785,52 @@ QUOTES_FISCAL_YEARS_AND_NAMES = [
     ),
     (
         "en",
-        D(2026, 8, 12),
-        "The DGT expected 1.2 million extra car journeys between Tuesday and Thursday and would "
-        "ban lorries on the day itself.",
+        D(2026, 3, 11),
+        "Polls will be open between Monday and Friday, officials said.",
+        [("between Monday and Friday", "2026-03-16/2026-03-20", "period")],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "Voting runs from March 20 to March 22. Results are expected the same day.",
         [
-            ("between Tuesday and Thursday", "2026-08-11/2026-08-13", "period"),
-            ("the day itself", "2026-08-12", "day"),
+            ("from March 20 to March 22", "2026-03-20/2026-03-22", "period"),
+            ("the same day", "2026-03-22", "day"),
         ],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "Macron visited Kyiv, the Ukrainian capital, on Tuesday and will travel to Warsaw next "
+        "week.",
+        [("Tuesday", "2026-03-10", "day"), ("next week", "2026-03-16/2026-03-22", "period")],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "The rink, which was moved to the park, is open from Christmas Eve to January 6.",
+        [("from Christmas Eve to January 6", "2025-12-24/2026-01-06", "period")],
+    ),
+    (
+        "de",
+        D(2026, 3, 12),
+        "Die Saison dauert von Ostern bis zum 31. Oktober.",
+        [("von Ostern bis zum 31. Oktober", "2026-04-05/2026-10-31", "period")],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "Revenue rose in the 2024-25 financial year, which runs from July to June.",
+        [
+            ("2024-25", "2024-07-01/2025-06-30", "period"),
+            ("from July to June", "2025-07-01/2026-06-30", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "The fiscal year 2025-26 begins on April 1.",
+        [("2025-26", "2025-04-01/2026-03-31", "period"), ("April 1", "2026-04-01", "day")],
     ),
     (
         "de",
@@ -4808,14 +4843,22 @@ QUOTES_FISCAL_YEARS_AND_NAMES = [
         D(2025, 12, 31),
         "Desde el 8 de diciembre, festividad de la Inmaculada, la cadena ha despachado 410.000 "
         "roscones.",
-        [("el 8 de diciembre", "2025-12-08", "day"), ("la Inmaculada", "2025-12-08", "day")],
+        [
+            ("el 8 de diciembre", "2025-12-08", "day"),
+            ("festividad de la Inmaculada", "2025-12-08", "day"),
+        ],
+    ),
+    (
+        "es",
+        D(2025, 12, 31),
+        "El hospital de la Inmaculada, en Huércal-Overa, cerró el lunes.",
+        [("el lunes", "2025-12-29", "day")],
     ),
     (
         "pt",
         D(2025, 12, 31),
-        "O governador pediu que os festejos desta noite decorram sem venda. Naquela mesma noite, "
-        "uma brigada recolheu amostras.",
-        [("desta noite", "2025-12-31", "day"), ("Naquela mesma noite", "2025-12-31", "day")],
+        "Os concertos desta noite mágica de 1985 ficaram na memória.",
+        [("1985", "1985", "year")],
     ),
     (
         "de",

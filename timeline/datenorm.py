@@ -548,11 +548,16 @@ class Context:
             # première fois, le ministre a reconnu": an aside after a fronted date)
             if joined["comma"]:
                 return self._nearest_tense_within({**span, "hi": joined.start()})
-            # "and" with no comma: the mention's clause from its comma before (not "The
-            # company, which was founded in 1990, opens on Monday and will hire"), if that
-            # clause has a verb of its own ("overran the runway on Saturday and came to rest")
+            # "and" with no comma: the mention's clause, if it has a verb of its own
+            # ("overran the runway on Saturday and came to rest"): from the comma before it,
+            # else from the sentence start ("visited Kyiv, the capital, on Tuesday and will
+            # travel"), but not through a relative clause ("The company, which was founded
+            # in 1990, opens on Monday and will hire")
             own_lo = max(lo, text.rfind(",", lo, start) + 1)
             found = self._nearest_tense_within({**span, "lo": own_lo, "hi": joined.start()})
+            relative = g.relative_words is not None and g.relative_words.search(text, lo, start)
+            if found[0] is None and own_lo > lo and not relative:
+                found = self._nearest_tense_within({**span, "hi": joined.start()})
             if found[0] is not None:
                 return found
         return self._nearest_tense_within(span)
@@ -1396,10 +1401,6 @@ def _weekday(ctx: Context, c: Candidate) -> When:
         return day(ref - dt.timedelta(days=back))  # "están a la venta desde el lunes"
     if _looks_ahead(ctx, tense, fwd, back) and not (tense is None and possessive):
         return day(ref + dt.timedelta(days=fwd))
-    if fwd < back and ctx.in_quotation(c.start) and ctx.speaker_tense(c.start, c.end) is None:
-        # quoted words with no tense of their own ("mañana no abrimos, y el viernes
-        # volvemos", said on a Wednesday): the nearer day (not the verb of saying's past)
-        return day(ref + dt.timedelta(days=fwd))
     return day(ref - dt.timedelta(days=back))
 
 
@@ -1410,16 +1411,9 @@ def _weekday_range(ctx: Context, c: Candidate) -> When:
     first = _weekday(ctx, c).first
     days = (int(Slots(ctx, c).get("weekday2")) - first.weekday()) % 7
     last = first + dt.timedelta(days=days or 7)
-    pub = ctx.published
-    tense = ctx.tense(c.start, c.end)
-    into = (pub.weekday() - int(Slots(ctx, c).get("weekday"))) % 7
-    if into <= (days or 7) and tense != "past":
-        # "between Tuesday and Thursday", told on a Wednesday: the span around that day
-        first = pub - dt.timedelta(days=into)
-        return period(first, first + dt.timedelta(days=days or 7))
     lo, _ = ctx.sentence(c.start, c.end)
     opens = not WORD.search(ctx.text, lo, c.start)
-    if last > pub and opens and tense == "past":
+    if last > ctx.published and opens and ctx.tense(c.start, c.end) == "past":
         # "Entre mardi et samedi, l'isotherme est resté...", told on Thursday: last week's
         # (not "Le préfet a interdit toute manifestation entre mardi et samedi": this week's)
         first, last = first - dt.timedelta(days=7), last - dt.timedelta(days=7)
@@ -1643,7 +1637,7 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
         unit, offset = ctx.g.value("UNIT", s.text("unit_w")), s.args.get("offset", 0)
     else:  # a unit word ("el trimestre anterior") or the rule's own unit
         unit, offset = s.get("unit"), s.args.get("offset", 0)
-    anchor = ctx.anchor_for(c, unit, forward=None if int(offset) == 0 else int(offset) > 0)
+    anchor = ctx.anchor_for(c, unit, forward=int(offset) >= 0)
     if unit == "week" == anchor.unit:  # "the week to Oct. 17 ... the previous week": 7 days back
         days = dt.timedelta(days=7 * int(offset))
         return period(anchor.first + days, anchor.last + days, unit="week")

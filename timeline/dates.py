@@ -412,14 +412,17 @@ def _between_days(
 
 
 # The longest span "from <holiday> to <day>" makes, in days (longer: a year misread).
-HOLIDAY_SPAN_DAYS = 62
+HOLIDAY_SPAN_DAYS = 300
+# How far before "from" a verb of moving a date may stand ("was moved from Boxing Day").
+MOVED_REACH = 25
 
 
 def _moved_before(ctx: Context, at: int) -> bool:
-    """Whether a verb of moving a date ("moved", "reportée") comes before position `at` in
-    its sentence."""
+    """Whether a verb of moving a date ("moved", "reportée") comes right before position
+    `at`, in its clause (not "The rink, which was moved to the park, is open from")."""
     moved = ctx.g.span_moved
     lo, _ = ctx.sentence(at, at)
+    lo = max(lo, at - MOVED_REACH, ctx.text.rfind(",", 0, at) + 1)
     return moved is not None and moved.search(ctx.text, lo, at) is not None
 
 
@@ -508,11 +511,34 @@ def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> T
             return m
         value = f"{opening.isoformat()}/{closing.isoformat()}"
         return TimeMention(m.text, m.start, m.end, value, m.precision)
+    cycle = _twelve_month_cycle(m, mentions, lo, hi)
+    if cycle is not None:  # "the 2024-25 financial year, which runs from July to June"
+        first, last = cycle
+        closing = month_of(int(years[2]), last).last
+        value = f"{years[1]}-{first:02d}-01/{closing.isoformat()}"
+        return TimeMention(m.text, m.start, m.end, value, m.precision)
     april = g.april_fiscal_year
     if april is not None and april.fullmatch(label[0]):
         value = f"{years[1]}-04-01/{years[2]}-03-31"  # no day told: the commonest such year
         return TimeMention(m.text, m.start, m.end, value, m.precision)
     return m
+
+
+def _twelve_month_cycle(
+    m: TimeMention, mentions: list[TimeMention], lo: int, hi: int
+) -> tuple[int, int] | None:
+    """The first and last months of a twelve-month span told right after a fiscal year's
+    label in its sentence (`de julio a junio`, `(Oktober bis September)`), if any."""
+    for other in mentions:
+        if other.start <= m.end or not lo <= other.start < hi or other.precision != "period":
+            continue
+        if other.start - m.end > FISCAL_END_REACH:
+            break
+        first, last = (dt.date.fromisoformat(v) for v in (other.value or "").split("/"))
+        whole_months = first.day == 1 and last == month_of(last.year, last.month).last
+        if whole_months and first.month == last.month % 12 + 1 and first.month != 1:
+            return first.month, last.month
+    return None
 
 
 def _counted_after_weekday(text: str, c: Candidate, count_nouns: re.Pattern[str]) -> Candidate:
