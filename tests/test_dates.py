@@ -4973,6 +4973,89 @@ QUOTES_FISCAL_YEARS_AND_NAMES += [
 ]
 
 
+# Round 16 of unseen dispatches: "de hace diez años" is a time, a long span of years told in
+# words, "the following month" after a span, the weekends of a month, Dreikönig.
+QUOTES_FISCAL_YEARS_AND_NAMES += [
+    (
+        "es",
+        D(2025, 12, 29),
+        "Supone ya el 45 % de los donantes, frente al 12 % de hace diez años.",
+        [("hace diez años", "2015", "year")],
+    ),
+    (
+        "es",
+        D(2025, 12, 29),
+        "Ocupa el cargo desde hace diez años.",
+        [("desde hace diez años", None, "vague")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 16),
+        '"Há dez anos ainda éramos três oficinas; agora sou só eu", disse.',
+        [("Há dez anos", "2016", "year"), ("agora", None, "vague")],
+    ),
+    (
+        "pt",
+        D(2025, 12, 29),
+        "Construída entre 1390 e 1540, a Sé reúne elementos do gótico.",
+        [("entre 1390 e 1540", "1390-01-01/1540-12-31", "period")],
+    ),
+    ("en", D(2025, 12, 29), "The part number is 1390-1540.", []),
+    (
+        "en",
+        D(2026, 2, 28),
+        "Her screening ran from January to April 2025, and she was told the following month that "
+        "she had been cleared.",
+        [
+            ("from January to April 2025", "2025-01-01/2025-04-30", "period"),
+            ("the following month", "2025-05", "month"),
+        ],
+    ),
+    (
+        "de",
+        D(2025, 12, 22),
+        "Die ersten Gerüste werden nach Dreikönig aufgestellt.",
+        [("Dreikönig", "2026-01-06", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 16),
+        "Durante o Estado Novo, chegou a empregar 23 pessoas.",
+        [("o Estado Novo", "1933-04-11/1974-04-25", "period")],
+    ),
+    (
+        "pt",
+        D(2025, 7, 17),
+        "Se não houver ondas, as finais passam para o primeiro fim de semana de agosto.",
+        [("o primeiro fim de semana de agosto", "2025-08-02/2025-08-03", "period")],
+    ),
+    (
+        "en",
+        D(2025, 7, 17),
+        "The festival is held on the last weekend of August.",
+        [("the last weekend of August", "2025-08-30/2025-08-31", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 12),
+        "Le salon a eu lieu le dernier week-end de février.",
+        [("le dernier week-end de février", "2026-02-28/2026-03-01", "period")],
+    ),
+    (
+        "es",
+        D(2026, 3, 12),
+        "La feria será el segundo fin de semana de mayo de 2026.",
+        [("el segundo fin de semana de mayo de 2026", "2026-05-09/2026-05-10", "period")],
+    ),
+    (
+        "de",
+        D(2026, 3, 12),
+        "Das Fest findet am ersten Wochenende im Juni statt.",
+        [("am ersten Wochenende im Juni", "2026-06-06/2026-06-07", "period")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "published", "sentence", "expected"), QUOTES_FISCAL_YEARS_AND_NAMES
 )

@@ -157,6 +157,8 @@ NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a compar
 # "Como hace tres años que no llueve": how long)
 LIKE_BEFORE = re.compile(r"(?<!\w)como\s+\Z", re.IGNORECASE)
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"»”]|\Z)")
+LONGEST_YEAR_SPAN = 300  # years "between 1390 and 1540" may span, told in words
+OF_BEFORE = re.compile(r"(?<!\w)de\s+\Z", re.IGNORECASE)  # "el 12 % de hace diez años"
 
 FRAME_LEAD_WORDS = 1  # words before a year opening its sentence: "En 2019," (not "Fondée en 1987,")
 WORD = re.compile(r"\w+")
@@ -1506,6 +1508,7 @@ def _ago(ctx: Context, c: Candidate) -> When:
     if (
         s.args.get("durative_unless_past")
         and not APPOSITION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)
+        and not OF_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
         and not (
             LIKE_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)
             and CLAUSE_END.match(ctx.text, c.end)
@@ -1644,7 +1647,9 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
     if UNIT_SIZE.get(anchor.unit, 0) > UNIT_SIZE.get(unit, 0):
         # "in 2025 ... the previous quarter": a year holds no one quarter to count from
         anchor = unit_containing(unit, ctx.now(c))
-    return unit_containing(unit, shift(anchor.first, unit, int(offset)))
+    # "ran from January to April 2025 ... the following month": after the span's end
+    base = anchor.last if int(offset) > 0 and anchor.unit == "period" else anchor.first
+    return unit_containing(unit, shift(base, unit, int(offset)))
 
 
 @kind("decade")
@@ -1831,7 +1836,9 @@ def _year_range(ctx: Context, c: Candidate) -> When:
         b = a - a % 100 + b  # 1998-99
     if a == b and s.args.get("edges") and 1000 <= a <= 2100:
         return year_of(a)  # "from early 2023 to late 2023"
-    if not a < b <= a + 100 or not 1000 <= a <= 2100:
+    # a span in words ("entre 1390 e 1540") may be long; "1390-1540" may be a code
+    longest = LONGEST_YEAR_SPAN if " " in ctx.text[c.start : c.end] else 100
+    if not a < b <= a + longest or not 1000 <= a <= 2100:
         raise Reject
     names = ctx.g.name_before_year
     if names is not None and names.search(ctx.text, max(0, c.start - 40), c.start):
@@ -1929,6 +1936,29 @@ def _same_month(ctx: Context, c: Candidate) -> When:
     if year is None:
         year = told.first.year - 1  # "a year earlier", "des Vorjahres"
     return month_of(year, told.first.month)
+
+
+@kind("month_weekend")
+def _month_weekend(ctx: Context, c: Candidate) -> When:
+    """`the first weekend of August`, `o último fim de semana de julho`: that Saturday and
+    Sunday (a month's weekends open on its Saturdays)."""
+    s = Slots(ctx, c)
+    month, nth = int(s.get("month")), int(s.get("nth"))
+
+    def weekend(year: int) -> When:
+        if nth > 0:
+            first = dt.date(year, month, 1)
+            saturday = first + dt.timedelta(days=(5 - first.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = month_of(year, month).last
+            saturday = last - dt.timedelta(days=(last.weekday() - 5) % 7)
+        return period(saturday, saturday + dt.timedelta(days=1))
+
+    year = _year(s)
+    if year is not None:
+        return weekend(year)
+    pub = ctx.published
+    return ctx.pick([weekend(y) for y in (pub.year - 1, pub.year, pub.year + 1)], c.start, c.end)
 
 
 @kind("same_day_of_year")
