@@ -5048,6 +5048,17 @@ QUOTES_FISCAL_YEARS_AND_NAMES += [
         [("el segundo fin de semana de mayo de 2026", "2026-05-09/2026-05-10", "period")],
     ),
     (
+        "pt",
+        D(2025, 7, 17),
+        "Se não houver ondas até domingo, 27, as finais passam para agosto. No domingo, 27 "
+        "pessoas assistiram.",
+        [
+            ("até domingo, 27", "2025-07-27", "day"),
+            ("agosto", "2025-08", "month"),
+            ("domingo", "2025-07-13", "day"),
+        ],
+    ),
+    (
         "de",
         D(2026, 3, 12),
         "Das Fest findet am ersten Wochenende im Juni statt.",
