@@ -5048,6 +5048,25 @@ QUOTES_FISCAL_YEARS_AND_NAMES += [
         [("el segundo fin de semana de mayo de 2026", "2026-05-09/2026-05-10", "period")],
     ),
     (
+        "es",
+        D(2026, 3, 10),
+        "La alcaldía también organizará una ciclovía nocturna el Jueves Santo y espera tener "
+        "listo el carril.",
+        [("el Jueves Santo", "2026-04-02", "day")],
+    ),
+    (
+        "es",
+        D(2026, 3, 3),
+        "Avanzó que marzo será todavía mejor por el efecto de la Semana Santa.",
+        [("marzo", "2026-03", "month"), ("Semana Santa", "2026-03-29/2026-04-05", "period")],
+    ),
+    (
+        "fr",
+        D(2025, 6, 30),
+        "Le pic de fréquentation est attendu autour de la fête nationale du 21 juillet.",
+        [("21 juillet", "2025-07-21", "day")],
+    ),
+    (
         "pt",
         D(2025, 7, 17),
         "Se não houver ondas até domingo, 27, as finais passam para agosto. No domingo, 27 "
