@@ -5086,6 +5086,103 @@ QUOTES_FISCAL_YEARS_AND_NAMES += [
 ]
 
 
+# Round 17 of unseen dispatches, and what a review of round 16's rules found they must not
+# do: "on the same day 2000 people", a count after a span of years, "desta noite mágica", a
+# curfew to come anchoring a day gone by; "el próximo fin de semana" said on a Monday.
+QUOTES_FISCAL_YEARS_AND_NAMES += [
+    (
+        "en",
+        D(2026, 3, 12),
+        "Two bombs exploded on the same day in 2019, killing 40 people.",
+        [("the same day in 2019", "2019", "year")],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "Sales rose 8% from the same day a year earlier, the retailer said.",
+        [("the same day a year earlier", "2025-03-12", "day")],
+    ),
+    (
+        "de",
+        D(2026, 3, 12),
+        "Am Montag teilte die Polizei mit, dass am selben Tag 2000 Menschen demonstrierten.",
+        [("Montag", "2026-03-09", "day"), ("am selben Tag", "2026-03-09", "day")],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "On Monday, the government announced a curfew from March 14 to March 20. The same day, "
+        "police arrested 30 people.",
+        [
+            ("Monday", "2026-03-09", "day"),
+            ("from March 14 to March 20", "2026-03-14/2026-03-20", "period"),
+            ("The same day", "2026-03-09", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "The festival took place on the last weekend of August 2024. The following month, the "
+        "director resigned.",
+        [
+            ("the last weekend of August 2024", "2024-08-31/2024-09-01", "period"),
+            ("The following month", "2024-09", "month"),
+        ],
+    ),
+    ("en", D(2026, 3, 12), "Between 1800 and 2000 people attended the rally.", []),
+    ("es", D(2026, 3, 12), "Entre 1500 y 1550 personas marcharon por el centro.", []),
+    (
+        "en",
+        D(2025, 7, 17),
+        "Crowds flocked to the beaches on the first weekend of August last year.",
+        [("the first weekend of August last year", "2024-08-03/2024-08-04", "period")],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "The club rescheduled its annual dinner from Christmas Eve to December 30.",
+        [("Christmas Eve", "2025-12-24", "day"), ("December 30", "2025-12-30", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 3, 12),
+        "Não fomos informados de que a greve continua na sexta-feira.",
+        [("sexta-feira", "2026-03-13", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 3, 12),
+        "O jogo desta noite entre Benfica e Porto está esgotado. Os concertos desta noite mágica "
+        "de 1985 ficaram na memória.",
+        [("desta noite", "2026-03-12", "day"), ("1985", "1985", "year")],
+    ),
+    (
+        "es",
+        D(2025, 12, 22),
+        "Hasta Reyes de 2027 no habrá cambios.",
+        [("Reyes de 2027", "2027-01-06", "day")],
+    ),
+    (
+        "es",
+        D(2025, 6, 30),
+        "No descarta movilizaciones el próximo fin de semana.",
+        [("el próximo fin de semana", "2025-07-05/2025-07-06", "period")],
+    ),
+    (
+        "es",
+        D(2025, 10, 18),
+        "La feria se celebrará el próximo fin de semana.",
+        [("el próximo fin de semana", "2025-10-25/2025-10-26", "period")],
+    ),
+    (
+        "es",
+        D(2025, 9, 14),
+        '"Hoy el lúpulo se paga peor que hace diez años", lamenta.',
+        [("Hoy", "2025-09-14", "day"), ("hace diez años", "2015", "year")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "published", "sentence", "expected"), QUOTES_FISCAL_YEARS_AND_NAMES
 )

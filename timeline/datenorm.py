@@ -145,6 +145,7 @@ def ends_between(text: str, lo: int, hi: int, ordinals: bool = False) -> bool:
 COMMA = re.compile(r"\s*,\s*")  # a comma and the spaces around it
 SPACES = re.compile(r"\s*")
 MONTH_DAYS = 31
+WEEK_DAYS = 7
 # Units of a span within a year that "the same period" can repeat.
 SPAN_UNITS = frozenset({"month", "quarter", "half", "period"})
 SAID_AFTER_REACH = 12  # characters after a comma a verb of saying may start ("a annoncé")
@@ -153,9 +154,9 @@ FRONTED_SAID_REACH = 30  # ... and how far after it its verb of saying may come
 # "diciembre de 2018, hace ahora siete años": set off after a date, it says when, not how long
 APPOSITION_BEFORE = re.compile(r"\d\s*,\s*\Z")
 NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a comparison
-# "como hace dos años", "como há um ano" closing a clause: a time compared with, a date (not
-# "Como hace tres años que no llueve": how long)
-LIKE_BEFORE = re.compile(r"(?<!\w)como\s+\Z", re.IGNORECASE)
+# "como hace dos años", "peor que hace diez años", "como há um ano" closing a clause: a time
+# compared with, a date (not "Como hace tres años que no llueve": how long)
+LIKE_BEFORE = re.compile(r"(?<!\w)(?:como|que)\s+\Z", re.IGNORECASE)
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"»”]|\Z)")
 LONGEST_YEAR_SPAN = 300  # years "between 1390 and 1540" may span, told in words
 OF_BEFORE = re.compile(r"(?<!\w)de\s+\Z", re.IGNORECASE)  # "el 12 % de hace diez años"
@@ -831,6 +832,14 @@ class Context:
                 and w.unit == "period"
                 and (w.last - w.first).days <= MONTH_DAYS
                 and self.anchor_at > self.anchor_day_at
+                # (a span to come cannot anchor a day told in the past: "On Monday, a
+                # curfew from March 14 to March 20 was announced. The same day, police...")
+                and not (
+                    unit == "day"
+                    and w.last > self.published
+                    and self.anchor_day is not None
+                    and self.tense(c.start, c.end) == "past"
+                )
             ):
                 # "du 18 avril au 3 mai, ... la semaine suivante", "du 5 au 8 décembre. Le
                 # lendemain de sa clôture": after it ("the week before": before it; "la
@@ -1461,6 +1470,10 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
         return weekend_of(ref - dt.timedelta(days=back))
     if unit == "weekend" and rel < 0 and ref.weekday() >= 5:
         rel = -1  # "last weekend" said on a Sunday is the one before
+    if unit == "weekend" and rel > 0 and ref.weekday() < 5:
+        # "el próximo fin de semana" said on a Monday is the coming one (on a Sunday, the
+        # one after)
+        return unit_containing(unit, shift(ref, unit, rel - 1))
     if rel == 0:
         rel = _edge_shift(ctx, c, s, unit, ref)
     return unit_containing(unit, shift(ref, unit, rel))
@@ -1648,7 +1661,8 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
         # "in 2025 ... the previous quarter": a year holds no one quarter to count from
         anchor = unit_containing(unit, ctx.now(c))
     # "ran from January to April 2025 ... the following month": after the span's end
-    base = anchor.last if int(offset) > 0 and anchor.unit == "period" else anchor.first
+    long_span = anchor.unit == "period" and (anchor.last - anchor.first).days > WEEK_DAYS
+    base = anchor.last if int(offset) > 0 and long_span else anchor.first
     return unit_containing(unit, shift(base, unit, int(offset)))
 
 
@@ -1836,10 +1850,15 @@ def _year_range(ctx: Context, c: Candidate) -> When:
         b = a - a % 100 + b  # 1998-99
     if a == b and s.args.get("edges") and 1000 <= a <= 2100:
         return year_of(a)  # "from early 2023 to late 2023"
-    # a span in words ("entre 1390 e 1540") may be long; "1390-1540" may be a code
-    longest = LONGEST_YEAR_SPAN if " " in ctx.text[c.start : c.end] else 100
+    # a span in words closing its clause ("construída entre 1390 e 1540,") may be long;
+    # "1390-1540" may be a code, "between 1800 and 2000 people" a count
+    in_words = " " in ctx.text[c.start : c.end] and CLAUSE_END.match(ctx.text, c.end)
+    longest = LONGEST_YEAR_SPAN if in_words else 100
     if not a < b <= a + longest or not 1000 <= a <= 2100:
         raise Reject
+    counted = ctx.g.count_nouns
+    if counted is not None and counted.match(ctx.text, SPACES.match(ctx.text, c.end).end()):
+        raise Reject  # "entre 1500 y 1550 personas"
     names = ctx.g.name_before_year
     if names is not None and names.search(ctx.text, max(0, c.start - 40), c.start):
         raise Reject  # "la loi 2015-36", "Decreto-Lei 52/2022": a number, not years
@@ -1954,7 +1973,7 @@ def _month_weekend(ctx: Context, c: Candidate) -> When:
             saturday = last - dt.timedelta(days=(last.weekday() - 5) % 7)
         return period(saturday, saturday + dt.timedelta(days=1))
 
-    year = _year(s)
+    year = _year_or_relative(s, ctx.published)
     if year is not None:
         return weekend(year)
     pub = ctx.published
@@ -1963,19 +1982,17 @@ def _month_weekend(ctx: Context, c: Candidate) -> When:
 
 @kind("same_day_of_year")
 def _same_day_of_year(ctx: Context, c: Candidate) -> When:
-    """`no mesmo dia do ano passado`, `the same day a year earlier`: the day told before, in
-    the year given (the year before that day's, for "a year earlier" or "last year")."""
+    """`no mesmo dia do ano passado`, `the same day a year earlier`: the day told before (else
+    the publication day), a year before it; with a year written, that year."""
     s = Slots(ctx, c)
-    told = ctx.anchor_day
-    if told is None:
-        raise Reject  # no day told before
     year = _year(s)
-    rel = int(s.get("year_rel")) if year is None and s.has("year_rel") else None
-    if year is None and rel is not None and rel >= 0:
-        year = ctx.published.year + rel
-    if year is None:
-        year = told.first.year - 1
-    return day(safe_date(year, told.first.month, told.first.day))
+    if year is not None:
+        return year_of(year)  # "on the same day in 2019": one day of that year
+    told = ctx.anchor_day.first if ctx.anchor_day is not None else ctx.published
+    rel = int(s.get("year_rel")) if s.has("year_rel") else None
+    # "the same day last year" (or "a year earlier"): the year before the day told's
+    year = ctx.published.year + rel if rel is not None and rel >= 0 else told.year - 1
+    return day(safe_date(year, told.month, told.day))
 
 
 @kind("first_months")
