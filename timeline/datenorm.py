@@ -145,7 +145,7 @@ def ends_between(text: str, lo: int, hi: int, ordinals: bool = False) -> bool:
 COMMA = re.compile(r"\s*,\s*")  # a comma and the spaces around it
 SPACES = re.compile(r"\s*")
 MONTH_DAYS = 31
-WEEK_DAYS = 7
+WEEKEND_DAYS = 1  # a weekend's first to last day ("the last weekend of August")
 # Units of a span within a year that "the same period" can repeat.
 SPAN_UNITS = frozenset({"month", "quarter", "half", "period"})
 SAID_AFTER_REACH = 12  # characters after a comma a verb of saying may start ("a annoncé")
@@ -159,6 +159,7 @@ NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a compar
 LIKE_BEFORE = re.compile(r"(?<!\w)(?:como|que)\s+\Z", re.IGNORECASE)
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"»”]|\Z)")
 LONGEST_YEAR_SPAN = 300  # years "between 1390 and 1540" may span, told in words
+COUNT_YEARS_BELOW = 1900  # "entre 1500 y 1550 personas": below this, a count before a noun
 OF_BEFORE = re.compile(r"(?<!\w)de\s+\Z", re.IGNORECASE)  # "el 12 % de hace diez años"
 
 FRAME_LEAD_WORDS = 1  # words before a year opening its sentence: "En 2019," (not "Fondée en 1987,")
@@ -1661,7 +1662,7 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
         # "in 2025 ... the previous quarter": a year holds no one quarter to count from
         anchor = unit_containing(unit, ctx.now(c))
     # "ran from January to April 2025 ... the following month": after the span's end
-    long_span = anchor.unit == "period" and (anchor.last - anchor.first).days > WEEK_DAYS
+    long_span = anchor.unit == "period" and (anchor.last - anchor.first).days > WEEKEND_DAYS
     base = anchor.last if int(offset) > 0 and long_span else anchor.first
     return unit_containing(unit, shift(base, unit, int(offset)))
 
@@ -1850,15 +1851,14 @@ def _year_range(ctx: Context, c: Candidate) -> When:
         b = a - a % 100 + b  # 1998-99
     if a == b and s.args.get("edges") and 1000 <= a <= 2100:
         return year_of(a)  # "from early 2023 to late 2023"
-    # a span in words closing its clause ("construída entre 1390 e 1540,") may be long;
-    # "1390-1540" may be a code, "between 1800 and 2000 people" a count
-    in_words = " " in ctx.text[c.start : c.end] and CLAUSE_END.match(ctx.text, c.end)
-    longest = LONGEST_YEAR_SPAN if in_words else 100
+    # a span in words ("entre 1390 e 1540") may be long; "1390-1540" may be a code
+    longest = LONGEST_YEAR_SPAN if " " in ctx.text[c.start : c.end] else 100
     if not a < b <= a + longest or not 1000 <= a <= 2100:
         raise Reject
     counted = ctx.g.count_nouns
-    if counted is not None and counted.match(ctx.text, SPACES.match(ctx.text, c.end).end()):
-        raise Reject  # "entre 1500 y 1550 personas"
+    after = SPACES.match(ctx.text, c.end).end()
+    if a < COUNT_YEARS_BELOW and counted is not None and counted.match(ctx.text, after):
+        raise Reject  # "entre 1500 y 1550 personas" (not "Between 2010 and 2020 cases rose")
     names = ctx.g.name_before_year
     if names is not None and names.search(ctx.text, max(0, c.start - 40), c.start):
         raise Reject  # "la loi 2015-36", "Decreto-Lei 52/2022": a number, not years
@@ -1983,12 +1983,15 @@ def _month_weekend(ctx: Context, c: Candidate) -> When:
 @kind("same_day_of_year")
 def _same_day_of_year(ctx: Context, c: Candidate) -> When:
     """`no mesmo dia do ano passado`, `the same day a year earlier`: the day told before (else
-    the publication day), a year before it; with a year written, that year."""
+    the publication day), a year before it, or in the year written (with no day told, that
+    year)."""
     s = Slots(ctx, c)
     year = _year(s)
-    if year is not None:
-        return year_of(year)  # "on the same day in 2019": one day of that year
+    if year is not None and ctx.anchor_day is None:
+        return year_of(year)  # "on the same day in 2019", no day told: one day of that year
     told = ctx.anchor_day.first if ctx.anchor_day is not None else ctx.published
+    if year is not None:  # "He was born on 4 July 1990 and died on the same day in 2020"
+        return day(safe_date(year, told.month, told.day))
     rel = int(s.get("year_rel")) if s.has("year_rel") else None
     # "the same day last year" (or "a year earlier"): the year before the day told's
     year = ctx.published.year + rel if rel is not None and rel >= 0 else told.year - 1

@@ -413,14 +413,16 @@ def _between_days(
 
 # The longest span "from <holiday> to <day>" makes, in days (longer: a year misread).
 HOLIDAY_SPAN_DAYS = 300
+# How far before "from" a verb of moving a date may stand ("was moved from Boxing Day").
+MOVED_REACH = 30
 
 
 def _moved_before(ctx: Context, at: int) -> bool:
-    """Whether a verb of moving a date ("moved", "reportée") comes before position `at` in
-    its clause (not "The rink, which was moved to the park, is open from")."""
+    """Whether a verb of moving a date ("moved", "reportée") comes shortly before position
+    `at`, in its clause (not "The rink, which was moved to the park, is open from")."""
     moved = ctx.g.span_moved
     lo, _ = ctx.sentence(at, at)
-    lo = max(lo, ctx.text.rfind(",", 0, at) + 1)
+    lo = max(lo, at - MOVED_REACH, ctx.text.rfind(",", 0, at) + 1)
     return moved is not None and moved.search(ctx.text, lo, at) is not None
 
 
