@@ -5196,20 +5196,20 @@ QUOTES_FISCAL_YEARS_AND_NAMES += [
     (
         "de",
         D(2026, 3, 12),
-        "Am 9. November 1989 fiel die Mauer, am selben Tag 1938 brannten Synagogen.",
-        [("9. November 1989", "1989-11-09", "day"), ("am selben Tag 1938", "1938-11-09", "day")],
+        "Am 3. März wurden 500 Fälle gemeldet, am selben Tag 1200 neue Fälle.",
+        [("3. März", "2026-03-03", "day"), ("am selben Tag", "2026-03-03", "day")],
     ),
     (
         "en",
         D(2026, 3, 12),
-        "Between 1800 and 1950 the city grew tenfold.",
-        [("Between 1800 and 1950", "1800-01-01/1950-12-31", "period")],
+        "The city grew tenfold between 1800 and 1950.",
+        [("between 1800 and 1950", "1800-01-01/1950-12-31", "period")],
     ),
     (
         "en",
         D(2026, 3, 12),
-        "Between 2010 and 2020 cases of measles doubled.",
-        [("Between 2010 and 2020", "2010-01-01/2020-12-31", "period")],
+        "Between 1900 and 2000 people attended the rally.",
+        [],
     ),
     (
         "fr",
@@ -5326,6 +5326,114 @@ QUOTES_FISCAL_YEARS_AND_NAMES += [
         D(2026, 4, 15),
         "She will tour Japan from late June to mid-July.",
         [("from late June to mid-July", "2026-06-01/2026-07-31", "period")],
+    ),
+]
+
+
+# Round 19 of unseen dispatches, and what a review of round 18's rules found they must not
+# do: a span of days before "l'an dernier" stays the span, "cette année-là", a span of
+# months after "décalé", a day after the month that closes a span, names that hold holidays.
+QUOTES_FISCAL_YEARS_AND_NAMES += [
+    (
+        "fr",
+        D(2026, 3, 12),
+        "Du 3 au 5 juin l'an dernier, le salon a accueilli du monde.",
+        [("Du 3 au 5 juin", "2025-06-03/2025-06-05", "period"), ("l'an dernier", "2025", "year")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 12),
+        "En 1998, le 12 juillet cette année-là, la France a gagné.",
+        [
+            ("1998", "1998", "year"),
+            ("le 12 juillet", "1998-07-12", "day"),
+            ("cette année-là", "1998", "year"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 3, 12),
+        "Ils se sont mariés à Noël de 2019.",
+        [("Noël de 2019", "2019-12-25", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 7, 10),
+        "La surtaxe appliquée d'octobre 2019 à mars 2021 a pesé. Le festival a été décalé de fin "
+        "juin à mi-juillet.",
+        [
+            ("d'octobre 2019 à mars 2021", "2019-10-01/2021-03-31", "period"),
+            ("fin juin", "2025-06", "month"),
+            ("mi-juillet", "2025-07", "month"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 3, 12),
+        "The festival runs from mid-March to April 15, 2026.",
+        [("mid-March", "2026-03", "month"), ("April 15, 2026", "2026-04-15", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 3, 12),
+        "Desde a Proclamação da República, o Brasil teve seis constituições. Esta noite de sábado "
+        "haverá fogo de artifício.",
+        [("sábado", "2026-03-14", "day")],
+    ),
+    (
+        "de",
+        D(2026, 3, 12),
+        "Die Kirche Mariä Empfängnis wird renoviert. Die Auflage 1500 Stück war schnell "
+        "vergriffen.",
+        [],
+    ),
+    (
+        "en",
+        D(2025, 10, 20),
+        "The bell is due to be blessed on the first Sunday of Advent. The shop will be closed on "
+        "All Saints' Day.",
+        [
+            ("the first Sunday of Advent", "2025-11-30", "day"),
+            ("All Saints' Day", "2025-11-01", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 10, 20),
+        "A foundry that has cast church bells since the Thirty Years' War poured a bell.",
+        [("the Thirty Years' War", "1618-05-23/1648-10-24", "period")],
+    ),
+    (
+        "de",
+        D(2025, 10, 13),
+        "Allein aus Gaben zum Erntedankfest kamen vier Tonnen.",
+        [("Erntedankfest", "2025-10-05", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 2, 12),
+        "O sino terá de estar instalado a tempo das festas de São João.",
+        [("festas de São João", "2026-06-24", "day")],
+    ),
+    (
+        "es",
+        D(2026, 2, 12),
+        "Los almacenes están bajo mínimos después de un enero en el que la demanda creció "
+        "respecto al mismo mes de 2025.",
+        [("enero", "2026-01", "month"), ("mismo mes de 2025", "2025-01", "month")],
+    ),
+    (
+        "es",
+        D(2025, 5, 27),
+        "Teme que el puente del 15 de agosto se convierta en un caos. Cruzó el Puente 25 de Abril.",
+        [("del 15 de agosto", "2025-08-15", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 10, 13),
+        "Il a découvert ce sport en 2019, avant de remporter deux ans plus tard le championnat de "
+        "France.",
+        [("2019", "2019", "year"), ("deux ans plus tard", "2021", "year")],
     ),
 ]
 

@@ -293,14 +293,15 @@ class Grammar:
     # "del", "from" before two days joined by "al", "to", a holiday one of them: one span
     # (dates written alike are the rules' own ranges; "du mercredi 3 avril au samedi 6 avril"
     # stays two days, as TimeML annotates them)
-    # labels of a fiscal year written as two years ("the 2024/25 financial year") that, where
-    # no day it starts or ends is told, runs from 1 April to 31 March: the commonest such
-    # year (the UK, Canada, India, Japan), where two calendar years are never meant
-    april_fiscal_year: re.Pattern[str] | None = None
     span_from: re.Pattern[str] | None = None
     span_to: re.Pattern[str] | None = None
     # "moved", "reportée" before "from X to Y": a day changed for another, no span
     span_moved: re.Pattern[str] | None = None
+    # labels of a fiscal year written as two years ("the 2024/25 financial year") that, where
+    # its sentence tells neither a day it starts or ends nor its months, runs from 1 April to
+    # 31 March: the commonest such year (the UK, Canada, India, Japan; two calendar years are
+    # never meant)
+    april_fiscal_year: re.Pattern[str] | None = None
     # "results", "profit", "Umsatz": figures a period reports (not something to happen in it)
     results_words: re.Pattern[str] | None = None
     # "exercice", "financial year", "Geschäftsjahr": a label of a year not the calendar's

@@ -159,7 +159,6 @@ NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a compar
 LIKE_BEFORE = re.compile(r"(?<!\w)(?:como|que)\s+\Z", re.IGNORECASE)
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"»”]|\Z)")
 LONGEST_YEAR_SPAN = 300  # years "between 1390 and 1540" may span, told in words
-COUNT_YEARS_BELOW = 1900  # "entre 1500 y 1550 personas": below this, a count before a noun
 OF_BEFORE = re.compile(r"(?<!\w)de\s+\Z", re.IGNORECASE)  # "el 12 % de hace diez años"
 
 FRAME_LEAD_WORDS = 1  # words before a year opening its sentence: "En 2019," (not "Fondée en 1987,")
@@ -1851,14 +1850,15 @@ def _year_range(ctx: Context, c: Candidate) -> When:
         b = a - a % 100 + b  # 1998-99
     if a == b and s.args.get("edges") and 1000 <= a <= 2100:
         return year_of(a)  # "from early 2023 to late 2023"
-    # a span in words ("entre 1390 e 1540") may be long; "1390-1540" may be a code
-    longest = LONGEST_YEAR_SPAN if " " in ctx.text[c.start : c.end] else 100
+    # a span in words closing its clause ("construída entre 1390 e 1540,") may be long;
+    # "1390-1540" may be a code, "entre 1200 et 1500 adhérents" a count
+    in_words = " " in ctx.text[c.start : c.end] and CLAUSE_END.match(ctx.text, c.end)
+    longest = LONGEST_YEAR_SPAN if in_words else 100
     if not a < b <= a + longest or not 1000 <= a <= 2100:
         raise Reject
     counted = ctx.g.count_nouns
-    after = SPACES.match(ctx.text, c.end).end()
-    if a < COUNT_YEARS_BELOW and counted is not None and counted.match(ctx.text, after):
-        raise Reject  # "entre 1500 y 1550 personas" (not "Between 2010 and 2020 cases rose")
+    if counted is not None and counted.match(ctx.text, SPACES.match(ctx.text, c.end).end()):
+        raise Reject  # "entre 1500 y 1550 personas", "between 1900 and 2000 people"
     names = ctx.g.name_before_year
     if names is not None and names.search(ctx.text, max(0, c.start - 40), c.start):
         raise Reject  # "la loi 2015-36", "Decreto-Lei 52/2022": a number, not years

@@ -528,7 +528,8 @@ def _twelve_month_cycle(
     m: TimeMention, mentions: list[TimeMention], lo: int, hi: int
 ) -> tuple[int, int] | None:
     """The first and last months of a twelve-month span told right after a fiscal year's
-    label in its sentence (`de julio a junio`, `(Oktober bis September)`), if any."""
+    label in its sentence (`which runs from July to June`, `que va de julio a junio`), if
+    any."""
     for other in mentions:
         if other.start <= m.end or not lo <= other.start < hi or other.precision != "period":
             continue
