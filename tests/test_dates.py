@@ -5337,8 +5337,15 @@ QUOTES_FISCAL_YEARS_AND_NAMES += [
     (
         "fr",
         D(2026, 3, 12),
-        "Du 3 au 5 juin l'an dernier, le salon a accueilli du monde.",
-        [("Du 3 au 5 juin", "2025-06-03/2025-06-05", "period"), ("l'an dernier", "2025", "year")],
+        "Du 3 au 5 juin l'an dernier, le salon a accueilli du monde. Le chantier a été suspendu "
+        "jusqu'au 15 février l'an dernier. Les employés toucheront une prime pour Noël de 1500 "
+        "euros. De janvier à mars 40 000 personnes ont été contrôlées.",
+        [
+            ("Du 3 au 5 juin l'an dernier", "2025-06-03/2025-06-05", "period"),
+            ("15 février l'an dernier", "2025-02-15", "day"),
+            ("Noël", "2026-12-25", "day"),
+            ("De janvier à mars", "2026-01-01/2026-03-31", "period"),
+        ],
     ),
     (
         "fr",
@@ -5434,6 +5441,57 @@ QUOTES_FISCAL_YEARS_AND_NAMES += [
         "Il a découvert ce sport en 2019, avant de remporter deux ans plus tard le championnat de "
         "France.",
         [("2019", "2019", "year"), ("deux ans plus tard", "2021", "year")],
+    ),
+]
+
+
+# Round 20 of unseen dispatches, and what a review of round 19's rules found they must not
+# do: a span of days with "l'an prochain", "passé" is no verb of moving, "puente 25 de abril".
+QUOTES_FISCAL_YEARS_AND_NAMES += [
+    (
+        "pt",
+        D(2026, 5, 1),
+        "Em 2024, uma tempestade de granizo a 27/05 destruiu 40% da produção.",
+        [("2024", "2024", "year"), ("27/05", "2024-05-27", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 12, 24),
+        "A companhia parte a 10/01 para Lisboa, depois do feriado de Finados.",
+        [("10/01", "2026-01-10", "day"), ("feriado de Finados", "2025-11-02", "day")],
+    ),
+    (
+        "es",
+        D(2025, 12, 24),
+        "Cuando la mayoría apague la luz esta Nochebuena, el obrador seguirá trabajando.",
+        [("esta Nochebuena", "2025-12-24", "day")],
+    ),
+    (
+        "de",
+        D(2025, 12, 24),
+        "Vom ersten Weihnachtsfeiertag bis einschließlich 28. Dezember bleibt die Backstube kalt. "
+        "Am ersten Adventssonntag war viel los.",
+        [
+            (
+                "Vom ersten Weihnachtsfeiertag bis einschließlich 28. Dezember",
+                "2025-12-25/2025-12-28",
+                "period",
+            ),
+            ("ersten Adventssonntag", "2025-11-30", "day"),
+        ],
+    ),
+    ("es", D(2026, 3, 12), "Se cortó el tráfico en el puente 25 de abril.", []),
+    (
+        "fr",
+        D(2026, 3, 12),
+        "Il a passé de janvier à avril à préparer l'expédition.",
+        [("de janvier à avril", "2026-01-01/2026-04-30", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 12),
+        "Du 20 au 25 octobre l'an prochain, le congrès se tiendra à Lyon.",
+        [("Du 20 au 25 octobre l'an prochain", "2027-10-20/2027-10-25", "period")],
     ),
 ]
 

@@ -1341,6 +1341,9 @@ def _day_month_num(ctx: Context, c: Candidate) -> When:
     """`le 16/06`: a day and month in figures, the year from the context."""
     s = Slots(ctx, c)
     d, m = _day_number(s), int(s.text("mon"))
+    framed = ctx.year_framed(c)  # "Em 2024, uma tempestade a 27/05"
+    if framed is not None:
+        return day(safe_date(framed, m, d))
     pub = ctx.published
     readings = [day(safe_date(y, m, d)) for y in (pub.year - 1, pub.year, pub.year + 1)]
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
@@ -1907,6 +1910,8 @@ def _date_range(ctx: Context, c: Candidate) -> When:
             readings = [w for w in readings if (w.first > pub if ahead else w.last < pub)]
         if not readings:
             raise Reject
+        if d2 is not None:  # days a few weeks ahead are often announced in the past tense
+            return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
         return ctx.pick(readings, c.start, c.end)
     last = safe_date(y2, m2, d2 if d2 is not None else calendar.monthrange(y2, m2)[1])
     return period(safe_date(y1, m1, d1), last)
@@ -1922,9 +1927,10 @@ def _num(s: Slots, name: str) -> int:
 
 @kind("same_period")
 def _same_period(ctx: Context, c: Candidate) -> When:
-    """`the same period of 2025`, `igual período de 2024`, `im Vorjahreszeitraum`: the span
-    told before in its sentence (`between January and April`), in the year given (the year
-    before, for `Vorjahreszeitraum`)."""
+    """`the same period of 2025`, `igual período de 2024`, `im Vorjahreszeitraum`, `el mismo
+    periodo del año pasado`: the span told before in its sentence (`between January and
+    April`), in the year given (the year before the span's, for `Vorjahreszeitraum` and
+    "last year")."""
     s = Slots(ctx, c)
     year = _year(s)
     told = ctx.last_span
@@ -1983,15 +1989,15 @@ def _month_weekend(ctx: Context, c: Candidate) -> When:
 @kind("same_day_of_year")
 def _same_day_of_year(ctx: Context, c: Candidate) -> When:
     """`no mesmo dia do ano passado`, `the same day a year earlier`: the day told before (else
-    the publication day), a year before it, or in the year written (with no day told, that
-    year)."""
+    the publication day) a year before it, or in the year written."""
     s = Slots(ctx, c)
     year = _year(s)
-    if year is not None and ctx.anchor_day is None:
-        return year_of(year)  # "on the same day in 2019", no day told: one day of that year
-    told = ctx.anchor_day.first if ctx.anchor_day is not None else ctx.published
-    if year is not None:  # "He was born on 4 July 1990 and died on the same day in 2020"
-        return day(safe_date(year, told.month, told.day))
+    told = ctx.anchor_day.first if ctx.anchor_day is not None else None
+    if year is not None:
+        # "on the same day in 2019": with no day told, one day of that year ("born on 4 July
+        # 1990 and died on the same day in 2020": that day)
+        return year_of(year) if told is None else day(safe_date(year, told.month, told.day))
+    told = told or ctx.published
     rel = int(s.get("year_rel")) if s.has("year_rel") else None
     # "the same day last year" (or "a year earlier"): the year before the day told's
     year = ctx.published.year + rel if rel is not None and rel >= 0 else told.year - 1
@@ -2079,6 +2085,8 @@ def _holiday(ctx: Context, c: Candidate) -> When:
         return on(y)
     if rel is not None:
         readings = [on(yy) for yy in (pub.year - 1, pub.year, pub.year + 1)]
+        if int(rel) == 0:  # "esta Nochebuena" told on Christmas Eve: the nearest one
+            return min(readings, key=lambda w: abs((w.first - pub).days))
         if int(rel) < 0:
             return max((w for w in readings if w.first < pub), key=lambda w: w.first)
         return min((w for w in readings if w.first > pub), key=lambda w: w.first)
