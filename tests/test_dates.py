@@ -5480,7 +5480,12 @@ QUOTES_FISCAL_YEARS_AND_NAMES += [
             ("ersten Adventssonntag", "2025-11-30", "day"),
         ],
     ),
-    ("es", D(2026, 3, 12), "Se cortó el tráfico en el puente 25 de abril.", []),
+    (
+        "es",
+        D(2026, 3, 12),
+        "Se espera mucho tráfico este puente 1 de mayo.",
+        [("1 de mayo", "2026-05-01", "day")],
+    ),
     (
         "fr",
         D(2026, 3, 12),
@@ -5492,6 +5497,46 @@ QUOTES_FISCAL_YEARS_AND_NAMES += [
         D(2026, 3, 12),
         "Du 20 au 25 octobre l'an prochain, le congrès se tiendra à Lyon.",
         [("Du 20 au 25 octobre l'an prochain", "2027-10-20/2027-10-25", "period")],
+    ),
+]
+
+
+# ... and what a review of round 20's rules found they must not do.
+QUOTES_FISCAL_YEARS_AND_NAMES += [
+    (
+        "fr",
+        D(2026, 3, 12),
+        "Du 3 mai au 5 juin l'an dernier, l'usine était à l'arrêt. Les 3 et 4 juin l'an dernier, "
+        "le festival a eu lieu.",
+        [
+            ("Du 3 mai au 5 juin l'an dernier", "2025-05-03/2025-06-05", "period"),
+            ("3", "2025-06-03", "day"),
+            ("4 juin l'an dernier", "2025-06-04", "day"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 3, 12),
+        "À Noël de 2021 à Paris, les restaurants étaient fermés. Le congrès est passé de mars à "
+        "mai 2027.",
+        [
+            ("Noël de 2021", "2021-12-25", "day"),
+            ("mars", "2027-03", "month"),
+            ("mai 2027", "2027-05", "month"),
+        ],
+    ),
+    ("pt", D(2026, 3, 12), "A participação do Estado subiu a 3/4. O serviço funciona a 24/7.", []),
+    (
+        "en",
+        D(2026, 6, 25),
+        "Retailers hope to sell more this Christmas.",
+        [("this Christmas", "2026-12-25", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 12),
+        "La police a interpellé 300 personnes lors des manifestations du 2 au 4 avril.",
+        [("du 2 au 4 avril", "2025-04-02/2025-04-04", "period")],
     ),
 ]
 

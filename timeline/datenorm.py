@@ -146,6 +146,7 @@ COMMA = re.compile(r"\s*,\s*")  # a comma and the spaces around it
 SPACES = re.compile(r"\s*")
 MONTH_DAYS = 31
 WEEKEND_DAYS = 1  # a weekend's first to last day ("the last weekend of August")
+RECENT = dt.timedelta(days=7)  # "esta Navidad ha dejado...", told after it: still this one
 # Units of a span within a year that "the same period" can repeat.
 SPAN_UNITS = frozenset({"month", "quarter", "half", "period"})
 SAID_AFTER_REACH = 12  # characters after a comma a verb of saying may start ("a annoncé")
@@ -1910,8 +1911,6 @@ def _date_range(ctx: Context, c: Candidate) -> When:
             readings = [w for w in readings if (w.first > pub if ahead else w.last < pub)]
         if not readings:
             raise Reject
-        if d2 is not None:  # days a few weeks ahead are often announced in the past tense
-            return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
         return ctx.pick(readings, c.start, c.end)
     last = safe_date(y2, m2, d2 if d2 is not None else calendar.monthrange(y2, m2)[1])
     return period(safe_date(y1, m1, d1), last)
@@ -2085,8 +2084,8 @@ def _holiday(ctx: Context, c: Candidate) -> When:
         return on(y)
     if rel is not None:
         readings = [on(yy) for yy in (pub.year - 1, pub.year, pub.year + 1)]
-        if int(rel) == 0:  # "esta Nochebuena" told on Christmas Eve: the nearest one
-            return min(readings, key=lambda w: abs((w.first - pub).days))
+        if int(rel) == 0:  # "esta Nochebuena" told on Christmas Eve, "this Christmas" in June
+            return min((w for w in readings if w.last >= pub - RECENT), key=lambda w: w.first)
         if int(rel) < 0:
             return max((w for w in readings if w.first < pub), key=lambda w: w.first)
         return min((w for w in readings if w.first > pub), key=lambda w: w.first)
