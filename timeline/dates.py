@@ -378,30 +378,17 @@ def _between_days(
     Jueves Santo al Lunes de Pascua` (TimeML annotates other such days one by one)."""
     g, text = ctx.g, ctx.text
     assert g.between is not None and g.between_and is not None
-    pairs = [(g.between, g.between_and, False)]
-    if g.span_from is not None and g.span_to is not None:
-        pairs.append((g.span_from, g.span_to, True))
     out: list[TimeMention] = []
     for m in mentions:
         first = out[-1] if out else None
         if first is None or first.precision != "day" or m.precision != "day":
             out.append(m)
             continue
-        lead, longest = None, 366
-        for opening, joining, needs_holiday in pairs:
-            if needs_holiday and first.start not in holidays and m.start not in holidays:
-                continue
-            joined = joining.search(text, first.end, m.start)
-            lead = opening.search(text, max(0, first.start - 16), first.start)
-            if joined is not None and lead is not None and joined.start() - first.end <= 1:
-                longest = HOLIDAY_SPAN_DAYS if needs_holiday else longest
-                if needs_holiday and _moved_before(ctx, lead.start()):
-                    lead = None  # "moved from Boxing Day to December 27": two days
-                break
-            lead = None
-        if lead is None:
+        joined = _joined_days(ctx, first, m, holidays)
+        if joined is None:
             out.append(m)
             continue
+        lead, longest = joined
         start, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(m.value)
         if not start < end or (end - start).days > longest:
             out.append(m)  # (a span read backwards: the years or weekdays were misread)
@@ -411,7 +398,33 @@ def _between_days(
     return out
 
 
-# The longest span "from <holiday> to <day>" makes, in days (longer: a year misread).
+def _joined_days(
+    ctx: Context, first: TimeMention, second: TimeMention, holidays: set[int]
+) -> tuple[re.Match[str], int] | None:
+    """The word opening a span of two days ("entre", "del") and the most days it may hold,
+    if "and" ("to") joins them right after the first."""
+    g, text = ctx.g, ctx.text
+    pairs = [(g.between, g.between_and, False), (g.span_from, g.span_to, True)]
+    for opening, joining, needs_holiday in pairs:
+        if opening is None or joining is None:
+            continue
+        if needs_holiday and first.start not in holidays and second.start not in holidays:
+            continue
+        joined = joining.search(text, first.end, second.start)
+        lead = opening.search(text, max(0, first.start - 16), first.start)
+        if joined is None or lead is None or joined.start() - first.end > 1:
+            continue
+        if not needs_holiday:
+            return lead, LONGEST_SPAN_DAYS
+        if _moved_before(ctx, lead.start()):
+            return None  # "moved from Boxing Day to December 27": two days
+        return lead, HOLIDAY_SPAN_DAYS
+    return None
+
+
+# The longest span of two days joined ("entre Noël et ...") in days (longer: a year misread),
+# and the longest "from <holiday> to <day>".
+LONGEST_SPAN_DAYS = 366
 HOLIDAY_SPAN_DAYS = 300
 # How far before "from" a verb of moving a date may stand ("was moved from Boxing Day").
 MOVED_REACH = 30
