@@ -827,24 +827,9 @@ class Context:
             w = self.anchor
             if w is not None and w.unit == unit != "day" and self.anchor_at > self.anchor_day_at:
                 return w  # "the weekend before": the weekend told last
-            if (
-                (unit in ("week", "weekend") or (unit == "day" and forward is True))
-                and w is not None
-                and w.unit == "period"
-                and (w.last - w.first).days <= MONTH_DAYS
-                and self.anchor_at > self.anchor_day_at
-                # (a span to come cannot anchor a day told in the past: "On Monday, a
-                # curfew from March 14 to March 20 was announced. The same day, police...")
-                and not (
-                    unit == "day"
-                    and w.last > self.published
-                    and self.anchor_day is not None
-                    and self.tense(c.start, c.end) == "past"
-                )
-            ):
+            if w is not None and self._counts_from_span(c, unit, forward, w):
                 # "du 18 avril au 3 mai, ... la semaine suivante", "du 5 au 8 décembre. Le
-                # lendemain de sa clôture": after it ("the week before": before it; "la
-                # veille" is more often that of a day told in the span's sentence)
+                # lendemain de sa clôture": after it ("the week before": before it)
                 return day(w.first if forward is False else w.last)
             if self.anchor_day is None:
                 return day(self.published)
@@ -874,6 +859,25 @@ class Context:
         if self.anchor is None:
             return unit_containing(unit if unit != "hour" else "day", self.published)
         return self.anchor
+
+    def _counts_from_span(self, c: Candidate, unit: str, forward: bool | None, w: When) -> bool:
+        """Whether an anaphor of `unit` counts from the span of days `w`, told last: a week
+        or weekend always, a day only when told which way ("la veille" is more often that of
+        a day told in the span's sentence), and not from a span to come in a past sentence
+        ("On Monday, a curfew from March 14 to March 20 was announced. The same day, ...")."""
+        if not (unit in ("week", "weekend") or (unit == "day" and forward is True)):
+            return False
+        if w.unit != "period" or (w.last - w.first).days > MONTH_DAYS:
+            return False
+        if self.anchor_at <= self.anchor_day_at:
+            return False  # a day was told since
+        to_come_in_past = (
+            unit == "day"
+            and w.last > self.published
+            and self.anchor_day is not None
+            and self.tense(c.start, c.end) == "past"
+        )
+        return not to_come_in_past
 
     def _past_only_before(self, at: int, c: Candidate) -> bool:
         """Whether position `at` lies in the sentence of `c`, and its past markers all come

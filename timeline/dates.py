@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -523,17 +523,17 @@ def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> T
         except ValueError:
             return m
         value = f"{opening.isoformat()}/{closing.isoformat()}"
-        return TimeMention(m.text, m.start, m.end, value, m.precision)
+        return replace(m, value=value)
     cycle = _twelve_month_cycle(m, mentions, lo, hi)
     if cycle is not None:  # "the 2024-25 financial year, which runs from July to June"
         first, last = cycle
         closing = month_of(int(years[2]), last).last
         value = f"{years[1]}-{first:02d}-01/{closing.isoformat()}"
-        return TimeMention(m.text, m.start, m.end, value, m.precision)
+        return replace(m, value=value)
     april = g.april_fiscal_year
     if april is not None and april.fullmatch(label[0]):
         value = f"{years[1]}-04-01/{years[2]}-03-31"  # no day told: the commonest such year
-        return TimeMention(m.text, m.start, m.end, value, m.precision)
+        return replace(m, value=value)
     return m
 
 
