@@ -5546,3 +5546,48 @@ QUOTES_FISCAL_YEARS_AND_NAMES += [
 )
 def test_quotes_fiscal_years_and_names(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# In English a clause of time or condition takes the present for the future: "when the case
+# is heard in May" told in March is this May, even after past verbs in the sentence.
+CLAUSES_OF_TIME_AND_CONDITION = [
+    (
+        "en",
+        D(2000, 3, 29),
+        "The relatives had not signed an agreement to hand the child over if they lose a fight "
+        "to keep him when the case is heard in May.",
+        [("May", "2000-05", "month")],
+    ),
+    (
+        "en",
+        D(2026, 3, 29),
+        "The museum closed in January and said it reopens when the roof is repaired in September.",
+        [("January", "2026-01", "month"), ("September", "2026-09", "month")],
+    ),
+    (
+        "en",
+        D(2026, 3, 29),
+        "The minister, who resigned last year, said the bridge reopens once repairs are "
+        "finished in June.",
+        [("last year", "2025", "year"), ("June", "2026-06", "month")],
+    ),
+    (
+        "en",
+        D(2026, 3, 29),
+        "The museum closed in September when the roof was damaged by a storm.",
+        [("September", "2025-09", "month")],
+    ),
+    (
+        "en",
+        D(2026, 3, 29),
+        "The roof collapsed in September, when the building is said to have been empty.",
+        [("September", "2025-09", "month")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "expected"), CLAUSES_OF_TIME_AND_CONDITION
+)
+def test_clauses_of_time_and_condition(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
