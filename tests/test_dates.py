@@ -5591,3 +5591,135 @@ CLAUSES_OF_TIME_AND_CONDITION = [
 )
 def test_clauses_of_time_and_condition(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Round 22 of unseen dispatches: Spanish and Portuguese laws cited with their year
+# ("Ley 27/2007, de 23 de octubre"); German numeric dates after "der" and a weekday ("am So.,
+# 2.11."), Advent Sundays, "im ganzen September", "Juni des Vorjahres"; verbs of lasting
+# ("se alargó hasta"); a clause joined by "e" with a subject of its own; holidays of other
+# English-speaking countries; "the three months to December"; a fiscal year of one year
+# whose first or last day is told; "wants ... completed by".
+LAWS_FISCAL_YEARS_AND_MONTHS_TO = [
+    (
+        "es",
+        D(2026, 1, 18),
+        "La Ley 27/2007, de 23 de octubre, reconoció las lenguas de signos. La ley 1/1998, de 23 "
+        "de marzo, también.",
+        [("23 de octubre", "2007-10-23", "day"), ("23 de marzo", "1998-03-23", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 18),
+        "O Decreto-Lei n.º 74/2008, de 10 de abril, mudou tudo.",
+        [("10 de abril", "2008-04-10", "day")],
+    ),
+    (
+        "de",
+        D(2025, 4, 1),
+        "Anmeldeschluss ist der 4.4. Im Mai folgt mehr.",
+        [("4.4.", "2025-04-04", "day"), ("Mai", "2025-05", "month")],
+    ),
+    (
+        "de",
+        D(2025, 10, 20),
+        "Die letzte Kontrolle findet am So., 2.11., von 16 bis 18 Uhr statt.",
+        [("So., 2.11.", "2025-11-02", "day")],
+    ),
+    (
+        "de",
+        D(2025, 12, 24),
+        "Die Motive erschienen rechtzeitig vor dem 1. Advent. Am 3. Advent kamen 400 Besucher.",
+        [("1. Advent", "2025-11-30", "day"), ("3. Advent", "2025-12-14", "day")],
+    ),
+    (
+        "de",
+        D(2025, 10, 20),
+        "Wir hatten vergangene Woche doppelt so viele Besucher wie im ganzen September.",
+        [
+            ("vergangene Woche", "2025-10-13/2025-10-19", "period"),
+            ("September", "2025-09", "month"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 7, 1),
+        "Das seien bereits mehr als im Juni des Vorjahres.",
+        [("Juni des Vorjahres", "2025-06", "month")],
+    ),
+    (
+        "es",
+        D(2025, 10, 20),
+        "El año pasado, en cambio, la campaña se alargó hasta mediados de enero gracias a un "
+        "invierno suave.",
+        [("El año pasado", "2024", "year"), ("mediados de enero", "2025-01", "month")],
+    ),
+    (
+        "pt",
+        D(2025, 10, 20),
+        "No ano passado, a campanha prolongou-se até meados de janeiro.",
+        [("ano passado", "2024", "year"), ("meados de janeiro", "2025-01", "month")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 18),
+        "A entrega da petição está marcada para as 15h00 de terça-feira e a AILGP convocou uma "
+        "concentração.",
+        [("terça-feira", "2026-01-20", "day")],
+    ),
+    (
+        "en",
+        D(2026, 4, 1),
+        "He had lost six shearers since Waitangi Day alone. Victoria Day is a holiday in Canada.",
+        [("Waitangi Day", "2026-02-06", "day"), ("Victoria Day", "2026-05-18", "day")],
+    ),
+    (
+        "en",
+        D(2026, 4, 1),
+        "Volumes fell 9% in the three months to December. Prices rose 3% in the 12 months to "
+        "March 2026.",
+        [
+            ("the three months to December", "2025-10-01/2025-12-31", "period"),
+            ("the 12 months to March 2026", "2025-04-01/2026-03-31", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 1, 18),
+        "It wants an independent review of interpreter training completed by the end of the year.",
+        [("the end of the year", "2026", "year")],
+    ),
+    (
+        "en",
+        D(2025, 12, 24),
+        "Federal money covered 40% of its budget for the 2026 fiscal year, which began Oct. 1.",
+        [("2026", "2025-10-01/2026-09-30", "period"), ("Oct. 1", "2025-10-01", "day")],
+    ),
+    (
+        "en",
+        D(2025, 12, 24),
+        "The company lost money in fiscal 2025, which ended June 30. It made money in fiscal "
+        "2024, which ended Dec. 31, 2024.",
+        [
+            ("fiscal 2025", "2024-07-01/2025-06-30", "period"),
+            ("June 30", "2025-06-30", "day"),
+            ("fiscal 2024", "2024", "year"),
+            ("Dec. 31, 2024", "2024-12-31", "day"),
+        ],
+    ),
+    (
+        "de",
+        D(2025, 12, 24),
+        "Das Geschäftsjahr 2025, das Ende September endete, war schwach.",
+        [
+            ("Geschäftsjahr 2025", "2024-10-01/2025-09-30", "period"),
+            ("Ende September", "2025-09", "month"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "expected"), LAWS_FISCAL_YEARS_AND_MONTHS_TO
+)
+def test_laws_fiscal_years_and_months_to(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

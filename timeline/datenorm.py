@@ -237,9 +237,22 @@ def tense_marker_in(g: Grammar, text: str, lo: int, hi: int) -> bool:
 
 def _verb_at(g: Grammar, text: str, at: int) -> bool:
     """Whether a verb a clause of its own may open with (a past or future marker, or a verb
-    of saying) starts after the spaces at `at`."""
-    at = SPACES.match(text, at).end()
-    return any(m is not None and m.match(text, at) for m in (g.past, g.future, g.speech))
+    of saying) starts after the spaces at `at`, or after a short subject of its own ("e a
+    AILGP convocou", "and the union said")."""
+    starts = [SPACES.match(text, at).end()]
+    subject = SUBJECT.match(text, at)
+    if subject is not None:
+        starts.append(subject.end())
+    return any(
+        m is not None and m.match(text, s) for s in starts for m in (g.past, g.future, g.speech)
+    )
+
+
+# A short subject opening a clause: an article and a word, or a name ("the union", "a AILGP").
+SUBJECT = re.compile(
+    r"\s+(?:(?:the|la|le|les|el|los|las|o|os|a|as|der|die|das)\s+[\w-]+|(?-i:[A-Z][\w-]+))\s+",
+    re.IGNORECASE,
+)
 
 
 def _past_verb_before(g: Grammar, near: str, prep: re.Match[str]) -> bool:
@@ -2029,6 +2042,22 @@ def _first_months(ctx: Context, c: Candidate) -> When:
         over = dt.date(pub.year, n, calendar.monthrange(pub.year, n)[1]) <= pub
         year = pub.year if over or ctx.tense(c.start, c.end) == "future" else pub.year - 1
     return period(dt.date(year, 1, 1), dt.date(year, n, calendar.monthrange(year, n)[1]))
+
+
+@kind("months_to")
+def _months_to(ctx: Context, c: Candidate) -> When:
+    """`the three months to December`, `the 12 months to March 2026`: the n months ending with
+    the one named; without a year, the latest such month begun by publication."""
+    s = Slots(ctx, c)
+    n, m = s.number("num") or 0, s.get("month")
+    if not 2 <= n <= 36:
+        raise Reject
+    pub = ctx.published
+    year = _year(s)
+    if year is None:
+        year = pub.year if m <= pub.month else pub.year - 1
+    last = month_of(year, m)
+    return period(add_months(last.first, 1 - n), last.last)
 
 
 @kind("fortnight")

@@ -487,6 +487,8 @@ def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> T
     a fiscal year, whose last (or first) day its sentence tells, is the twelve months up to
     (or from) that day, not the two calendar years."""
     years = TWO_YEARS.fullmatch(m.value or "")
+    if m.precision == "year" and m.value is not None:
+        return _one_fiscal_year(ctx, m, mentions)
     if m.precision != "period" or years is None or int(years[2]) != int(years[1]) + 1:
         return m
     g, text = ctx.g, ctx.text
@@ -534,6 +536,48 @@ def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> T
     if april is not None and april.fullmatch(label[0]):
         value = f"{years[1]}-04-01/{years[2]}-03-31"  # no day told: the commonest such year
         return replace(m, value=value)
+    return m
+
+
+def _one_fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> TimeMention:
+    """`the 2026 fiscal year, which began Oct. 1`, `fiscal 2025, which ended June 30`: a year
+    labelled as a fiscal year, whose first or last day its sentence tells, is the twelve
+    months from or up to that day (named, as is usual, for the year it ends in)."""
+    g, text = ctx.g, ctx.text
+    assert g.fiscal_year is not None and g.period_end is not None
+    label = g.fiscal_year.search(text, max(0, m.start - 24), min(len(text), m.end + 20))
+    if label is None or label.end() < m.start - 2 or label.start() > m.end + 2:
+        return m
+    year = int(m.value or "0")
+    lo, hi = ctx.sentence(m.start, m.end)
+    for other in mentions:
+        if other is m or other.value is None or other.precision not in ("day", "month"):
+            continue
+        if not lo <= other.start < hi or abs(other.start - m.start) > FISCAL_END_REACH:
+            continue
+        told = dt.date.fromisoformat(
+            other.value if other.precision == "day" else other.value + "-01"
+        )
+        try:
+            if _tells_bound(g.period_end, text, m, other, relative=g.relative_words):
+                if other.precision == "month":  # "das Ende September endete"
+                    told = month_of(told.year, told.month).last
+                closing = dt.date(year, told.month, told.day)
+                opening = dt.date(year - 1, told.month, told.day) + dt.timedelta(days=1)
+            elif g.period_start is not None and _tells_bound(
+                g.period_start, text, m, other, relative=g.relative_words, must_relate=True
+            ):
+                if told.year not in (year - 1, year):
+                    return m
+                opening = told
+                closing = dt.date(told.year + 1, told.month, told.day) - dt.timedelta(days=1)
+            else:
+                continue
+        except ValueError:
+            return m  # (a 29 February)
+        if opening.month == 1 and opening.day == 1:
+            return m  # the calendar year
+        return replace(m, value=f"{opening.isoformat()}/{closing.isoformat()}", precision="period")
     return m
 
 
