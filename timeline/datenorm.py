@@ -237,15 +237,16 @@ def tense_marker_in(g: Grammar, text: str, lo: int, hi: int) -> bool:
 
 def _verb_at(g: Grammar, text: str, at: int) -> bool:
     """Whether a verb a clause of its own may open with (a past or future marker, or a verb
-    of saying) starts after the spaces at `at`, or after a short subject of its own ("e a
-    AILGP convocou", "and the union said")."""
-    starts = [SPACES.match(text, at).end()]
+    of saying) starts after the spaces at `at`."""
+    at = SPACES.match(text, at).end()
+    return any(m is not None and m.match(text, at) for m in (g.past, g.future, g.speech))
+
+
+def _subject_and_verb_at(g: Grammar, text: str, at: int) -> bool:
+    """Whether a clause of its own, with a short subject, starts at `at` ("e a AILGP
+    convocou", "and the union said")."""
     subject = SUBJECT.match(text, at)
-    if subject is not None:
-        starts.append(subject.end())
-    return any(
-        m is not None and m.match(text, s) for s in starts for m in (g.past, g.future, g.speech)
-    )
+    return subject is not None and _verb_at(g, text, subject.end())
 
 
 # A short subject opening a clause: an article and a word, or a name ("the union", "a AILGP").
@@ -553,8 +554,11 @@ class Context:
         g, text = self.g, self.text
         lo, start = span["lo"], span["start"]
         joined = g.clause_join.match(text, span["end"]) if g.clause_join else None
+        with_subject = False
         if joined is not None and not joined["comma"] and not _verb_at(g, text, joined.end()):
-            joined = None  # "on Monday and Tuesday" (but "on Thursday and said she hoped")
+            # "on Monday and Tuesday" (but "on Thursday and said she hoped")
+            with_subject = _subject_and_verb_at(g, text, joined.end())
+            joined = joined if with_subject else None
         if (
             joined is not None
             and len(WORD.findall(text, lo, start)) >= CLAUSE_WORDS_BEFORE
@@ -575,7 +579,10 @@ class Context:
             relative = g.relative_words is not None and g.relative_words.search(text, lo, start)
             if found[0] is None and own_lo > lo and not relative:
                 found = self._nearest_tense_within({**span, "hi": joined.start()})
-            if found[0] is not None:
+            if found[0] is not None and not (with_subject and found[1] > CLOSE_MARKER):
+                # (after a subject of its own, only the mention's own verb: "está marcada
+                # para as 15h00 de terça-feira e a AILGP convocou", not "confirmou que o jogo
+                # se realiza no sábado e o treinador vai poupar")
                 return found
         return self._nearest_tense_within(span)
 
@@ -1979,6 +1986,17 @@ def _same_month(ctx: Context, c: Candidate) -> When:
     return month_of(year, told.first.month)
 
 
+@kind("month_of_year_before")
+def _month_of_year_before(ctx: Context, c: Candidate) -> When:
+    """`Juni des Vorjahres`: that month in the year before the date told before in the
+    sentence (`Im Mai 2023 ... über dem Niveau vom Juni des Vorjahres`: 2022), else before
+    the publication's."""
+    w = ctx.anchor
+    lo, _ = ctx.sentence(c.start, c.end)
+    year = w.first.year if w is not None and lo <= ctx.anchor_at < c.start else ctx.published.year
+    return month_of(year - 1, int(Slots(ctx, c).get("month")))
+
+
 @kind("month_weekend")
 def _month_weekend(ctx: Context, c: Candidate) -> When:
     """`the first weekend of August`, `o último fim de semana de julho`: that Saturday and
@@ -2047,15 +2065,19 @@ def _first_months(ctx: Context, c: Candidate) -> When:
 @kind("months_to")
 def _months_to(ctx: Context, c: Candidate) -> When:
     """`the three months to December`, `the 12 months to March 2026`: the n months ending with
-    the one named; without a year, the latest such month begun by publication."""
+    the one named; without a year, the latest such month begun by publication (in the future
+    tense, unless it closed just before, the next: "expects growth in the three months to
+    March")."""
     s = Slots(ctx, c)
     n, m = s.number("num") or 0, s.get("month")
-    if not 2 <= n <= 36:
+    if not 2 <= n <= 120:
         raise Reject
     pub = ctx.published
     year = _year(s)
     if year is None:
         year = pub.year if m <= pub.month else pub.year - 1
+        if ctx.tense(c.start, c.end) == "future" and pub - month_of(year, m).last > REPORTING_LAG:
+            year += 1  # (not "will report results for the three months to June" in July)
     last = month_of(year, m)
     return period(add_months(last.first, 1 - n), last.last)
 

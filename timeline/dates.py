@@ -539,6 +539,16 @@ def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> T
     return m
 
 
+# What follows a one-year fiscal year whose bound its sentence tells: a relative clause or a
+# participle of its start or end ("fiscal 2025, which ended June 30", "ended Jan. 31").
+BOUND_TOLD_NEXT = re.compile(
+    r"\s*,?\s*(?:which|that|das|die|der|qui|que|el cual|o qual|ended|ending|closed|began|"
+    r"beginning|begins|ends|starting|clos|clôturé|terminé|cerrado|encerrado|endete|endende|"
+    r"begann|beginnende)\b",
+    re.IGNORECASE,
+)
+
+
 def _one_fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> TimeMention:
     """`the 2026 fiscal year, which began Oct. 1`, `fiscal 2025, which ended June 30`: a year
     labelled as a fiscal year, whose first or last day its sentence tells, is the twelve
@@ -548,6 +558,8 @@ def _one_fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) 
     label = g.fiscal_year.search(text, max(0, m.start - 24), min(len(text), m.end + 20))
     if label is None or label.end() < m.start - 2 or label.start() > m.end + 2:
         return m
+    if not BOUND_TOLD_NEXT.match(text, max(m.end, label.end())):
+        return m  # the bound of something else: "the fiscal 2025 first half, which ended"
     year = int(m.value or "0")
     lo, hi = ctx.sentence(m.start, m.end)
     for other in mentions:
