@@ -5767,3 +5767,112 @@ LAWS_FISCAL_YEARS_AND_MONTHS_TO = [
 )
 def test_laws_fiscal_years_and_months_to(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Round 23 of unseen dispatches: a capitalised date after an article is the day's holiday
+# ("celebrações do 10 de Junho", "le 1er Août", "feriado de 7 de Setembro"; not a street, not
+# "depois do 25 de Abril"); "le lundi du Jeûne", "passé Noël", "King's Day"; "por primera vez
+# en siete décadas" is no date; a Brazilian "próximo domingo (28)"; "für Samstag, 11.10.";
+# "am nächsten Morgen"; "N days after <event>" in Spanish and Portuguese dates the event
+# told in its sentence; a list after a colon takes the tense before it; "the overnight rate"
+# is no date.
+HOLIDAY_DATES_AND_LISTS = [
+    (
+        "pt",
+        D(2025, 6, 30),
+        "O secretário visitou o distrito nas celebrações do 10 de Junho. Desde o feriado de 7 de "
+        "Setembro, nada mudou.",
+        [("10 de Junho", "2025-06-10", "day"), ("7 de Setembro", "2024-09-07", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 9, 20),
+        "L'association tiendra un stand le lundi du Jeûne à Morges, comme elle l'avait fait pour "
+        "le 1er Août.",
+        [("lundi du Jeûne", "2025-09-22", "day"), ("le 1er Août", "2025-08-01", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 10, 22),
+        "Só depois do 25 de Abril, a obra foi exposta na Avenida 24 de Julho, junto à Ponte 25 de "
+        "Abril.",
+        [],
+    ),
+    (
+        "es",
+        D(2025, 10, 20),
+        "Vive en la calle del 2 de Mayo, cerca de la plaza del 8 de Marzo.",
+        [],
+    ),
+    (
+        "fr",
+        D(2025, 12, 27),
+        "« On a passé Noël sans savoir si on pourrait renouveler nos prescriptions », "
+        "raconte-t-elle.",
+        [("Noël", "2025-12-25", "day")],
+    ),
+    (
+        "en",
+        D(2026, 4, 10),
+        "Work was finished by King's Day, two weeks late.",
+        [("King's Day", "2026-04-27", "day")],
+    ),
+    (
+        "es",
+        D(2025, 9, 20),
+        "El molino volverá a moler trigo por primera vez en casi siete décadas. Abrirá en dos "
+        "semanas.",
+        [("en dos semanas", "2025-10-04", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 9, 20),
+        "Pela primeira vez em dez anos, o clube ganhou. No próximo domingo (28), a entidade "
+        "promove um encontro.",
+        [("No próximo domingo (28)", "2025-09-28", "day")],
+    ),
+    (
+        "de",
+        D(2025, 9, 20),
+        "Ein Einweihungsfest plant der Verein für Samstag, 11.10., also in genau drei Wochen.",
+        [("Samstag, 11.10.", "2025-10-11", "day"), ("in genau drei Wochen", "2025-10-11", "day")],
+    ),
+    (
+        "de",
+        D(2025, 12, 24),
+        "Wir haben am Montag die Abnahme bekommen und am nächsten Morgen die Antennen hochgezogen.",
+        [("Montag", "2025-12-22", "day"), ("am nächsten Morgen", "2025-12-23", "day")],
+    ),
+    (
+        "es",
+        D(2025, 12, 27),
+        "El regreso a Ushuaia está previsto para el 13 de enero, dos días después del cierre de "
+        "la operación.",
+        [("el 13 de enero", "2026-01-13", "day"), ("dos días después", "2026-01-13", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 3, 16),
+        "O tráfego só foi normalizado na quarta-feira, dois dias depois da interdição.",
+        [("quarta-feira", "2026-03-11", "day"), ("dois dias depois", "2026-03-11", "day")],
+    ),
+    (
+        "es",
+        D(2025, 6, 30),
+        "Las nuevas ayudas se abonarán en dos pagos: el primero antes del 15 de agosto y el "
+        "segundo en enero.",
+        [("del 15 de agosto", "2025-08-15", "day"), ("enero", "2026-01", "month")],
+    ),
+    (
+        "en",
+        D(2026, 2, 12),
+        "Europe's overnight network shrank sharply. The overnight rate was cut. Prices rose "
+        "overnight in Asia.",
+        [("overnight", "2026-02-12", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), HOLIDAY_DATES_AND_LISTS)
+def test_holiday_dates_and_lists(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -405,7 +405,14 @@ class Context:
             found = self._tense_before_comma(lo, hi, start, end, comma.end())
             if found is not None:
                 return found
-        return self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
+        found = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
+        colon = text.rfind(":", 0, lo)
+        if found[0] is None and colon >= 0 and not text[colon + 1 : lo].strip():
+            # "se abonarán en dos pagos: el primero antes del 15 de agosto y el segundo en
+            # enero": a list after a colon has the tense of the words before it
+            before_lo, _ = self.sentence(colon, colon)
+            found = self._nearest_tense({"lo": before_lo, "start": start, "end": end, "hi": hi})
+        return found
 
     def _quoted_tense(
         self, quote: tuple[int, int], lo: int, hi: int, start: int, end: int

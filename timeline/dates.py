@@ -920,6 +920,23 @@ TITLE_AFTER = re.compile(r",?[\"”'’]|\s+(?:With|And|Of|In|On|At|From|To|[A-Z
 CAPITAL_OK_BEFORE = re.compile(r"(^|[.!?:;«\"“(\n—–-]\s*|\n\s*)$")
 
 
+# Before a capitalised date, the words that make it the day's holiday (`celebrações do 10 de
+# Junho`, `le 1er Août`, `feriado de 7 de Setembro`), and those that make it a name or an
+# event instead (`Avenida 24 de Julho`, `depois do 25 de Abril`: the revolution of 1974).
+HOLIDAY_DATE_BEFORE = re.compile(r"(?<!\w)(?:o|do|no|ao|le|du|au|el|al|feriado de)\s+$", re.I)
+NAMED_DATE_BEFORE = re.compile(
+    r"(?<!\w)(?:depois|desde|antes|após|rua|avenida|praça|largo|ponte|calle|avenida|plaza|"
+    r"paseo|rue|place|avenue|boulevard|quai|pont)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _holiday_date(text: str, day_start: int) -> bool:
+    """Whether the capitalised date whose day starts at `day_start` names the day's holiday."""
+    before = text[max(0, day_start - 30) : day_start]
+    return bool(HOLIDAY_DATE_BEFORE.search(before)) and not NAMED_DATE_BEFORE.search(before)
+
+
 def _capitalised_name(text: str, c: Candidate) -> bool:
     """In languages that write month and weekday names in lower case, a capitalised one in
     mid-sentence is a name (`Mars` the planet, `Plaza de Mayo`), not a date, unless a day
@@ -931,6 +948,8 @@ def _capitalised_name(text: str, c: Candidate) -> bool:
         return False  # `25 de Abril de 1974`: a name (`Mars 2020`) carries no day and year
     if "day" in groups and c.match["day"] is not None and DATELINE_AFTER.match(text, c.end):
         return False  # a dateline: `SÃO PAULO, 16 Mar (Reuters)`
+    if "day" in groups and c.match["day"] is not None and _holiday_date(text, c.match.start("day")):
+        return False  # `celebrações do 10 de Junho`, `le 1er Août`: the day's holiday
     for group in ("month", "weekday"):
         if group in c.match.re.groupindex and c.match[group] is not None:
             word_start = c.match.start(group)
