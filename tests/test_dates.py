@@ -5769,14 +5769,16 @@ def test_laws_fiscal_years_and_months_to(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
 
 
-# Round 23 of unseen dispatches: a capitalised date after an article is the day's holiday
-# ("celebrações do 10 de Junho", "le 1er Août", "feriado de 7 de Setembro"; not a street, not
-# "depois do 25 de Abril"); "le lundi du Jeûne", "passé Noël", "King's Day"; "por primera vez
-# en siete décadas" is no date; a Brazilian "próximo domingo (28)"; "für Samstag, 11.10.";
-# "am nächsten Morgen"; "N days after <event>" in Spanish and Portuguese dates the event
-# told in its sentence; a list after a colon takes the tense before it; "the overnight rate"
-# is no date.
-HOLIDAY_DATES_AND_LISTS = [
+# Rounds 23 and 24 of unseen dispatches: a capitalised date after "feriado de" or
+# "celebrações do" is the day's holiday (a capitalised date alone is as often a name or an
+# event: "os atentados do 11 de Setembro", "Avenida 24 de Julho"); "passé Noël" (not "fêté
+# Noël Mamère"); "por primera vez en siete décadas" is no date ("otra vez en dos semanas"
+# is); "No próximo domingo (28)"; "für Samstag, 11.10."; "am nächsten Morgen"; "seit
+# Sonntagmorgen" is past whatever the verb; "N days after <event>" in Spanish and
+# Portuguese dates the event told in its sentence, not after "and"; a participle before
+# "há"/"hace" dates ("praticados há dois anos"), unless after a present copula; "the
+# overnight rate" is no date, "the overnight attack" is.
+HOLIDAY_DATES_AND_EVENTS = [
     (
         "pt",
         D(2025, 6, 30),
@@ -5785,44 +5787,24 @@ HOLIDAY_DATES_AND_LISTS = [
         [("10 de Junho", "2025-06-10", "day"), ("7 de Setembro", "2024-09-07", "day")],
     ),
     (
-        "fr",
-        D(2025, 9, 20),
-        "L'association tiendra un stand le lundi du Jeûne à Morges, comme elle l'avait fait pour "
-        "le 1er Août.",
-        [("lundi du Jeûne", "2025-09-22", "day"), ("le 1er Août", "2025-08-01", "day")],
-    ),
-    (
         "pt",
-        D(2025, 10, 22),
-        "Só depois do 25 de Abril, a obra foi exposta na Avenida 24 de Julho, junto à Ponte 25 de "
-        "Abril.",
-        [],
-    ),
-    (
-        "es",
-        D(2025, 10, 20),
-        "Vive en la calle del 2 de Mayo, cerca de la plaza del 8 de Marzo.",
+        D(2025, 9, 15),
+        "Os atentados do 11 de Setembro mudaram tudo. O jornal O Primeiro de Janeiro fechou. Só "
+        "depois do 25 de Abril a obra foi exposta na Avenida 24 de Julho.",
         [],
     ),
     (
         "fr",
-        D(2025, 12, 27),
-        "« On a passé Noël sans savoir si on pourrait renouveler nos prescriptions », "
-        "raconte-t-elle.",
-        [("Noël", "2025-12-25", "day")],
-    ),
-    (
-        "en",
-        D(2026, 4, 10),
-        "Work was finished by King's Day, two weeks late.",
-        [("King's Day", "2026-04-27", "day")],
+        D(2025, 3, 3),
+        "Le parti a fêté Noël Mamère. On a passé Noël en famille.",
+        [("Noël", "2024-12-25", "day")],
     ),
     (
         "es",
-        D(2025, 9, 20),
-        "El molino volverá a moler trigo por primera vez en casi siete décadas. Abrirá en dos "
-        "semanas.",
-        [("en dos semanas", "2025-10-04", "day")],
+        D(2025, 3, 10),
+        "Se reunirá otra vez en dos semanas. Por primera vez en casi siete décadas, el molino "
+        "molió trigo.",
+        [("en dos semanas", "2025-03-24", "day")],
     ),
     (
         "pt",
@@ -5844,6 +5826,12 @@ HOLIDAY_DATES_AND_LISTS = [
         [("Montag", "2025-12-22", "day"), ("am nächsten Morgen", "2025-12-23", "day")],
     ),
     (
+        "de",
+        D(2025, 5, 20),
+        "Der Mann wird seit Sonntagmorgen in Traunstein behandelt.",
+        [("Sonntagmorgen", "2025-05-18", "day")],
+    ),
+    (
         "es",
         D(2025, 12, 27),
         "El regreso a Ushuaia está previsto para el 13 de enero, dos días después del cierre de "
@@ -5858,21 +5846,38 @@ HOLIDAY_DATES_AND_LISTS = [
     ),
     (
         "es",
-        D(2025, 6, 30),
-        "Las nuevas ayudas se abonarán en dos pagos: el primero antes del 15 de agosto y el "
-        "segundo en enero.",
-        [("del 15 de agosto", "2025-08-15", "day"), ("enero", "2026-01", "month")],
+        D(2025, 3, 10),
+        "El incendio comenzó el 2 de marzo y dos días después del inicio del fuego fue controlado.",
+        [("el 2 de marzo", "2025-03-02", "day"), ("dos días después", "2025-03-04", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 7, 16),
+        "A cortiça está abaixo dos valores praticados há dois anos. Eles estão casados há 30 anos.",
+        [("há dois anos", "2023", "year"), ("há 30 anos", None, "vague")],
+    ),
+    (
+        "es",
+        D(2025, 7, 16),
+        "Está por debajo de los valores registrados hace dos años.",
+        [("hace dos años", "2023", "year")],
     ),
     (
         "en",
         D(2026, 2, 12),
-        "Europe's overnight network shrank sharply. The overnight rate was cut. Prices rose "
-        "overnight in Asia.",
+        "Russia's overnight drone attack on Kyiv killed 12. The overnight rate was cut. Europe's "
+        "overnight network shrank.",
         [("overnight", "2026-02-12", "day")],
+    ),
+    (
+        "es",
+        D(2025, 6, 30),
+        "El tribunal juzgará dos episodios: el robo del 3 de marzo y el incendio del 12 de abril.",
+        [("del 3 de marzo", "2025-03-03", "day"), ("del 12 de abril", "2025-04-12", "day")],
     ),
 ]
 
 
-@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), HOLIDAY_DATES_AND_LISTS)
-def test_holiday_dates_and_lists(lang, published, sentence, expected):
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), HOLIDAY_DATES_AND_EVENTS)
+def test_holiday_dates_and_events(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected

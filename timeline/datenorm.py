@@ -405,14 +405,7 @@ class Context:
             found = self._tense_before_comma(lo, hi, start, end, comma.end())
             if found is not None:
                 return found
-        found = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
-        colon = text.rfind(":", 0, lo)
-        if found[0] is None and colon >= 0 and not text[colon + 1 : lo].strip():
-            # "se abonarán en dos pagos: el primero antes del 15 de agosto y el segundo en
-            # enero": a list after a colon has the tense of the words before it
-            before_lo, _ = self.sentence(colon, colon)
-            found = self._nearest_tense({"lo": before_lo, "start": start, "end": end, "hi": hi})
-        return found
+        return self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
 
     def _quoted_tense(
         self, quote: tuple[int, int], lo: int, hi: int, start: int, end: int
@@ -1438,11 +1431,12 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     if tense == "future" and possessive and fwd > back:
         return day(ref - dt.timedelta(days=back))
     # "from Monday" rather than "since Monday": where the word can mean both, as the clause
-    # says; elsewhere, in the future
+    # says; elsewhere, in the future (but German "seit" is only "since": "wird seit
+    # Sonntagmorgen behandelt")
     if ctx.since(c.start) and not (
         ctx.since_means_from(c.start, c.end)
         if ctx.g.settings.get("since_means_from")
-        else tense == "future"
+        else tense == "future" and not ctx.g.settings.get("since_is_past")
     ):
         return day(ref - dt.timedelta(days=back))  # "están a la venta desde el lunes"
     if _looks_ahead(ctx, tense, fwd, back) and not (tense is None and possessive):
@@ -1562,6 +1556,7 @@ def _ago(ctx: Context, c: Candidate) -> When:
             and CLAUSE_END.match(ctx.text, c.end)
         )
         and ctx.tense(c.start, c.end) != "past"
+        and not _participle_before(ctx.text, c.start)
     ):
         return VAGUE  # "ocupa el cargo hace diez años", "está no cargo há dez anos": for ten years
     future = s.args.get("future")
@@ -1579,6 +1574,21 @@ def _ago(ctx: Context, c: Candidate) -> When:
     if s.args.get("exact") or s.text("exact"):
         return day(target)  # "36 ans jour pour jour"
     return unit_containing(SHIFT_PRECISION[unit], target)
+
+
+# A past participle right before "hace"/"há" ("los valores registrados hace dos años"), not
+# after a present copula ("estão casados há 30 anos": for thirty years).
+PARTICIPLE_BEFORE = re.compile(r"(?<!\w)(?P<verb>\w+\s+)?\w{3,}(?:ad|id)[oa]s?\s+\Z", re.IGNORECASE)
+PRESENT_COPULA = re.compile(
+    r"(?:está|estão|estamos|estou|é|são|fica|ficam|anda|andam|están|estoy|es|son|sigue|siguen)\s+",
+    re.IGNORECASE,
+)
+
+
+def _participle_before(text: str, at: int) -> bool:
+    """Whether a past participle (not after a present copula) comes right before `at`."""
+    m = PARTICIPLE_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and not (m["verb"] and PRESENT_COPULA.fullmatch(m["verb"]))
 
 
 @kind("shift")
@@ -1613,7 +1623,10 @@ def _shift(ctx: Context, c: Candidate) -> When:
         clause = fold(complement.strip()) in ctx.g.vocab.get("CLAUSE_START", {})
         at = ctx.anchor_day_at if unit in DAY_UNITS else ctx.anchor_at
         same_sentence = at >= 0 and not ends_between(ctx.text, at, c.start, ctx.ordinals)
-        if clause or same_sentence:
+        # (not after "and", which tells another event: "comenzó el 2 de marzo y dos días
+        # después del inicio del fuego fue controlado")
+        joined = same_sentence and CONJUNCTION_BEFORE.search(ctx.text, at, c.start) is not None
+        if clause or (same_sentence and not joined):
             return ctx.anchor_for(c, unit)
         if unit not in DAY_UNITS:
             # "three decades after British Rail was privatised", counted from the last date
@@ -1655,6 +1668,7 @@ def _shift(ctx: Context, c: Candidate) -> When:
     return found
 
 
+CONJUNCTION_BEFORE = re.compile(r"(?<!\w)(?:and|y|e|et|und)\s+\Z", re.IGNORECASE)
 DAY_UNITS = frozenset({"day", "hour", "minute", "week", "fortnight", "weekend"})
 
 

@@ -920,21 +920,18 @@ TITLE_AFTER = re.compile(r",?[\"”'’]|\s+(?:With|And|Of|In|On|At|From|To|[A-Z
 CAPITAL_OK_BEFORE = re.compile(r"(^|[.!?:;«\"“(\n—–-]\s*|\n\s*)$")
 
 
-# Before a capitalised date, the words that make it the day's holiday (`celebrações do 10 de
-# Junho`, `le 1er Août`, `feriado de 7 de Setembro`), and those that make it a name or an
-# event instead (`Avenida 24 de Julho`, `depois do 25 de Abril`: the revolution of 1974).
-HOLIDAY_DATE_BEFORE = re.compile(r"(?<!\w)(?:o|do|no|ao|le|du|au|el|al|feriado de)\s+$", re.I)
-NAMED_DATE_BEFORE = re.compile(
-    r"(?<!\w)(?:depois|desde|antes|após|rua|avenida|praça|largo|ponte|calle|avenida|plaza|"
-    r"paseo|rue|place|avenue|boulevard|quai|pont)\s+(?:\w+\s+)?$",
-    re.I,
+# Before a capitalised date, the words that make it the day's holiday (`feriado de 7 de
+# Setembro`, `celebrações do 10 de Junho`; a capitalised date alone is as often a name or an
+# event: `Avenida 24 de Julho`, `depois do 25 de Abril`, `os atentados do 11 de Setembro`).
+HOLIDAY_DATE_BEFORE = re.compile(
+    r"(?<!\w)(?:feriados?|celebrações|comemorações|festividades|festejos) (?:de|do|da)\s+$",
+    re.IGNORECASE,
 )
 
 
 def _holiday_date(text: str, day_start: int) -> bool:
     """Whether the capitalised date whose day starts at `day_start` names the day's holiday."""
-    before = text[max(0, day_start - 30) : day_start]
-    return bool(HOLIDAY_DATE_BEFORE.search(before)) and not NAMED_DATE_BEFORE.search(before)
+    return bool(HOLIDAY_DATE_BEFORE.search(text, max(0, day_start - 30), day_start))
 
 
 def _capitalised_name(text: str, c: Candidate) -> bool:
