@@ -5775,9 +5775,10 @@ def test_laws_fiscal_years_and_months_to(lang, published, sentence, expected):
 # Noël Mamère"); "por primera vez en siete décadas" is no date ("otra vez en dos semanas"
 # is); "No próximo domingo (28)"; "für Samstag, 11.10."; "am nächsten Morgen"; "seit
 # Sonntagmorgen" is past whatever the verb; "N days after <event>" in Spanish and
-# Portuguese dates the event told in its sentence, not after "and"; a participle before
-# "há"/"hace" dates ("praticados há dois anos"), unless after a present copula; "the
-# overnight rate" is no date, "the overnight attack" is.
+# Portuguese dates the event told in its sentence, not after "and" (but in a chain of them);
+# comparisons ("mais tarde do que", "antes que el año pasado") and "will last a hundred
+# years" are no dates; "BRUXELLES 16/07 (BELGA)"; "the overnight rate" is no date, "the
+# overnight attack" is; a list after a colon keeps its own tense.
 HOLIDAY_DATES_AND_EVENTS = [
     (
         "pt",
@@ -5797,7 +5798,7 @@ HOLIDAY_DATES_AND_EVENTS = [
         "fr",
         D(2025, 3, 3),
         "Le parti a fêté Noël Mamère. On a passé Noël en famille.",
-        [("Noël", "2024-12-25", "day")],
+        [("Noël", "2024-12-25", "day"), ("Noël", "2024-12-25", "day")],
     ),
     (
         "es",
@@ -5850,23 +5851,65 @@ HOLIDAY_DATES_AND_EVENTS = [
         "El incendio comenzó el 2 de marzo y dos días después del inicio del fuego fue controlado.",
         [("el 2 de marzo", "2025-03-02", "day"), ("dos días después", "2025-03-04", "day")],
     ),
+    ("pt", D(2025, 7, 16), "Eles estão casados há 30 anos.", [("há 30 anos", None, "vague")]),
+    (
+        "en",
+        D(2025, 6, 10),
+        "The vote was held on Sunday, 10 days after the attack and two days after the televised "
+        "debate.",
+        [
+            ("Sunday", "2025-06-08", "day"),
+            ("10 days after", "2025-06-08", "day"),
+            ("two days after", "2025-06-08", "day"),
+        ],
+    ),
     (
         "pt",
         D(2025, 7, 16),
-        "A cortiça está abaixo dos valores praticados há dois anos. Eles estão casados há 30 anos.",
-        [("há dois anos", "2023", "year"), ("há 30 anos", None, "vague")],
+        "As equipas começaram no início de junho, quase três semanas mais tarde do que em 2024.",
+        [("no início de junho", "2025-06", "month"), ("2024", "2024", "year")],
     ),
     (
         "es",
-        D(2025, 7, 16),
-        "Está por debajo de los valores registrados hace dos años.",
-        [("hace dos años", "2023", "year")],
+        D(2026, 5, 1),
+        "La campaña arranca el próximo lunes, una semana antes que el año pasado.",
+        [("el próximo lunes", "2026-05-04", "day"), ("el año pasado", "2025", "year")],
     ),
     (
         "en",
+        D(2025, 5, 13),
+        '"People want something made by hand that will last a hundred years," said Owen.',
+        [],
+    ),
+    (
+        "fr",
+        D(2025, 7, 16),
+        "BRUXELLES 16/07 (BELGA) - L'Institut royal météorologique ne lâchera plus qu'un ballon.",
+        [("16/07", "2025-07-16", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 2),
+        "Friday is Berchtold's Day, a public holiday. Crews worked through Portugal Day.",
+        [
+            ("Friday", "2026-01-02", "day"),
+            ("Berchtold's Day", "2026-01-02", "day"),
+            ("Portugal Day", "2025-06-10", "day"),
+        ],
+    ),
+    (
+        "fr",
+        D(2025, 7, 20),
+        "Le défilé du 14 Juillet a eu lieu sous la pluie. Les chrétiens d'Irak ont fêté Noël sous "
+        "haute sécurité.",
+        [("14 Juillet", "2025-07-14", "day"), ("Noël", "2024-12-25", "day")],
+    ),
+    ("es", D(2025, 3, 10), "Por segunda vez en tres años, el banco subirá los tipos.", []),
+    (
+        "en",
         D(2026, 2, 12),
-        "Russia's overnight drone attack on Kyiv killed 12. The overnight rate was cut. Europe's "
-        "overnight network shrank.",
+        "Russia's overnight drone attack on Kyiv killed 12. The overnight lending rate was cut. "
+        "Europe's overnight network shrank.",
         [("overnight", "2026-02-12", "day")],
     ),
     (

@@ -1556,7 +1556,6 @@ def _ago(ctx: Context, c: Candidate) -> When:
             and CLAUSE_END.match(ctx.text, c.end)
         )
         and ctx.tense(c.start, c.end) != "past"
-        and not _participle_before(ctx.text, c.start)
     ):
         return VAGUE  # "ocupa el cargo hace diez años", "está no cargo há dez anos": for ten years
     future = s.args.get("future")
@@ -1574,21 +1573,6 @@ def _ago(ctx: Context, c: Candidate) -> When:
     if s.args.get("exact") or s.text("exact"):
         return day(target)  # "36 ans jour pour jour"
     return unit_containing(SHIFT_PRECISION[unit], target)
-
-
-# A past participle right before "hace"/"há" ("los valores registrados hace dos años"), not
-# after a present copula ("estão casados há 30 anos": for thirty years).
-PARTICIPLE_BEFORE = re.compile(r"(?<!\w)(?P<verb>\w+\s+)?\w{3,}(?:ad|id)[oa]s?\s+\Z", re.IGNORECASE)
-PRESENT_COPULA = re.compile(
-    r"(?:está|estão|estamos|estou|é|são|fica|ficam|anda|andam|están|estoy|es|son|sigue|siguen)\s+",
-    re.IGNORECASE,
-)
-
-
-def _participle_before(text: str, at: int) -> bool:
-    """Whether a past participle (not after a present copula) comes right before `at`."""
-    m = PARTICIPLE_BEFORE.search(text, max(0, at - 40), at)
-    return m is not None and not (m["verb"] and PRESENT_COPULA.fullmatch(m["verb"]))
 
 
 @kind("shift")
@@ -1623,9 +1607,15 @@ def _shift(ctx: Context, c: Candidate) -> When:
         clause = fold(complement.strip()) in ctx.g.vocab.get("CLAUSE_START", {})
         at = ctx.anchor_day_at if unit in DAY_UNITS else ctx.anchor_at
         same_sentence = at >= 0 and not ends_between(ctx.text, at, c.start, ctx.ordinals)
-        # (not after "and", which tells another event: "comenzó el 2 de marzo y dos días
-        # después del inicio del fuego fue controlado")
-        joined = same_sentence and CONJUNCTION_BEFORE.search(ctx.text, at, c.start) is not None
+        # (not after "and" with no comma since the date, which tells another event: "comenzó
+        # el 2 de marzo y dos días después del inicio del fuego fue controlado"; but "on
+        # Sunday, 10 days after the attack and two days after the debate")
+        joined = (
+            same_sentence
+            and CONJUNCTION_BEFORE.search(ctx.text, at, c.start) is not None
+            and "," not in ctx.text[at : c.start]
+            and not COUNTED_UNITS.match(ctx.text, at)  # (not "10 days after ... and two days")
+        )
         if clause or (same_sentence and not joined):
             return ctx.anchor_for(c, unit)
         if unit not in DAY_UNITS:
@@ -1668,6 +1658,11 @@ def _shift(ctx: Context, c: Candidate) -> When:
     return found
 
 
+COUNTED_UNITS = re.compile(
+    r"[\w-]+ (?:days?|weeks?|months?|years?|hours?|días|semanas|meses|años|horas|jours|"
+    r"semaines|mois|ans|heures|dias|anos|Tage|Wochen|Monate|Jahre|Stunden)\b",
+    re.IGNORECASE,
+)
 CONJUNCTION_BEFORE = re.compile(r"(?<!\w)(?:and|y|e|et|und)\s+\Z", re.IGNORECASE)
 DAY_UNITS = frozenset({"day", "hour", "minute", "week", "fortnight", "weekend"})
 

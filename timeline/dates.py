@@ -924,7 +924,8 @@ CAPITAL_OK_BEFORE = re.compile(r"(^|[.!?:;«\"“(\n—–-]\s*|\n\s*)$")
 # Setembro`, `celebrações do 10 de Junho`; a capitalised date alone is as often a name or an
 # event: `Avenida 24 de Julho`, `depois do 25 de Abril`, `os atentados do 11 de Setembro`).
 HOLIDAY_DATE_BEFORE = re.compile(
-    r"(?<!\w)(?:feriados?|celebrações|comemorações|festividades|festejos) (?:de|do|da)\s+$",
+    r"(?<!\w)(?:feriados?|celebrações|celebraciones|comemorações|commémorations?|festividades|"
+    r"festivités|festejos|desfiles?|défilés?) (?:de|do|da|del|du)\s+$",
     re.IGNORECASE,
 )
 
