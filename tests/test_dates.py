@@ -5769,16 +5769,16 @@ def test_laws_fiscal_years_and_months_to(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
 
 
-# Rounds 23 and 24 of unseen dispatches: a capitalised date after "feriado de" or
-# "celebrações do" is the day's holiday (a capitalised date alone is as often a name or an
-# event: "os atentados do 11 de Setembro", "Avenida 24 de Julho"); "passé Noël" (not "fêté
-# Noël Mamère"); "por primera vez en siete décadas" is no date ("otra vez en dos semanas"
-# is); "No próximo domingo (28)"; "für Samstag, 11.10."; "am nächsten Morgen"; "seit
-# Sonntagmorgen" is past whatever the verb; "N days after <event>" in Spanish and
-# Portuguese dates the event told in its sentence, not after "and" (but in a chain of them);
-# comparisons ("mais tarde do que", "antes que el año pasado") and "will last a hundred
-# years" are no dates; "BRUXELLES 16/07 (BELGA)"; "the overnight rate" is no date, "the
-# overnight attack" is; a list after a colon keeps its own tense.
+# Rounds 23 and 24 of unseen dispatches, and what reviews found these rules must not do: a
+# capitalised date after "feriado de", "celebrações do", "défilé du" is the day's holiday (a
+# capitalised date alone is as often a name or an event: "os atentados do 11 de Setembro",
+# "Avenida 24 de Julho"); "passé Noël"; "por primera vez en siete décadas" is no date ("otra
+# vez en dos semanas" is); "No próximo domingo (28)"; "für Samstag, 11.10."; "am nächsten
+# Morgen"; "seit Sonntagmorgen" is past whatever the verb; "N days after <event>" in Spanish
+# and Portuguese dates the event told in its sentence, not after "and" (but in a chain of
+# counts); comparisons ("mais tarde do que", "antes que el año pasado") and "will last a
+# hundred years" are no dates; "BRUXELLES 16/07 (BELGA)"; "the overnight rate" is no date,
+# "the overnight attack" is; a list after a colon keeps its own tense.
 HOLIDAY_DATES_AND_EVENTS = [
     (
         "pt",
@@ -5794,12 +5794,7 @@ HOLIDAY_DATES_AND_EVENTS = [
         "depois do 25 de Abril a obra foi exposta na Avenida 24 de Julho.",
         [],
     ),
-    (
-        "fr",
-        D(2025, 3, 3),
-        "Le parti a fêté Noël Mamère. On a passé Noël en famille.",
-        [("Noël", "2024-12-25", "day"), ("Noël", "2024-12-25", "day")],
-    ),
+    ("fr", D(2025, 3, 3), "On a passé Noël en famille.", [("Noël", "2024-12-25", "day")]),
     (
         "es",
         D(2025, 3, 10),
@@ -5863,6 +5858,31 @@ HOLIDAY_DATES_AND_EVENTS = [
             ("two days after", "2025-06-08", "day"),
         ],
     ),
+    (
+        "en",
+        D(2025, 6, 10),
+        "The fire broke out on June 2 near Halifax, Nova Scotia, and two days after the blaze "
+        "began it was contained.",
+        [("June 2", "2025-06-02", "day"), ("two days after", "2025-06-04", "day")],
+    ),
+    (
+        "es",
+        D(2026, 5, 1),
+        "El viernes, dos días antes que se celebrara la votación, hubo protestas.",
+        [("El viernes", "2026-05-01", "day"), ("dos días antes", "2026-05-01", "day")],
+    ),
+    (
+        "en",
+        D(2026, 2, 12),
+        "Production is back to previous years' levels. Monday's overnight strikes hours after the "
+        "truce killed 12.",
+        [
+            ("previous years", None, "vague"),
+            ("Monday's", "2026-02-09", "day"),
+            ("overnight", "2026-02-12", "day"),
+        ],
+    ),
+    ("fr", D(2025, 7, 16), "Un choc OM 2/10 (DAZN) ce soir.", [("ce soir", "2025-07-16", "day")]),
     (
         "pt",
         D(2025, 7, 16),

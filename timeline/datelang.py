@@ -33,7 +33,8 @@ semaines après"), `infinitive`, `between` / `between_and` and `span_from` / `sp
 ("l'exercice 2024-2025 s'est clos le 30 juin") / `april_fiscal_year`, `deadline_verbs` and
 `deadline_moved` ("wurden bis Mitte Februar abgerissen"; "wurde bis Ende März verlängert"),
 `clause_join` (", and", ", mais", or "and" before a verb: a clause of its own after a
-mention). `settings` hold switches, e.g. `since_means_from` (where "desde" also means "from").
+mention). `settings` hold switches, e.g. `since_means_from` (where "desde" also means "from")
+and `since_is_past` (where "seit" never does).
 
 How a text is searched (`timeline.dates`): one pass over its folded form finds the anchor
 words and numbers; around each anchor, only the positions a rule can start from (no farther

@@ -242,18 +242,18 @@ def _verb_at(g: Grammar, text: str, at: int) -> bool:
     return any(m is not None and m.match(text, at) for m in (g.past, g.future, g.speech))
 
 
-def _subject_and_verb_at(g: Grammar, text: str, at: int) -> bool:
-    """Whether a clause of its own, with a short subject, starts at `at` ("e a AILGP
-    convocou", "and the union said")."""
-    subject = SUBJECT.match(text, at)
-    return subject is not None and _verb_at(g, text, subject.end())
-
-
 # A short subject opening a clause: an article and a word, or a name ("the union", "a AILGP").
 SUBJECT = re.compile(
     r"\s+(?:(?:the|la|le|les|el|los|las|o|os|a|as|der|die|das)\s+[\w-]+|(?-i:[A-Z][\w-]+))\s+",
     re.IGNORECASE,
 )
+
+
+def _subject_and_verb_at(g: Grammar, text: str, at: int) -> bool:
+    """Whether a clause of its own, with a short subject, starts at `at` ("e a AILGP
+    convocou", "and the union said")."""
+    subject = SUBJECT.match(text, at)
+    return subject is not None and _verb_at(g, text, subject.end())
 
 
 def _past_verb_before(g: Grammar, near: str, prep: re.Match[str]) -> bool:
@@ -1607,14 +1607,13 @@ def _shift(ctx: Context, c: Candidate) -> When:
         clause = fold(complement.strip()) in ctx.g.vocab.get("CLAUSE_START", {})
         at = ctx.anchor_day_at if unit in DAY_UNITS else ctx.anchor_at
         same_sentence = at >= 0 and not ends_between(ctx.text, at, c.start, ctx.ordinals)
-        # (not after "and" with no comma since the date, which tells another event: "comenzó
-        # el 2 de marzo y dos días después del inicio del fuego fue controlado"; but "on
-        # Sunday, 10 days after the attack and two days after the debate")
+        # (not after "and", which tells another event: "comenzó el 2 de marzo y dos días
+        # después del inicio del fuego fue controlado"; but "on Sunday, 10 days after the
+        # attack and two days after the debate" counts both from Sunday)
         joined = (
             same_sentence
             and CONJUNCTION_BEFORE.search(ctx.text, at, c.start) is not None
-            and "," not in ctx.text[at : c.start]
-            and not COUNTED_UNITS.match(ctx.text, at)  # (not "10 days after ... and two days")
+            and not COUNTED_UNITS.match(ctx.text, at)
         )
         if clause or (same_sentence and not joined):
             return ctx.anchor_for(c, unit)

@@ -19,7 +19,7 @@ import bisect
 import datetime as dt
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -493,16 +493,11 @@ def _fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> T
         return m
     g, text = ctx.g, ctx.text
     assert g.fiscal_year is not None and g.period_end is not None
-    # the label is part of the mention or right beside it ("the 2025-26 financial year")
-    label = g.fiscal_year.search(text, max(0, m.start - 24), min(len(text), m.end + 20))
-    if label is None or label.end() < m.start - 2 or label.start() > m.end + 2:
+    label = _fiscal_label(g.fiscal_year, text, m)
+    if label is None:
         return m
     lo, hi = ctx.sentence(m.start, m.end)
-    for other in mentions:
-        if other is m or other.value is None or other.precision not in ("day", "month"):
-            continue
-        if not lo <= other.start < hi or abs(other.start - m.start) > FISCAL_END_REACH:
-            continue
+    for other in _days_and_months_near(m, mentions, lo, hi):
         month = int(other.value[5:7])
         try:
             if _tells_bound(g.period_end, text, m, other, relative=g.relative_words):
@@ -549,24 +544,41 @@ BOUND_TOLD_NEXT = re.compile(
 )
 
 
+def _days_and_months_near(
+    m: TimeMention, mentions: list[TimeMention], lo: int, hi: int
+) -> Iterator[TimeMention]:
+    """The days and months told near a fiscal year `m` in its sentence text[lo:hi]: where
+    its first or last day may be told."""
+    for other in mentions:
+        if other is m or other.value is None or other.precision not in ("day", "month"):
+            continue
+        if lo <= other.start < hi and abs(other.start - m.start) <= FISCAL_END_REACH:
+            yield other
+
+
+def _fiscal_label(fiscal: re.Pattern[str], text: str, m: TimeMention) -> re.Match[str] | None:
+    """The label naming a fiscal year, part of the mention or right beside it ("the 2025-26
+    financial year", "fiscal 2025"), if any."""
+    label = fiscal.search(text, max(0, m.start - 24), min(len(text), m.end + 20))
+    if label is None or label.end() < m.start - 2 or label.start() > m.end + 2:
+        return None
+    return label
+
+
 def _one_fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) -> TimeMention:
     """`the 2026 fiscal year, which began Oct. 1`, `fiscal 2025, which ended June 30`: a year
     labelled as a fiscal year, whose first or last day its sentence tells, is the twelve
     months from or up to that day (named, as is usual, for the year it ends in)."""
     g, text = ctx.g, ctx.text
     assert g.fiscal_year is not None and g.period_end is not None
-    label = g.fiscal_year.search(text, max(0, m.start - 24), min(len(text), m.end + 20))
-    if label is None or label.end() < m.start - 2 or label.start() > m.end + 2:
+    label = _fiscal_label(g.fiscal_year, text, m)
+    if label is None:
         return m
     if not BOUND_TOLD_NEXT.match(text, max(m.end, label.end())):
         return m  # the bound of something else: "the fiscal 2025 first half, which ended"
     year = int(m.value or "0")
     lo, hi = ctx.sentence(m.start, m.end)
-    for other in mentions:
-        if other is m or other.value is None or other.precision not in ("day", "month"):
-            continue
-        if not lo <= other.start < hi or abs(other.start - m.start) > FISCAL_END_REACH:
-            continue
+    for other in _days_and_months_near(m, mentions, lo, hi):
         told = dt.date.fromisoformat(
             other.value if other.precision == "day" else other.value + "-01"
         )
@@ -947,7 +959,7 @@ def _capitalised_name(text: str, c: Candidate) -> bool:
     if "day" in groups and c.match["day"] is not None and DATELINE_AFTER.match(text, c.end):
         return False  # a dateline: `SÃO PAULO, 16 Mar (Reuters)`
     if "day" in groups and c.match["day"] is not None and _holiday_date(text, c.match.start("day")):
-        return False  # `celebrações do 10 de Junho`, `le 1er Août`: the day's holiday
+        return False  # `celebrações do 10 de Junho`, `défilé du 14 Juillet`: the holiday
     for group in ("month", "weekday"):
         if group in c.match.re.groupindex and c.match[group] is not None:
             word_start = c.match.start(group)
