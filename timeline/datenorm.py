@@ -326,6 +326,8 @@ class Context:
         self.anchor_day_at = -1  # where it was mentioned
         self.anchor_at = -1  # where the last definite date was mentioned
         self.anchor_end = -1  # and where its mention ends
+        # whether the last date (day) was itself counted from another ("two days after")
+        self.anchor_counted = self.anchor_day_counted = False
         self.last_year_told: When | None = None  # the last date with its year written out
         self.last_year_told_at = -1
         self.last_month: When | None = None  # the last month told ("el mismo mes de 2024")
@@ -940,14 +942,17 @@ class Context:
         w: When | None,
         start: int,
         end: int,
+        *,
         named_quarter: bool = False,
         year_written: bool = False,
+        counted: bool = False,
     ) -> None:
         if w is None:
             return
         self.anchor = w
         self.anchor_at = start
         self.anchor_end = end
+        self.anchor_counted = counted
         self.anchor_year_written = year_written
         if year_written:
             self.last_year_told, self.last_year_told_at = w, start
@@ -968,6 +973,7 @@ class Context:
         if w.unit == "day":
             self.anchor_day = w
             self.anchor_day_at = start
+            self.anchor_day_counted = counted
             # (not a dateline's: "Madrid, 2 ene (EFE)" tells when the story was filed)
             if self.lead_day is None and not DATELINE_AFTER.match(self.text, end):
                 self.lead_day = w
@@ -1605,17 +1611,16 @@ def _shift(ctx: Context, c: Candidate) -> When:
         # ("cinco días después de que ...") or within the sentence that dates the main event
         # ("met on Monday, two days after the raid"), it re-dates the event under discussion.
         clause = fold(complement.strip()) in ctx.g.vocab.get("CLAUSE_START", {})
-        at = ctx.anchor_day_at if unit in DAY_UNITS else ctx.anchor_at
+        days = unit in DAY_UNITS
+        at = ctx.anchor_day_at if days else ctx.anchor_at
         same_sentence = at >= 0 and not ends_between(ctx.text, at, c.start, ctx.ordinals)
         # (not after "and", which tells another event: "comenzó el 2 de marzo y dos días
         # después del inicio del fuego fue controlado"; but "on Sunday, 10 days after the
         # attack and two days after the debate" counts both from Sunday)
-        joined = (
-            same_sentence
-            and CONJUNCTION_BEFORE.search(ctx.text, at, c.start) is not None
-            and not COUNTED_UNITS.match(ctx.text, at)
+        another_event = CONJUNCTION_BEFORE.search(ctx.text, at, c.start) is not None and not (
+            ctx.anchor_day_counted if days else ctx.anchor_counted
         )
-        if clause or (same_sentence and not joined):
+        if clause or (same_sentence and not another_event):
             return ctx.anchor_for(c, unit)
         if unit not in DAY_UNITS:
             # "three decades after British Rail was privatised", counted from the last date
@@ -1657,11 +1662,6 @@ def _shift(ctx: Context, c: Candidate) -> When:
     return found
 
 
-COUNTED_UNITS = re.compile(
-    r"[\w-]+ (?:days?|weeks?|months?|years?|hours?|días|semanas|meses|años|horas|jours|"
-    r"semaines|mois|ans|heures|dias|anos|Tage|Wochen|Monate|Jahre|Stunden)\b",
-    re.IGNORECASE,
-)
 CONJUNCTION_BEFORE = re.compile(r"(?<!\w)(?:and|y|e|et|und)\s+\Z", re.IGNORECASE)
 DAY_UNITS = frozenset({"day", "hour", "minute", "week", "fortnight", "weekend"})
 

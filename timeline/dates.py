@@ -729,6 +729,8 @@ def _counted_from_next(
 NO_VALUE = (Reject, KeyError, ValueError, OverflowError)
 # Kinds that make a text an earnings story ("a year earlier" then counts quarters).
 QUARTER_KINDS = frozenset({"quarter", "current_quarter"})
+# Kinds that count a date from another ("two days after the debate", "three weeks ago").
+COUNTED_KINDS = frozenset({"shift", "ago"})
 # Kinds whose value counts from "now" (the publication date, or the day words were spoken).
 DEICTIC = frozenset({"relday", "weekday", "rel_unit", "ago"})
 
@@ -768,7 +770,14 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
             mentions.append(TimeMention(text[s:e], s, e, value, precision))
             if w is not None and c.kind not in ("era", "decade", "century"):
                 written = str(w.first.year) in text[s:e]
-                ctx.note(w, s, e, named_quarter=c.kind == "quarter", year_written=written)
+                ctx.note(
+                    w,
+                    s,
+                    e,
+                    named_quarter=c.kind == "quarter",
+                    year_written=written,
+                    counted=c.kind in COUNTED_KINDS,
+                )
             previous_end, previous_day, previous = e, w is not None and w.unit == "day", w
     return mentions
 
@@ -956,17 +965,23 @@ def _capitalised_name(text: str, c: Candidate) -> bool:
     groups = c.match.re.groupindex
     if all(g in groups and c.match[g] is not None for g in ("day", "year")):
         return False  # `25 de Abril de 1974`: a name (`Mars 2020`) carries no day and year
-    if "day" in groups and c.match["day"] is not None and DATELINE_AFTER.match(text, c.end):
-        return False  # a dateline: `SÃO PAULO, 16 Mar (Reuters)`
-    if "day" in groups and c.match["day"] is not None and _holiday_date(text, c.match.start("day")):
-        return False  # `celebrações do 10 de Junho`, `défilé du 14 Juillet`: the holiday
     for group in ("month", "weekday"):
-        if group in c.match.re.groupindex and c.match[group] is not None:
+        if group in groups and c.match[group] is not None:
             word_start = c.match.start(group)
             word = c.match[group]
             capitalised = word[:1].isupper() and not word.isupper()
             if capitalised and not CAPITAL_OK_BEFORE.search(
                 text[max(0, word_start - 3) : word_start]
             ):
-                return True
+                return not _dated_anyway(text, c)
     return False
+
+
+def _dated_anyway(text: str, c: Candidate) -> bool:
+    """Whether a capitalised date with a day is a date all the same: in a dateline (`SÃO
+    PAULO, 16 Mar (Reuters)`) or naming the day's holiday (`celebrações do 10 de Junho`,
+    `défilé du 14 Juillet`)."""
+    assert c.match is not None
+    if "day" not in c.match.re.groupindex or c.match["day"] is None:
+        return False
+    return bool(DATELINE_AFTER.match(text, c.end)) or _holiday_date(text, c.match.start("day"))
