@@ -146,6 +146,7 @@ COMMA = re.compile(r"\s*,\s*")  # a comma and the spaces around it
 SPACES = re.compile(r"\s*")
 MONTH_DAYS = 31
 WEEKEND_DAYS = 1  # a weekend's first to last day ("the last weekend of August")
+SATURDAY = 5  # date.weekday() of the first day of a weekend
 RECENT = dt.timedelta(days=7)  # "esta Navidad ha dejado...", told after it: still this one
 # Units of a span within a year that "the same period" can repeat.
 SPAN_UNITS = frozenset({"month", "quarter", "half", "period"})
@@ -298,14 +299,24 @@ CONDITIONAL = re.compile(r"ría[ns]?$|ria[ms]?$")  # Spanish and Portuguese cond
 SINCE_VERB_GAP = 24  # ... between a future verb and "desde" ("estará disponible desde")
 
 
-def _cheapest(readings: list[When], pub: dt.date, past_w: int, fut_w: int) -> When:
-    """The reading nearest `pub`, a day before it costing past_w and one after it fut_w."""
+AGAINST_TENSE_MIN = 6  # a weight from this up puts a reading against the tense
+
+
+def _cheapest(
+    readings: list[When], pub: dt.date, past_w: int, fut_w: int, far_end: bool = False
+) -> When:
+    """The reading nearest `pub`, a day before it costing past_w and one after it fut_w.
+    With `far_end`, a reading against the tense is as far as its far end: in the past tense,
+    "between January and September" told on 31 December is not a day ahead, which would put
+    all of it after the verb."""
+    past_far = far_end and past_w >= AGAINST_TENSE_MIN and past_w > fut_w
+    fut_far = far_end and fut_w >= AGAINST_TENSE_MIN and fut_w > past_w
 
     def cost(w: When) -> int:
         if w.last < pub:
-            return (pub - w.last).days * past_w
+            return (pub - (w.first if past_far else w.last)).days * past_w
         if w.first > pub:
-            return (w.first - pub).days * fut_w
+            return ((w.last if fut_far else w.first) - pub).days * fut_w
         return 0
 
     return min(readings, key=cost)
@@ -402,12 +413,25 @@ class Context:
             own = self._quoted_tense(quote, lo, hi, start, end)
             if own[0] is not None:
                 return own
+            return None, NO_MARKER  # (the verb of saying tells when, not what, was said)
         comma = COMMA.match(text, end)
         if comma:
             found = self._tense_before_comma(lo, hi, start, end, comma.end())
             if found is not None:
                 return found
         return self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
+
+    def quoted_untensed(self, start: int, end: int) -> bool:
+        """Whether a mention lies in a quotation, part of its sentence, whose own words have
+        no tense marker (the verb of saying then tells when they were said, not their tense:
+        '"Queremos que en Navidad todo esté funcionando", afirmó')."""
+        quote = self.quotation_around(start)
+        if quote is None:
+            return False
+        lo, hi = self.sentence(start, end)
+        return (quote[0] > lo or quote[1] < hi) and self._quoted_tense(quote, lo, hi, start, end)[
+            0
+        ] is None
 
     def _quoted_tense(
         self, quote: tuple[int, int], lo: int, hi: int, start: int, end: int
@@ -658,11 +682,16 @@ class Context:
         end: int,
         future_ok: int = 2,
         against_tense: int = 20,
+        *,
+        far_end: bool = False,
     ) -> When:
         """The reading nearest the publication date, weighted by tense: in the past tense a
         later reading counts `against_tense` times its distance, in the future an earlier one
         does; with no tense marker a later reading counts `future_ok` times (news mostly
-        reports the past)."""
+        reports the past). With `far_end` (a span told by its two ends), the distance of a
+        reading against the tense is that of its far end (see _cheapest). Seasons and
+        single months keep their near end: when a tense marker errs, the one next to the
+        publication date is the safer guess."""
         pub = self.published
         if self.since(start) and not self.since_means_from(start, end):
             # "depuis le 1er janvier", "since March": a date already reached (not "desde
@@ -690,7 +719,7 @@ class Context:
         # Every weighting the tense can choose; when all pick the same reading (a date days
         # from publication), the sentence need not be read.
         weights = {(1, future_ok), (1, against_tense), (against_tense, 1), (1, close), (close, 1)}
-        picks = {id(_cheapest(readings, pub, *w)) for w in weights}
+        picks = {id(_cheapest(readings, pub, *w, far_end=far_end)) for w in weights}
         if len(picks) == 1:
             return _cheapest(readings, pub, 1, future_ok)
         tense, distance = self.tense_detail(start, end)
@@ -699,7 +728,7 @@ class Context:
         past_w, fut_w = {"past": (1, against_tense), "future": (against_tense, 1)}.get(
             tense or "", (1, future_ok)
         )
-        return _cheapest(readings, pub, past_w, fut_w)
+        return _cheapest(readings, pub, past_w, fut_w, far_end=far_end)
 
     def since_means_from(self, start: int, end: int) -> bool:
         """Whether "desde" before the mention means "from", where the word for "since" can
@@ -1411,6 +1440,10 @@ def _weekday(ctx: Context, c: Candidate) -> When:
         offset = int(ctx.g.value("WEEK_REL", week_rel))
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
         return day(monday + dt.timedelta(days=wd))
+    week = _week_just_told(ctx, c)
+    if week is not None and rel is None:
+        # "a meeting is set for next week, probably on Wednesday": that week's Wednesday
+        return day(week.first + dt.timedelta(days=wd))
     back = (ref.weekday() - wd) % 7  # days back to the last such weekday (0: today)
     fwd = (wd - ref.weekday()) % 7
     weeks = s.args.get("weeks")
@@ -1448,6 +1481,27 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     if _looks_ahead(ctx, tense, fwd, back) and not (tense is None and possessive):
         return day(ref + dt.timedelta(days=fwd))
     return day(ref - dt.timedelta(days=back))
+
+
+# Between a week and a weekday that names one of its days: a comma, two words at most (and
+# a verb before the comma: "für nächste Woche angesetzt, voraussichtlich am Mittwoch").
+WEEK_THEN_WEEKDAY = re.compile(
+    r"(?:\s+[^\W\d]+(?=,))?,?\s+(?:(?!(?:and|et|y|e|und|but|mais|pero|mas|aber|or|ou|o|oder)\s)[^\W\d]+\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _week_just_told(ctx: Context, c: Candidate) -> When | None:
+    """The calendar week (Monday to Sunday) told right before a weekday in its sentence
+    ("next week, probably on Wednesday", "la semaine dernière, mardi"), if any."""
+    week = ctx.last_week
+    if week is None or ctx.anchor is not week or ctx.anchor_at != ctx.last_week_at:
+        return None
+    if week.first.weekday() != 0 or (week.last - week.first).days != 6:
+        return None  # ("in the week to Oct. 17")
+    if ctx.sentence(c.start, c.end)[0] > ctx.anchor_at:
+        return None
+    return week if WEEK_THEN_WEEKDAY.fullmatch(ctx.text, ctx.anchor_end, c.start) else None
 
 
 @kind("weekday_range")
@@ -1498,14 +1552,14 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
     if unit == "weekend" and rel == 0:
         # "the weekend", "ce week-end": the last one unless the tense says the next one; with
         # no tense, where the past is reliably marked, the nearer one (as for weekdays).
-        fwd = (5 - ref.weekday()) % 7
-        back = (ref.weekday() - 5) % 7 if ref.weekday() >= 5 else ref.weekday() + 2
+        fwd = (SATURDAY - ref.weekday()) % 7
+        back = (ref.weekday() - SATURDAY) % 7 if ref.weekday() >= SATURDAY else ref.weekday() + 2
         if _looks_ahead(ctx, ctx.tense(c.start, c.end), fwd, back):
             return weekend_of(ref + dt.timedelta(days=fwd))
         return weekend_of(ref - dt.timedelta(days=back))
-    if unit == "weekend" and rel < 0 and ref.weekday() >= 5:
+    if unit == "weekend" and rel < 0 and ref.weekday() >= SATURDAY:
         rel = -1  # "last weekend" said on a Sunday is the one before
-    if unit == "weekend" and rel > 0 and ref.weekday() < 5:
+    if unit == "weekend" and rel > 0 and ref.weekday() < SATURDAY:
         # "el próximo fin de semana" said on a Monday is the coming one (on a Sunday, the
         # one after)
         return unit_containing(unit, shift(ref, unit, rel - 1))
@@ -1562,6 +1616,7 @@ def _ago(ctx: Context, c: Candidate) -> When:
             and CLAUSE_END.match(ctx.text, c.end)
         )
         and ctx.tense(c.start, c.end) != "past"
+        and not ctx.quoted_untensed(c.start, c.end)  # ('"Hace dos años advertimos", señaló')
     ):
         return VAGUE  # "ocupa el cargo hace diez años", "está no cargo há dez anos": for ten years
     future = s.args.get("future")
@@ -1706,7 +1761,10 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
     # "ran from January to April 2025 ... the following month": after the span's end
     long_span = anchor.unit == "period" and (anchor.last - anchor.first).days > WEEKEND_DAYS
     base = anchor.last if int(offset) > 0 and long_span else anchor.first
-    return unit_containing(unit, shift(base, unit, int(offset)))
+    steps = int(offset)
+    if unit == "weekend" and steps > 0 and anchor.unit == "day" and base.weekday() < SATURDAY:
+        steps -= 1  # "on Wednesday ... the following weekend": the one that week ends with
+    return unit_containing(unit, shift(base, unit, steps))
 
 
 @kind("decade")
@@ -1950,7 +2008,7 @@ def _date_range(ctx: Context, c: Candidate) -> When:
             readings = [w for w in readings if (w.first > pub if ahead else w.last < pub)]
         if not readings:
             raise Reject
-        return ctx.pick(readings, c.start, c.end)
+        return ctx.pick(readings, c.start, c.end, far_end=True)
     last = safe_date(y2, m2, d2 if d2 is not None else calendar.monthrange(y2, m2)[1])
     return period(safe_date(y1, m1, d1), last)
 

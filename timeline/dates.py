@@ -946,7 +946,7 @@ CAPITAL_OK_BEFORE = re.compile(r"(^|[.!?:;«\"“(\n—–-]\s*|\n\s*)$")
 # event: `Avenida 24 de Julho`, `depois do 25 de Abril`, `os atentados do 11 de Setembro`).
 HOLIDAY_DATE_BEFORE = re.compile(
     r"(?<!\w)(?:feriados?|celebrações|celebraciones|comemorações|commémorations?|festividades|"
-    r"festivités|festejos|desfiles?|défilés?) (?:de|do|da|del|du)\s+$",
+    r"festivités|festejos|desfiles?|défilés?|veille|víspera|véspera) (?:de|do|da|del|du)\s+$",
     re.IGNORECASE,
 )
 
