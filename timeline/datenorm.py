@@ -146,7 +146,7 @@ COMMA = re.compile(r"\s*,\s*")  # a comma and the spaces around it
 SPACES = re.compile(r"\s*")
 MONTH_DAYS = 31
 WEEKEND_DAYS = 1  # a weekend's first to last day ("the last weekend of August")
-SATURDAY = 5  # date.weekday() of the first day of a weekend
+FRIDAY, SATURDAY = 4, 5  # date.weekday() of Friday and of the first day of a weekend
 RECENT = dt.timedelta(days=7)  # "esta Navidad ha dejado...", told after it: still this one
 # Units of a span within a year that "the same period" can repeat.
 SPAN_UNITS = frozenset({"month", "quarter", "half", "period"})
@@ -299,24 +299,14 @@ CONDITIONAL = re.compile(r"ría[ns]?$|ria[ms]?$")  # Spanish and Portuguese cond
 SINCE_VERB_GAP = 24  # ... between a future verb and "desde" ("estará disponible desde")
 
 
-AGAINST_TENSE_MIN = 6  # a weight from this up puts a reading against the tense
-
-
-def _cheapest(
-    readings: list[When], pub: dt.date, past_w: int, fut_w: int, far_end: bool = False
-) -> When:
-    """The reading nearest `pub`, a day before it costing past_w and one after it fut_w.
-    With `far_end`, a reading against the tense is as far as its far end: in the past tense,
-    "between January and September" told on 31 December is not a day ahead, which would put
-    all of it after the verb."""
-    past_far = far_end and past_w >= AGAINST_TENSE_MIN and past_w > fut_w
-    fut_far = far_end and fut_w >= AGAINST_TENSE_MIN and fut_w > past_w
+def _cheapest(readings: list[When], pub: dt.date, past_w: int, fut_w: int) -> When:
+    """The reading nearest `pub`, a day before it costing past_w and one after it fut_w."""
 
     def cost(w: When) -> int:
         if w.last < pub:
-            return (pub - (w.first if past_far else w.last)).days * past_w
+            return (pub - w.last).days * past_w
         if w.first > pub:
-            return ((w.last if fut_far else w.first) - pub).days * fut_w
+            return (w.first - pub).days * fut_w
         return 0
 
     return min(readings, key=cost)
@@ -413,7 +403,6 @@ class Context:
             own = self._quoted_tense(quote, lo, hi, start, end)
             if own[0] is not None:
                 return own
-            return None, NO_MARKER  # (the verb of saying tells when, not what, was said)
         comma = COMMA.match(text, end)
         if comma:
             found = self._tense_before_comma(lo, hi, start, end, comma.end())
@@ -682,16 +671,12 @@ class Context:
         end: int,
         future_ok: int = 2,
         against_tense: int = 20,
-        *,
-        far_end: bool = False,
     ) -> When:
         """The reading nearest the publication date, weighted by tense: in the past tense a
         later reading counts `against_tense` times its distance, in the future an earlier one
         does; with no tense marker a later reading counts `future_ok` times (news mostly
-        reports the past). With `far_end` (a span told by its two ends), the distance of a
-        reading against the tense is that of its far end (see _cheapest). Seasons and
-        single months keep their near end: when a tense marker errs, the one next to the
-        publication date is the safer guess."""
+        reports the past). A quotation whose own words have no tense is not dated by the
+        verb of saying ('"Queremos ... antes da Páscoa", afirmou')."""
         pub = self.published
         if self.since(start) and not self.since_means_from(start, end):
             # "depuis le 1er janvier", "since March": a date already reached (not "desde
@@ -719,16 +704,18 @@ class Context:
         # Every weighting the tense can choose; when all pick the same reading (a date days
         # from publication), the sentence need not be read.
         weights = {(1, future_ok), (1, against_tense), (against_tense, 1), (1, close), (close, 1)}
-        picks = {id(_cheapest(readings, pub, *w, far_end=far_end)) for w in weights}
+        picks = {id(_cheapest(readings, pub, *w)) for w in weights}
         if len(picks) == 1:
             return _cheapest(readings, pub, 1, future_ok)
         tense, distance = self.tense_detail(start, end)
+        if tense == "past" and self.quoted_untensed(start, end):
+            tense, distance = None, NO_MARKER
         if distance <= CLOSE_MARKER:
             against_tense = close
         past_w, fut_w = {"past": (1, against_tense), "future": (against_tense, 1)}.get(
             tense or "", (1, future_ok)
         )
-        return _cheapest(readings, pub, past_w, fut_w, far_end=far_end)
+        return _cheapest(readings, pub, past_w, fut_w)
 
     def since_means_from(self, start: int, end: int) -> bool:
         """Whether "desde" before the mention means "from", where the word for "since" can
@@ -1483,23 +1470,29 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     return day(ref - dt.timedelta(days=back))
 
 
-# Between a week and a weekday that names one of its days: a comma, two words at most (and
-# a verb before the comma: "für nächste Woche angesetzt, voraussichtlich am Mittwoch").
+# Between a week to come and a weekday that names one of its days: a comma, a word of
+# likelihood, a preposition ("next week, probably on Wednesday"), and in German the verb
+# before the comma ("für nächste Woche angesetzt, voraussichtlich am Mittwoch"). Not a
+# clause of its own ("The law, passed last week, takes effect Monday").
 WEEK_THEN_WEEKDAY = re.compile(
-    r"(?:\s+[^\W\d]+(?=,))?,?\s+(?:(?!(?:and|et|y|e|und|but|mais|pero|mas|aber|or|ou|o|oder)\s)[^\W\d]+\s+){0,2}",
+    r"(?:\s+[^\W\d]+(?=,))?,?\s+(?:(?:probably|likely|possibly|probablement|vraisemblablement|"
+    r"probablemente|posiblemente|provavelmente|possivelmente|voraussichtlich|wahrscheinlich|"
+    r"vermutlich)\s+)?(?:(?:on|le|el|o|na|no|am)\s+)?",
     re.IGNORECASE,
 )
 
 
 def _week_just_told(ctx: Context, c: Candidate) -> When | None:
-    """The calendar week (Monday to Sunday) told right before a weekday in its sentence
-    ("next week, probably on Wednesday", "la semaine dernière, mardi"), if any."""
+    """The calendar week (Monday to Sunday) to come told right before a weekday in its
+    sentence ("next week, probably on Wednesday", "la semaine prochaine, mercredi"), if
+    any. (Past weeks are left alone: "Der Streik begann vergangene Woche, am Montag weitete
+    er sich aus" tells this week's Monday.)"""
     week = ctx.last_week
     if week is None or ctx.anchor is not week or ctx.anchor_at != ctx.last_week_at:
         return None
     if week.first.weekday() != 0 or (week.last - week.first).days != 6:
         return None  # ("in the week to Oct. 17")
-    if ctx.sentence(c.start, c.end)[0] > ctx.anchor_at:
+    if week.first <= ctx.published or ctx.sentence(c.start, c.end)[0] > ctx.anchor_at:
         return None
     return week if WEEK_THEN_WEEKDAY.fullmatch(ctx.text, ctx.anchor_end, c.start) else None
 
@@ -1616,7 +1609,6 @@ def _ago(ctx: Context, c: Candidate) -> When:
             and CLAUSE_END.match(ctx.text, c.end)
         )
         and ctx.tense(c.start, c.end) != "past"
-        and not ctx.quoted_untensed(c.start, c.end)  # ('"Hace dos años advertimos", señaló')
     ):
         return VAGUE  # "ocupa el cargo hace diez años", "está no cargo há dez anos": for ten years
     future = s.args.get("future")
@@ -1762,8 +1754,10 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
     long_span = anchor.unit == "period" and (anchor.last - anchor.first).days > WEEKEND_DAYS
     base = anchor.last if int(offset) > 0 and long_span else anchor.first
     steps = int(offset)
-    if unit == "weekend" and steps > 0 and anchor.unit == "day" and base.weekday() < SATURDAY:
-        steps -= 1  # "on Wednesday ... the following weekend": the one that week ends with
+    if unit == "weekend" and steps > 0 and anchor.unit == "day" and base.weekday() < FRIDAY:
+        # "on Wednesday ... the following weekend": the one that week ends with (a Friday
+        # opens its own: "on Friday, Feb. 6, and Italy the following weekend")
+        steps -= 1
     return unit_containing(unit, shift(base, unit, steps))
 
 
@@ -2008,7 +2002,7 @@ def _date_range(ctx: Context, c: Candidate) -> When:
             readings = [w for w in readings if (w.first > pub if ahead else w.last < pub)]
         if not readings:
             raise Reject
-        return ctx.pick(readings, c.start, c.end, far_end=True)
+        return ctx.pick(readings, c.start, c.end)
     last = safe_date(y2, m2, d2 if d2 is not None else calendar.monthrange(y2, m2)[1])
     return period(safe_date(y1, m1, d1), last)
 
@@ -2070,6 +2064,15 @@ def _month_of_year_before(ctx: Context, c: Candidate) -> When:
     return month_of(year - 1, int(Slots(ctx, c).get("month")))
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The nth such weekday of a month (nth -1: the last)."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = month_of(year, month).last
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
 @kind("month_weekend")
 def _month_weekend(ctx: Context, c: Candidate) -> When:
     """`the first weekend of August`, `o último fim de semana de julho`: that Saturday and
@@ -2078,12 +2081,7 @@ def _month_weekend(ctx: Context, c: Candidate) -> When:
     month, nth = int(s.get("month")), int(s.get("nth"))
 
     def weekend(year: int) -> When:
-        if nth > 0:
-            first = dt.date(year, month, 1)
-            saturday = first + dt.timedelta(days=(5 - first.weekday()) % 7 + 7 * (nth - 1))
-        else:
-            last = month_of(year, month).last
-            saturday = last - dt.timedelta(days=(last.weekday() - 5) % 7)
+        saturday = _nth_weekday(year, month, SATURDAY, nth)
         return period(saturday, saturday + dt.timedelta(days=1))
 
     year = _year_or_relative(s, ctx.published)
@@ -2091,6 +2089,21 @@ def _month_weekend(ctx: Context, c: Candidate) -> When:
         return weekend(year)
     pub = ctx.published
     return ctx.pick([weekend(y) for y in (pub.year - 1, pub.year, pub.year + 1)], c.start, c.end)
+
+
+@kind("month_weekday")
+def _month_weekday(ctx: Context, c: Candidate) -> When:
+    """`the first Monday in March`, `le dernier dimanche d'octobre`: that day."""
+    s = Slots(ctx, c)
+    month, nth, wd = int(s.get("month")), int(s.get("nth")), int(s.get("weekday"))
+    year = _year_or_relative(s, ctx.published)
+    if year is not None:
+        return day(_nth_weekday(year, month, wd, nth))
+    pub = ctx.published
+    readings = [
+        day(_nth_weekday(y, month, wd, nth)) for y in (pub.year - 1, pub.year, pub.year + 1)
+    ]
+    return ctx.pick(readings, c.start, c.end)
 
 
 @kind("same_day_of_year")
