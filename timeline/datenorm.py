@@ -79,8 +79,9 @@ ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 # década pasada", "the previous decade": the one before this)
 LAST_STRETCH = frozenset({"past", "last", "ultima", "ultimo", "derniere", "dernier", "letzten"})
 # "MADRID, ", "Las Palmas de Gran Canaria, " opening a body: capitalised words of a place
-DATELINE_PLACE = re.compile(
-    r"(?-i:[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}), "
+DATELINE_PLACE = re.compile(  # "MADRID, ", "MACAEL (ALMERÍA), "
+    r"(?-i:[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}"
+    r"(?: \([A-ZÁÉÍÓÚÑ][\w'’. -]*\))?), "
 )
 DATELINE_AFTER = re.compile(r"\.?\s*\((?-i:[A-Z])[^()\n]{1,30}\)")  # "2 ene (EFE)"
 WORD_NEXT = re.compile(r"\s+[^\W\d]")  # a word follows (not a number, not punctuation)
@@ -172,6 +173,8 @@ STALE_ANCHOR_DAYS = 400
 TOLD_REACH = 60
 TOLD_WINDOW_DAYS = 183  # and within half a year after it: "released on Oct. 14"
 NO_MARKER = 1 << 20  # the distance reported when a sentence has no tense marker
+QUOTE_OPENS = 2  # characters before a quotation that still opens its sentence
+SAID_AFTER_QUOTE = 60  # how far after a quotation its verb of saying may come, in characters
 CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on", "war am")
 
 
@@ -411,16 +414,21 @@ class Context:
         return self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
 
     def quoted_untensed(self, start: int, end: int) -> bool:
-        """Whether a mention lies in a quotation, part of its sentence, whose own words have
-        no tense marker (the verb of saying then tells when they were said, not their tense:
-        '"Queremos que en Navidad todo esté funcionando", afirmó')."""
+        """Whether a mention lies in a quotation that opens its sentence, is followed by a
+        verb of saying and has no tense marker of its own: that verb tells when the words
+        were said, not their tense ('"Queremos que en Navidad todo esté funcionando",
+        afirmó'; not 'The "Christmas truce" collapsed', '"Christmas in a shelter," she
+        recalled')."""
         quote = self.quotation_around(start)
-        if quote is None:
+        speech = self.g.speech
+        if quote is None or speech is None:
             return False
         lo, hi = self.sentence(start, end)
-        return (quote[0] > lo or quote[1] < hi) and self._quoted_tense(quote, lo, hi, start, end)[
-            0
-        ] is None
+        if quote[0] > lo + QUOTE_OPENS or quote[1] >= hi:
+            return False
+        if speech.search(self.text, quote[1], min(hi, quote[1] + SAID_AFTER_QUOTE)) is None:
+            return False
+        return self._quoted_tense(quote, lo, hi, start, end)[0] is None
 
     def _quoted_tense(
         self, quote: tuple[int, int], lo: int, hi: int, start: int, end: int
@@ -1320,6 +1328,14 @@ CLOCK_ZONE = re.compile(
 )
 
 
+# An article or a possessive ending a text (the words before a noun).
+ARTICLE_END = re.compile(
+    r"(?<!\w)(?:der|die|das|den|dem|des|(?:ein|sein|ihr|unser|mein|dein|euer)(?:e|en|em|er|es)?|"
+    r"the|le|la|les|el|los|las|o|os|as)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
     """A bare four-digit number is a year unless its neighbours say it is a count, a name
     or part of a bigger number."""
@@ -1348,7 +1364,11 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         endings = tuple(g.vocab.get("YEAR_PREFIX_ENDINGS", ()))
         # (German capitalises every noun: "Bundestagswahl 2025", "Tarifrunde 2023" are dates)
         named = word not in g.vocab.get("YEAR_PREFIX_OK", {}) and not word.endswith(endings)
-        if not sentence_start and named:
+        # (a noun after an article, and a past verb right after the number, is no name: "als
+        # der Verband 1969 gegründet wurde")
+        noun = ARTICLE_END.search(before, 0, prev.start(1))
+        verb_after = g.past is not None and g.past.match(after, len(after) - len(after.lstrip()))
+        if not sentence_start and named and not (noun and verb_after):
             raise Reject
     if not 1000 <= y <= 2100:
         raise Reject
@@ -1494,6 +1514,8 @@ def _week_just_told(ctx: Context, c: Candidate) -> When | None:
         return None  # ("in the week to Oct. 17")
     if week.first <= ctx.published or ctx.sentence(c.start, c.end)[0] > ctx.anchor_at:
         return None
+    if ctx.text[c.end - 2 : c.end] in ("'s", "’s") or ctx.tense(c.start, c.end) == "past":
+        return None  # "next week, Tuesday's statement said"; "am Montag hatte der Ausschuss"
     return week if WEEK_THEN_WEEKDAY.fullmatch(ctx.text, ctx.anchor_end, c.start) else None
 
 
@@ -1763,9 +1785,14 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
 
 @kind("decade")
 def _decade(ctx: Context, c: Candidate) -> When:
-    s = Slots(ctx, c)
-    raw = s.get("decade")
-    for group in ("decade_word", "decade_word_decade"):  # "les années soixante"
+    # "the late 1980s" keeps the decade as its value (TimeML puts "late" in a modifier).
+    return decade_of(_decade_year(ctx, Slots(ctx, c), "decade"))
+
+
+def _decade_year(ctx: Context, s: Slots, name: str) -> int:
+    """The first year of the decade in group `name`, written `1980`, `80` or as a word."""
+    raw = s.get(name)
+    for group in ("decade_word", f"decade_word_{name}"):  # "les années soixante"
         if not isinstance(raw, int) and s.text(group) is not None:
             raw = s.get(group)
     y = raw if isinstance(raw, int) else int(re.sub(r"\D", "", raw))
@@ -1775,8 +1802,18 @@ def _decade(ctx: Context, c: Candidate) -> When:
         y = 2000 + y if 2000 + y <= ctx.published.year - 10 else 1900 + y
     if y % 10:
         raise Reject
-    # "the late 1980s" keeps the decade as its value (TimeML puts "late" in a modifier).
-    return decade_of(y)
+    return y
+
+
+@kind("decade_range")
+def _decade_range(ctx: Context, c: Candidate) -> When:
+    """`between the 1950s and the 1970s`, `las décadas de 1950 y 1960`: from the first year
+    of the one to the last of the other."""
+    s = Slots(ctx, c)
+    first, last = _decade_year(ctx, s, "decade"), _decade_year(ctx, s, "decade2")
+    if not first < last:
+        raise Reject
+    return period(decade_of(first).first, decade_of(last).last)
 
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
