@@ -79,9 +79,9 @@ ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 # década pasada", "the previous decade": the one before this)
 LAST_STRETCH = frozenset({"past", "last", "ultima", "ultimo", "derniere", "dernier", "letzten"})
 # "MADRID, ", "Las Palmas de Gran Canaria, " opening a body: capitalised words of a place
-DATELINE_PLACE = re.compile(  # "MADRID, ", "MACAEL (ALMERÍA), "
+DATELINE_PLACE = re.compile(  # "MADRID, ", "MACAEL (ALMERÍA), " (not "Carlos Alcaraz (ESP), ")
     r"(?-i:[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}"
-    r"(?: \([A-ZÁÉÍÓÚÑ][\w'’. -]*\))?), "
+    r"|[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’. -]* \([A-ZÁÉÍÓÚÑ][\w'’. -]*\)), "
 )
 DATELINE_AFTER = re.compile(r"\.?\s*\((?-i:[A-Z])[^()\n]{1,30}\)")  # "2 ene (EFE)"
 WORD_NEXT = re.compile(r"\s+[^\W\d]")  # a word follows (not a number, not punctuation)
@@ -173,7 +173,9 @@ STALE_ANCHOR_DAYS = 400
 TOLD_REACH = 60
 TOLD_WINDOW_DAYS = 183  # and within half a year after it: "released on Oct. 14"
 NO_MARKER = 1 << 20  # the distance reported when a sentence has no tense marker
-QUOTE_OPENS = 2  # characters before a quotation that still opens its sentence
+# What may come before a quotation that opens its sentence: nothing, or a dateline
+# ("Madrid, 20 nov (EFE).- ", "BRASÍLIA - ", "Berlin (dpa) - ").
+QUOTE_LEAD = re.compile(r"\s*|.{0,60}(?:[-–—]|\.-)\s*")
 SAID_AFTER_QUOTE = 60  # how far after a quotation its verb of saying may come, in characters
 CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on", "war am")
 
@@ -420,13 +422,15 @@ class Context:
         afirmó'; not 'The "Christmas truce" collapsed', '"Christmas in a shelter," she
         recalled')."""
         quote = self.quotation_around(start)
-        speech = self.g.speech
-        if quote is None or speech is None:
+        past = self.g.past
+        if quote is None or past is None:
             return False
         lo, hi = self.sentence(start, end)
-        if quote[0] > lo + QUOTE_OPENS or quote[1] >= hi:
+        if quote[1] >= hi or not QUOTE_LEAD.fullmatch(self.text, lo, quote[0]):
             return False
-        if speech.search(self.text, quote[1], min(hi, quote[1] + SAID_AFTER_QUOTE)) is None:
+        # the verb right after it, past, is its verb of saying (", agregó", ", ergänzte")
+        said = past.search(self.text, quote[1], min(hi, quote[1] + SAID_AFTER_QUOTE))
+        if said is None or "," in self.text[quote[1] + 2 : said.start()]:
             return False
         return self._quoted_tense(quote, lo, hi, start, end)[0] is None
 
@@ -1328,14 +1332,6 @@ CLOCK_ZONE = re.compile(
 )
 
 
-# An article or a possessive ending a text (the words before a noun).
-ARTICLE_END = re.compile(
-    r"(?<!\w)(?:der|die|das|den|dem|des|(?:ein|sein|ihr|unser|mein|dein|euer)(?:e|en|em|er|es)?|"
-    r"the|le|la|les|el|los|las|o|os|as)\s+\Z",
-    re.IGNORECASE,
-)
-
-
 def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
     """A bare four-digit number is a year unless its neighbours say it is a count, a name
     or part of a bigger number."""
@@ -1364,11 +1360,7 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         endings = tuple(g.vocab.get("YEAR_PREFIX_ENDINGS", ()))
         # (German capitalises every noun: "Bundestagswahl 2025", "Tarifrunde 2023" are dates)
         named = word not in g.vocab.get("YEAR_PREFIX_OK", {}) and not word.endswith(endings)
-        # (a noun after an article, and a past verb right after the number, is no name: "als
-        # der Verband 1969 gegründet wurde")
-        noun = ARTICLE_END.search(before, 0, prev.start(1))
-        verb_after = g.past is not None and g.past.match(after, len(after) - len(after.lstrip()))
-        if not sentence_start and named and not (noun and verb_after):
+        if not sentence_start and named:
             raise Reject
     if not 1000 <= y <= 2100:
         raise Reject
@@ -1490,6 +1482,15 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     return day(ref - dt.timedelta(days=back))
 
 
+def _past_right_after(ctx: Context, at: int) -> bool:
+    """Whether a past verb follows position `at` in its clause (before a comma)."""
+    past = ctx.g.past
+    clause = CLAUSE_PART.match(ctx.text, at)
+    return past is not None and clause is not None and past.search(ctx.text, at, clause.end())
+
+
+CLAUSE_PART = re.compile(r"[^,.;:!?\n]{0,30}")
+
 # Between a week to come and a weekday that names one of its days: a comma, a word of
 # likelihood, a preposition ("next week, probably on Wednesday"), and in German the verb
 # before the comma ("für nächste Woche angesetzt, voraussichtlich am Mittwoch"). Not a
@@ -1514,7 +1515,7 @@ def _week_just_told(ctx: Context, c: Candidate) -> When | None:
         return None  # ("in the week to Oct. 17")
     if week.first <= ctx.published or ctx.sentence(c.start, c.end)[0] > ctx.anchor_at:
         return None
-    if ctx.text[c.end - 2 : c.end] in ("'s", "’s") or ctx.tense(c.start, c.end) == "past":
+    if ctx.text[c.end - 2 : c.end] in ("'s", "’s") or _past_right_after(ctx, c.end):
         return None  # "next week, Tuesday's statement said"; "am Montag hatte der Ausschuss"
     return week if WEEK_THEN_WEEKDAY.fullmatch(ctx.text, ctx.anchor_end, c.start) else None
 
@@ -1808,11 +1809,9 @@ def _decade_year(ctx: Context, s: Slots, name: str) -> int:
 @kind("decade_range")
 def _decade_range(ctx: Context, c: Candidate) -> When:
     """`between the 1950s and the 1970s`, `las décadas de 1950 y 1960`: from the first year
-    of the one to the last of the other."""
+    of the earlier to the last of the later."""
     s = Slots(ctx, c)
-    first, last = _decade_year(ctx, s, "decade"), _decade_year(ctx, s, "decade2")
-    if not first < last:
-        raise Reject
+    first, last = sorted((_decade_year(ctx, s, "decade"), _decade_year(ctx, s, "decade2")))
     return period(decade_of(first).first, decade_of(last).last)
 
 
