@@ -6131,17 +6131,16 @@ def test_weekends_quoted_holidays_and_nth_weekdays(lang, published, sentence, ex
     assert found_as(sentence, published, lang) == expected
 
 
-# Round 27 of unseen dispatches and reviews of the rules above: two decades joined are one
-# span, in either order ("between the 1950s and the 1970s", "las décadas de 1950 y 1960",
-# "den 1970er- und 1980er-Jahren"); only a
-# quotation that opens its sentence (after a dateline, if any) and is followed by its past
-# verb of saying loses that verb's past ('The "Christmas truce" collapsed', '"Christmas in a
-# shelter," she recalled' stay past); a weekday after a week to come is not that week's when
-# possessive or followed by a past verb ("Tuesday's statement said"), but an attribution
-# after a comma does not count; Spanish nouns in -oría are no conditionals ("la mayoría
-# absoluta el domingo"), nor nouns in -ería after "la" ("La peluquería el sábado");
-# "MACAEL (ALMERÍA), 10 (EUROPA PRESS)" (not "Carlos Alcaraz (ESP), 2 (ATP)"); Saint
-# Nicholas Day; Dia dos Fiéis Defuntos.
+# Round 27 of unseen dispatches and reviews of the rules above: two decades joined are one span, in
+# either order if next to each other ("between the 1950s and the 1970s", "las décadas de 1950 y
+# 1960", "den 1970er- und 1980er-Jahren"); only a quotation that opens its sentence (after a
+# dateline, if any: "BRASÍLIA - ", not "Her verdict — ") and is followed by a verb of saying loses
+# that verb's past ('The "Christmas truce" collapsed', '"Christmas in a shelter," she recalled' stay
+# past); a weekday after a week to come is not that week's when possessive or followed by a past
+# verb ("Tuesday's statement said"), but an attribution after a comma does not count; Spanish nouns
+# in -oría are no conditionals ("la mayoría absoluta el domingo"), nor nouns in -ería after "la"
+# ("La peluquería el sábado"); "MACAEL (ALMERÍA), 10 (EUROPA PRESS)"; Saint Nicholas Day; Dia dos
+# Fiéis Defuntos.
 DECADE_SPANS_AND_REVIEW_FIXES = [
     (
         "en",
@@ -6195,13 +6194,8 @@ DECADE_SPANS_AND_REVIEW_FIXES = [
     (
         "es",
         D(2024, 11, 20),
-        '"En Navidad, todos en casa", agregó el presidente. Madrid, 20 nov (EFE).- "Antes de '
-        'Navidad, nada", dijo el ministro.',
-        [
-            ("Navidad", "2024-12-25", "day"),
-            ("20 nov", "2024-11-20", "day"),
-            ("Navidad", "2024-12-25", "day"),
-        ],
+        'Madrid, 20 nov (EFE).- "Antes de Navidad, nada", dijo el ministro.',
+        [("20 nov", "2024-11-20", "day"), ("Navidad", "2024-12-25", "day")],
     ),
     (
         "es",
@@ -6213,6 +6207,36 @@ DECADE_SPANS_AND_REVIEW_FIXES = [
             ("el miércoles", "2024-03-20", "day"),
             ("el sábado", "2024-03-09", "day"),
         ],
+    ),
+    (
+        "es",
+        D(2024, 6, 20),
+        "El Gobierno ultima la reforma y la aprobaría en marzo.",
+        [("marzo", "2025-03", "month")],
+    ),
+    (
+        "es",
+        D(2024, 3, 12),
+        "La ciudad creció mucho entre los años 80 y 90.",
+        [("los años 80 y 90", "1980-01-01/1999-12-31", "period")],
+    ),
+    (
+        "en",
+        D(2024, 11, 20),
+        'Her verdict — "the worst Christmas in memory" — left retailers reeling.',
+        [("Christmas", "2023-12-25", "day")],
+    ),
+    (
+        "pt",
+        D(2024, 11, 20),
+        'BRASÍLIA - "No Natal, todos em casa", disse o presidente.',
+        [("Natal", "2024-12-25", "day")],
+    ),
+    (
+        "es",
+        D(2024, 3, 10),
+        "CORNELLÀ DE LLOBREGAT (BARCELONA), 10 (EUROPA PRESS) El club anunció su fichaje.",
+        [("10", "2024-03-10", "day")],
     ),
     ("es", D(2024, 3, 12), "Carlos Alcaraz (ESP), 2 (ATP) se impuso en la final.", []),
     (

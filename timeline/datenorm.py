@@ -81,7 +81,7 @@ LAST_STRETCH = frozenset({"past", "last", "ultima", "ultimo", "derniere", "derni
 # "MADRID, ", "Las Palmas de Gran Canaria, " opening a body: capitalised words of a place
 DATELINE_PLACE = re.compile(  # "MADRID, ", "MACAEL (ALMERÍA), " (not "Carlos Alcaraz (ESP), ")
     r"(?-i:[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}"
-    r"|[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’. -]* \([A-ZÁÉÍÓÚÑ][\w'’. -]*\)), "
+    r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]* \([A-ZÀ-ÖØ-Þ][\w'’. -]*\)), "
 )
 DATELINE_AFTER = re.compile(r"\.?\s*\((?-i:[A-Z])[^()\n]{1,30}\)")  # "2 ene (EFE)"
 WORD_NEXT = re.compile(r"\s+[^\W\d]")  # a word follows (not a number, not punctuation)
@@ -173,9 +173,12 @@ STALE_ANCHOR_DAYS = 400
 TOLD_REACH = 60
 TOLD_WINDOW_DAYS = 183  # and within half a year after it: "released on Oct. 14"
 NO_MARKER = 1 << 20  # the distance reported when a sentence has no tense marker
-# What may come before a quotation that opens its sentence: nothing, or a dateline
-# ("Madrid, 20 nov (EFE).- ", "BRASÍLIA - ", "Berlin (dpa) - ").
-QUOTE_LEAD = re.compile(r"\s*|.{0,60}(?:[-–—]|\.-)\s*")
+# What may come before a quotation that opens its sentence: two characters ("Y ", "("), or a
+# dateline: the agency's name in brackets or the place in capitals, then a dash ("Madrid,
+# 20 nov (EFE).- ", "BRASÍLIA - "; not "Her verdict — ").
+QUOTE_LEAD = re.compile(
+    r".{0,2}|[^()\n]{0,40}\([^()\n]{1,30}\)\s*(?:[-–—]|\.-)\s*|(?-i:[A-ZÀ-ÖØ-Þ ,.'’]{2,40})[-–—]\s*"
+)
 SAID_AFTER_QUOTE = 60  # how far after a quotation its verb of saying may come, in characters
 CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on", "war am")
 
@@ -422,15 +425,13 @@ class Context:
         afirmó'; not 'The "Christmas truce" collapsed', '"Christmas in a shelter," she
         recalled')."""
         quote = self.quotation_around(start)
-        past = self.g.past
-        if quote is None or past is None:
+        speech = self.g.speech
+        if quote is None or speech is None:
             return False
         lo, hi = self.sentence(start, end)
         if quote[1] >= hi or not QUOTE_LEAD.fullmatch(self.text, lo, quote[0]):
             return False
-        # the verb right after it, past, is its verb of saying (", agregó", ", ergänzte")
-        said = past.search(self.text, quote[1], min(hi, quote[1] + SAID_AFTER_QUOTE))
-        if said is None or "," in self.text[quote[1] + 2 : said.start()]:
+        if speech.search(self.text, quote[1], min(hi, quote[1] + SAID_AFTER_QUOTE)) is None:
             return False
         return self._quoted_tense(quote, lo, hi, start, end)[0] is None
 
@@ -1809,10 +1810,17 @@ def _decade_year(ctx: Context, s: Slots, name: str) -> int:
 @kind("decade_range")
 def _decade_range(ctx: Context, c: Candidate) -> When:
     """`between the 1950s and the 1970s`, `las décadas de 1950 y 1960`: from the first year
-    of the earlier to the last of the later."""
+    of the earlier to the last of the later (in reverse order, only next to each other:
+    "between the 2020s and the 1970s" compares two decades)."""
     s = Slots(ctx, c)
-    first, last = sorted((_decade_year(ctx, s, "decade"), _decade_year(ctx, s, "decade2")))
+    told = (_decade_year(ctx, s, "decade"), _decade_year(ctx, s, "decade2"))
+    first, last = sorted(told)
+    if told[0] > told[1] + DECADE_YEARS:
+        raise Reject
     return period(decade_of(first).first, decade_of(last).last)
+
+
+DECADE_YEARS = 10
 
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
