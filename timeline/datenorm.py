@@ -1483,14 +1483,15 @@ def _weekday(ctx: Context, c: Candidate) -> When:
     return day(ref - dt.timedelta(days=back))
 
 
+CLAUSE_PART = re.compile(r"[^,.;:!?\n]{0,30}")  # the words after a position, to a comma
+
+
 def _past_right_after(ctx: Context, at: int) -> bool:
     """Whether a past verb follows position `at` in its clause (before a comma)."""
     past = ctx.g.past
     clause = CLAUSE_PART.match(ctx.text, at)
     return past is not None and clause is not None and past.search(ctx.text, at, clause.end())
 
-
-CLAUSE_PART = re.compile(r"[^,.;:!?\n]{0,30}")
 
 # Between a week to come and a weekday that names one of its days: a comma, a word of
 # likelihood, a preposition ("next week, probably on Wednesday"), and in German the verb
@@ -1807,6 +1808,9 @@ def _decade_year(ctx: Context, s: Slots, name: str) -> int:
     return y
 
 
+DECADE_YEARS = 10
+
+
 @kind("decade_range")
 def _decade_range(ctx: Context, c: Candidate) -> When:
     """`between the 1950s and the 1970s`, `las décadas de 1950 y 1960`: from the first year
@@ -1818,9 +1822,6 @@ def _decade_range(ctx: Context, c: Candidate) -> When:
     if told[0] > told[1] + DECADE_YEARS:
         raise Reject
     return period(decade_of(first).first, decade_of(last).last)
-
-
-DECADE_YEARS = 10
 
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -2128,11 +2129,7 @@ def _month_weekend(ctx: Context, c: Candidate) -> When:
         saturday = _nth_weekday(year, month, SATURDAY, nth)
         return period(saturday, saturday + dt.timedelta(days=1))
 
-    year = _year_or_relative(s, ctx.published)
-    if year is not None:
-        return weekend(year)
-    pub = ctx.published
-    return ctx.pick([weekend(y) for y in (pub.year - 1, pub.year, pub.year + 1)], c.start, c.end)
+    return _in_year_told(ctx, c, s, weekend)
 
 
 @kind("month_weekday")
@@ -2140,14 +2137,17 @@ def _month_weekday(ctx: Context, c: Candidate) -> When:
     """`the first Monday in March`, `le dernier dimanche d'octobre`: that day."""
     s = Slots(ctx, c)
     month, nth, wd = int(s.get("month")), int(s.get("nth")), int(s.get("weekday"))
+    return _in_year_told(ctx, c, s, lambda year: day(_nth_weekday(year, month, wd, nth)))
+
+
+def _in_year_told(ctx: Context, c: Candidate, s: Slots, make: Callable[[int], When]) -> When:
+    """`make`'s reading in the year written or told relative to publication, else the
+    likeliest of the years around publication."""
     year = _year_or_relative(s, ctx.published)
     if year is not None:
-        return day(_nth_weekday(year, month, wd, nth))
+        return make(year)
     pub = ctx.published
-    readings = [
-        day(_nth_weekday(y, month, wd, nth)) for y in (pub.year - 1, pub.year, pub.year + 1)
-    ]
-    return ctx.pick(readings, c.start, c.end)
+    return ctx.pick([make(y) for y in (pub.year - 1, pub.year, pub.year + 1)], c.start, c.end)
 
 
 @kind("same_day_of_year")
