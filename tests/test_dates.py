@@ -6308,3 +6308,48 @@ DECADE_SPANS_AND_REVIEW_FIXES = [
 )
 def test_decade_spans_and_review_fixes(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# What the reviews of rounds 25 to 27 found the rules above must not do: a past verb that
+# announces a span keeps it ahead ("voted to close the pool from January to March"); a past
+# week does not hold the weekday after it ("waren letzte Woche gescheitert, am Montag..."); a
+# verbless quotation keeps the past of its verb of saying for a weekday; "marcou para o dia
+# 3 ..., que foi adiada" is a day gone by; a name in quotation marks keeps the past of the
+# verb after it ('"Christmas truce" collapsed').
+WHAT_REVIEWS_FOUND = [
+    (
+        "en",
+        D(2025, 12, 20),
+        "The council voted to close the pool from January to March.",
+        [("from January to March", "2026-01-01/2026-03-31", "period")],
+    ),
+    (
+        "de",
+        D(2026, 3, 12),
+        "Die Gespräche waren letzte Woche gescheitert, am Montag wurden sie wieder aufgenommen.",
+        [("letzte Woche", "2026-03-02/2026-03-08", "period"), ("Montag", "2026-03-09", "day")],
+    ),
+    (
+        "es",
+        D(2026, 3, 12),
+        '"El sábado, tres muertos y nadie reacciona", denunció el alcalde.',
+        [("El sábado", "2026-03-07", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 3, 12),
+        "O tribunal marcou para o dia 3 a leitura da sentença, que foi adiada.",
+        [("dia 3", "2026-03-03", "day")],
+    ),
+    (
+        "en",
+        D(2024, 11, 20),
+        '"Christmas truce" collapsed within hours as shelling resumed.',
+        [("Christmas", "2023-12-25", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_REVIEWS_FOUND)
+def test_what_reviews_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
