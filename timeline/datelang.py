@@ -33,8 +33,9 @@ semaines après"), `infinitive`, `between` / `between_and` and `span_from` / `sp
 ("l'exercice 2024-2025 s'est clos le 30 juin") / `april_fiscal_year`, `deadline_verbs` and
 `deadline_moved` ("wurden bis Mitte Februar abgerissen"; "wurde bis Ende März verlängert"),
 `clause_join` (", and", ", mais", or "and" before a verb: a clause of its own after a
-mention). `settings` hold switches, e.g. `since_means_from` (where "desde" also means "from")
-and `since_is_past` (where "seit" never does).
+mention), `likelihood` / `weekday_prep` ("next week, probably on Wednesday"). `settings`
+hold switches, e.g. `since_means_from` (where "desde" also means "from") and `since_is_past`
+(where "seit" never does).
 
 How a text is searched (`timeline.dates`): one pass over its folded form finds the anchor
 words and numbers; around each anchor, only the positions a rule can start from (no farther
@@ -328,6 +329,12 @@ class Grammar:
     # ", and", ", mais" after a mention: the clause they join has verbs of its own
     clause_join: re.Pattern[str] | None = None
     perfect_aux: re.Pattern[str] | None = None  # "has", "have": "hasn't rained by" looks ahead
+    # Between a week to come and a weekday that names one of its days: a comma, a word of
+    # likelihood (`likelihood`), a preposition (`weekday_prep`): "next week, probably on
+    # Wednesday"; and in German the verb before the comma ("für nächste Woche angesetzt,
+    # voraussichtlich am Mittwoch"). Not a clause of its own ("The law, passed last week,
+    # takes effect Monday").
+    week_then_weekday: re.Pattern[str] | None = None
     settings: dict[str, Any] = field(default_factory=dict)
 
     def value(self, vocab_name: str, text: str) -> Any:
@@ -902,6 +909,12 @@ def _key_groups(rules: list[Rule], index: dict[str, list[int]]) -> dict[str, Key
     return out
 
 
+def _week_then_weekday(likely: Iterable[str], preps: Iterable[str]) -> re.Pattern[str]:
+    """What may stand between a week and a weekday of it (Grammar.week_then_weekday)."""
+    optional = "".join(rf"(?:(?:{'|'.join(words)})\s+)?" for words in (likely, preps) if words)
+    return re.compile(r"(?:\s+[^\W\d]+(?=,))?,?\s+" + optional, re.IGNORECASE)
+
+
 def scan_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """One pass over a folded text finding the given words (group 1) and the words starting
     with a digit (group 2, group 3 when a date separator follows: `03/`, `03.`, `03-`)."""
@@ -983,6 +996,9 @@ def build_grammar(
         deadline_moved=_markers(markers.get("deadline_moved"), start=verb_start),
         clause_join=_markers(markers.get("clause_join"), start=r"(?P<comma>,)?\s+"),
         perfect_aux=_markers(markers.get("perfect_aux")),
+        week_then_weekday=_week_then_weekday(
+            markers.get("likelihood", ()), markers.get("weekday_prep", ())
+        ),
         settings=table.get("settings", {}),
     )
 

@@ -1493,18 +1493,6 @@ def _past_right_after(ctx: Context, at: int) -> bool:
     return past is not None and clause is not None and past.search(ctx.text, at, clause.end())
 
 
-# Between a week to come and a weekday that names one of its days: a comma, a word of
-# likelihood, a preposition ("next week, probably on Wednesday"), and in German the verb
-# before the comma ("für nächste Woche angesetzt, voraussichtlich am Mittwoch"). Not a
-# clause of its own ("The law, passed last week, takes effect Monday").
-WEEK_THEN_WEEKDAY = re.compile(
-    r"(?:\s+[^\W\d]+(?=,))?,?\s+(?:(?:probably|likely|possibly|probablement|vraisemblablement|"
-    r"probablemente|posiblemente|provavelmente|possivelmente|voraussichtlich|wahrscheinlich|"
-    r"vermutlich)\s+)?(?:(?:on|le|el|o|na|no|am)\s+)?",
-    re.IGNORECASE,
-)
-
-
 def _week_just_told(ctx: Context, c: Candidate) -> When | None:
     """The calendar week (Monday to Sunday) to come told right before a weekday in its
     sentence ("next week, probably on Wednesday", "la semaine prochaine, mercredi"), if
@@ -1519,7 +1507,8 @@ def _week_just_told(ctx: Context, c: Candidate) -> When | None:
         return None
     if ctx.text[c.end - 2 : c.end] in ("'s", "’s") or _past_right_after(ctx, c.end):
         return None  # "next week, Tuesday's statement said"; "am Montag hatte der Ausschuss"
-    return week if WEEK_THEN_WEEKDAY.fullmatch(ctx.text, ctx.anchor_end, c.start) else None
+    gap = ctx.g.week_then_weekday
+    return week if gap is not None and gap.fullmatch(ctx.text, ctx.anchor_end, c.start) else None
 
 
 @kind("weekday_range")
