@@ -33,7 +33,8 @@ semaines après"), `infinitive`, `between` / `between_and` and `span_from` / `sp
 ("l'exercice 2024-2025 s'est clos le 30 juin") / `april_fiscal_year`, `deadline_verbs` and
 `deadline_moved` ("wurden bis Mitte Februar abgerissen"; "wurde bis Ende März verlängert"),
 `clause_join` (", and", ", mais", or "and" before a verb: a clause of its own after a
-mention), `likelihood` / `weekday_prep` ("next week, probably on Wednesday"). `settings`
+mention), `likelihood` / `weekday_prep` ("next week, probably on Wednesday"), `conjunction`
+("and": another event), `holiday_date_before` ("défilé du 14 Juillet"). `settings`
 hold switches, e.g. `since_means_from` (where "desde" also means "from") and `since_is_past`
 (where "seit" never does).
 
@@ -328,6 +329,10 @@ class Grammar:
     deadline_moved: re.Pattern[str] | None = None
     # ", and", ", mais" after a mention: the clause they join has verbs of its own
     clause_join: re.Pattern[str] | None = None
+    # "and", "et" right before a count ("y dos días después del inicio"): another event's
+    conjunction: re.Pattern[str] | None = None
+    # "défilé du", "víspera del" before a capitalised date: the day's holiday (`14 Juillet`)
+    holiday_date_before: re.Pattern[str] | None = None
     perfect_aux: re.Pattern[str] | None = None  # "has", "have": "hasn't rained by" looks ahead
     # Between a week to come and a weekday that names one of its days: a comma, a word of
     # likelihood (`likelihood`), a preposition (`weekday_prep`): "next week, probably on
@@ -996,6 +1001,10 @@ def build_grammar(
         deadline_moved=_markers(markers.get("deadline_moved"), start=verb_start),
         clause_join=_markers(markers.get("clause_join"), start=r"(?P<comma>,)?\s+"),
         perfect_aux=_markers(markers.get("perfect_aux")),
+        conjunction=_markers(markers.get("conjunction"), start=r"(?<!\w)", tail=r"\s+\Z"),
+        holiday_date_before=_markers(
+            markers.get("holiday_date_before"), start=r"(?<!\w)", tail=r"\s+\Z"
+        ),
         week_then_weekday=_week_then_weekday(
             markers.get("likelihood", ()), markers.get("weekday_prep", ())
         ),

@@ -1678,8 +1678,11 @@ def _shift(ctx: Context, c: Candidate) -> When:
         # (not after "and", which tells another event: "comenzó el 2 de marzo y dos días
         # después del inicio del fuego fue controlado"; but "on Sunday, 10 days after the
         # attack and two days after the debate" counts both from Sunday)
-        another_event = CONJUNCTION_BEFORE.search(ctx.text, at, c.start) is not None and not (
-            ctx.anchor_day_counted if days else ctx.anchor_counted
+        conjunction = ctx.g.conjunction
+        another_event = (
+            conjunction is not None
+            and conjunction.search(ctx.text, at, c.start) is not None
+            and not (ctx.anchor_day_counted if days else ctx.anchor_counted)
         )
         if clause or (same_sentence and not another_event):
             return ctx.anchor_for(c, unit)
@@ -1723,7 +1726,6 @@ def _shift(ctx: Context, c: Candidate) -> When:
     return found
 
 
-CONJUNCTION_BEFORE = re.compile(r"(?<!\w)(?:and|y|e|et|und)\s+\Z", re.IGNORECASE)
 DAY_UNITS = frozenset({"day", "hour", "minute", "week", "fortnight", "weekend"})
 
 

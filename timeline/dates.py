@@ -337,7 +337,7 @@ def extract_dates(
     candidates = [
         c
         for c in _candidates(text, start, g, tuple(eras))
-        if not (g.lowercase_names and _capitalised_name(text, c))
+        if not (g.lowercase_names and _capitalised_name(text, c, g))
         and not (g.settings.get("reject_title_phrases") and _title_phrase(text, c))
     ]
     if g.count_nouns is not None:
@@ -941,22 +941,16 @@ TITLE_AFTER = re.compile(r",?[\"”'’]|\s+(?:With|And|Of|In|On|At|From|To|[A-Z
 CAPITAL_OK_BEFORE = re.compile(r"(^|[.!?:;«\"“(\n—–-]\s*|\n\s*)$")
 
 
-# Before a capitalised date, the words that make it the day's holiday (`feriado de 7 de
-# Setembro`, `celebrações do 10 de Junho`; a capitalised date alone is as often a name or an
-# event: `Avenida 24 de Julho`, `depois do 25 de Abril`, `os atentados do 11 de Setembro`).
-HOLIDAY_DATE_BEFORE = re.compile(
-    r"(?<!\w)(?:feriados?|celebrações|celebraciones|comemorações|commémorations?|festividades|"
-    r"festivités|festejos|desfiles?|défilés?|veille|víspera|véspera) (?:de|do|da|del|du)\s+$",
-    re.IGNORECASE,
-)
+def _holiday_date(text: str, day_start: int, g: Grammar) -> bool:
+    """Whether the capitalised date whose day starts at `day_start` names the day's holiday:
+    after the table's words for it (`feriado de 7 de Setembro`, `celebrações do 10 de Junho`).
+    A capitalised date alone is as often a name or an event (`Avenida 24 de Julho`, `depois
+    do 25 de Abril`, `os atentados do 11 de Setembro`)."""
+    before = g.holiday_date_before
+    return before is not None and before.search(text, max(0, day_start - 30), day_start) is not None
 
 
-def _holiday_date(text: str, day_start: int) -> bool:
-    """Whether the capitalised date whose day starts at `day_start` names the day's holiday."""
-    return bool(HOLIDAY_DATE_BEFORE.search(text, max(0, day_start - 30), day_start))
-
-
-def _capitalised_name(text: str, c: Candidate) -> bool:
+def _capitalised_name(text: str, c: Candidate, g: Grammar) -> bool:
     """In languages that write month and weekday names in lower case, a capitalised one in
     mid-sentence is a name (`Mars` the planet, `Plaza de Mayo`), not a date, unless a day
     and a year surround it (older spelling capitalised months: `25 de Abril de 1974`)."""
@@ -973,15 +967,15 @@ def _capitalised_name(text: str, c: Candidate) -> bool:
             if capitalised and not CAPITAL_OK_BEFORE.search(
                 text[max(0, word_start - 3) : word_start]
             ):
-                return not _dated_anyway(text, c)
+                return not _dated_anyway(text, c, g)
     return False
 
 
-def _dated_anyway(text: str, c: Candidate) -> bool:
+def _dated_anyway(text: str, c: Candidate, g: Grammar) -> bool:
     """Whether a capitalised date with a day is a date all the same: in a dateline (`SÃO
     PAULO, 16 Mar (Reuters)`) or naming the day's holiday (`celebrações do 10 de Junho`,
     `défilé du 14 Juillet`)."""
     assert c.match is not None
     if "day" not in c.match.re.groupindex or c.match["day"] is None:
         return False
-    return bool(DATELINE_AFTER.match(text, c.end)) or _holiday_date(text, c.match.start("day"))
+    return bool(DATELINE_AFTER.match(text, c.end)) or _holiday_date(text, c.match.start("day"), g)
