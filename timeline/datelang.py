@@ -21,12 +21,13 @@ when case tells a date from a word (English May, German morgen).
 
 `markers` (lists of phrases or patterns, matched case-insensitively at word starts):
 `future` / `past` (verbs and words giving a sentence its tense; the nearest one to a mention
-wins), `future_not_after` / `past_not_after` (words that cancel such a marker right after them:
-"be held" is not past), `future_prep` / `past_prep` (words right before a date that settle it:
-"by", "until", "reporté au"; "said"), `since_prep` ("depuis", "since": a date already reached),
-`pluperfect`, `count_nouns`, `count_before` and `name_before_year` (a four-digit number is
-a count or a name), and for earnings stories `quarter_words`, `longer_periods` ("nine
-months") and `fiscal`. More lists, each documented on its `Grammar` field: `period_in` and
+wins), `future_not_after` / `past_not_after` (words that cancel such a marker right after
+them: "be held" is not past), `future_prep` / `past_prep` (words right before a date that
+settle it: "by", "until", "reporté au"; "said"), `since_prep` ("depuis", "since": a date
+already reached), `pluperfect`, `count_nouns`, `count_before` and `name_before_year` (a
+four-digit number is a count or a name; `participle_after_year` and `determiner`: a year all
+the same), and for earnings stories `quarter_words`, `longer_periods` ("nine months") and
+`fiscal`. More lists, each documented on its `Grammar` field: `period_in` and
 `results_words` (a half to happen, or one reporting figures), `duration_prep` ("pendant six
 semaines après"), `infinitive`, `between` / `between_and` and `span_from` / `span_to` /
 `span_moved` (two days made one span), `fiscal_year` / `period_end` / `period_start`
@@ -34,9 +35,9 @@ semaines après"), `infinitive`, `between` / `between_and` and `span_from` / `sp
 `deadline_moved` ("wurden bis Mitte Februar abgerissen"; "wurde bis Ende März verlängert"),
 `clause_join` (", and", ", mais", or "and" before a verb: a clause of its own after a
 mention), `likelihood` / `weekday_prep` ("next week, probably on Wednesday"), `conjunction`
-("and": another event), `holiday_date_before` ("défilé du 14 Juillet"). `settings`
-hold switches, e.g. `since_means_from` (where "desde" also means "from") and `since_is_past`
-(where "seit" never does).
+("and": another event), `complementizer` ("que": reported words), `holiday_date_before`
+("défilé du 14 Juillet"). `settings` hold switches, e.g. `since_means_from` (where "desde"
+also means "from") and `since_is_past` (where "seit" never does).
 
 How a text is searched (`timeline.dates`): one pass over its folded form finds the anchor
 words and numbers; around each anchor, only the positions a rule can start from (no farther
@@ -274,6 +275,13 @@ class Grammar:
     pluperfect: re.Pattern[str] | None
     count_nouns: re.Pattern[str] | None
     name_before_year: re.Pattern[str] | None
+    # German "1949 gegründet wurde", "1907 eröffnet.": a participle closing the clause makes
+    # the number after a capitalised noun a year ("als der Verband 1969 gegründet wurde"),
+    # where the noun would otherwise make it part of a name ("Agenda 2030", "TSV 1860"), if
+    # a determiner (`determiner`, maybe with an adjective) comes before the noun (not "den
+    # Support für Windows 2000 eingestellt")
+    participle_after_year: re.Pattern[str] | None
+    determiner_before: re.Pattern[str] | None
     date_order: str
     lowercase_names: bool  # months and weekdays are written in lower case mid-sentence
     future_cancelled: re.Pattern[str] | None = None  # words cancelling a future marker after them
@@ -329,6 +337,8 @@ class Grammar:
     deadline_moved: re.Pattern[str] | None = None
     # ", and", ", mais" after a mention: the clause they join has verbs of its own
     clause_join: re.Pattern[str] | None = None
+    # "que", "that", "dass": a clause reported from the verb before it
+    complementizer: re.Pattern[str] | None = None
     # "and", "et" right before a count ("y dos días después del inicio"): another event's
     conjunction: re.Pattern[str] | None = None
     # "défilé du", "víspera del" before a capitalised date: the day's holiday (`14 Juillet`)
@@ -967,6 +977,12 @@ def build_grammar(
         pluperfect=_markers(markers.get("pluperfect")),
         count_nouns=_markers(markers.get("count_nouns")),
         name_before_year=_markers(markers.get("name_before_year")),
+        participle_after_year=_markers(
+            markers.get("participle_after_year"), start=r"\s+(?=[^\W\d_])(?-i:(?![A-ZÄÖÜ]))"
+        ),
+        determiner_before=_markers(
+            markers.get("determiner"), tail=r"\s+(?:(?-i:[^\W\d_A-ZÄÖÜ])\w*\s+)?\Z"
+        ),
         date_order=table.get("date_order", "DMY"),
         lowercase_names=table.get("lowercase_names", False),
         longer_periods=_markers(markers.get("longer_periods")),
@@ -1001,6 +1017,7 @@ def build_grammar(
         deadline_moved=_markers(markers.get("deadline_moved"), start=verb_start),
         clause_join=_markers(markers.get("clause_join"), start=r"(?P<comma>,)?\s+"),
         perfect_aux=_markers(markers.get("perfect_aux")),
+        complementizer=_markers(markers.get("complementizer"), start=r"(?<!\w)"),
         conjunction=_markers(markers.get("conjunction"), start=r"(?<!\w)", tail=r"\s+\Z"),
         holiday_date_before=_markers(
             markers.get("holiday_date_before"), start=r"(?<!\w)", tail=r"\s+\Z"

@@ -1361,10 +1361,21 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         endings = tuple(g.vocab.get("YEAR_PREFIX_ENDINGS", ()))
         # (German capitalises every noun: "Bundestagswahl 2025", "Tarifrunde 2023" are dates)
         named = word not in g.vocab.get("YEAR_PREFIX_OK", {}) and not word.endswith(endings)
-        if not sentence_start and named:
+        if not sentence_start and named and not _year_before_participle(ctx, c, prev.start(1)):
             raise Reject
     if not 1000 <= y <= 2100:
         raise Reject
+
+
+def _year_before_participle(ctx: Context, c: Candidate, noun_at: int) -> bool:
+    """German "als der Verband 1969 gegründet wurde": the number after a noun with its
+    determiner, before the participle closing the clause, is a year."""
+    g = ctx.g
+    participle, determiner = g.participle_after_year, g.determiner_before
+    if participle is None or determiner is None or not participle.match(ctx.text, c.end):
+        return False
+    noun_start = max(0, c.start - 40) + noun_at
+    return determiner.search(ctx.text, max(0, noun_start - 40), noun_start) is not None
 
 
 @kind("year")
@@ -1626,7 +1637,14 @@ def _ago(ctx: Context, c: Candidate) -> When:
     ):
         return VAGUE  # "ocupa el cargo hace diez años", "está no cargo há dez anos": for ten years
     future = s.args.get("future")
-    if future:
+    if future == "sure":
+        # "dans trois semaines", "dentro de tres semanas" never mean "within": after a past
+        # verb they count from publication ("ha encargado una revisión dentro de tres
+        # semanas"), or from the day words were said; not when reported from another date the
+        # sentence gives ("prometeu em janeiro que o hospital abria daqui a seis meses")
+        if ref is ctx.published and _reported_from_date(ctx, c):
+            raise Reject
+    elif future:
         # "in two years, sales doubled" means within two years, not a date to come; where
         # "in" is that ambiguous (English) the sentence must say it is about the future
         # (not "in ten years' time", which says it itself).
@@ -1640,6 +1658,20 @@ def _ago(ctx: Context, c: Candidate) -> When:
     if s.args.get("exact") or s.text("exact"):
         return day(target)  # "36 ans jour pour jour"
     return unit_containing(SHIFT_PRECISION[unit], target)
+
+
+def _reported_from_date(ctx: Context, c: Candidate) -> bool:
+    """Whether `c` is in a clause ("que", "that") reported from a past verb whose date the
+    sentence gives before the clause ("prometeu em janeiro que ...")."""
+    at, g = ctx.anchor_at, ctx.g
+    lo, _ = ctx.sentence(c.start, c.end)
+    return (
+        lo <= at < c.start
+        and g.past is not None
+        and g.past.search(ctx.text, lo, at) is not None
+        and g.complementizer is not None
+        and g.complementizer.search(ctx.text, at, c.start) is not None
+    )
 
 
 @kind("shift")
