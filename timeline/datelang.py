@@ -35,7 +35,7 @@ semaines après"), `infinitive`, `between` / `between_and` and `span_from` / `sp
 `deadline_moved` ("wurden bis Mitte Februar abgerissen"; "wurde bis Ende März verlängert"),
 `clause_join` (", and", ", mais", or "and" before a verb: a clause of its own after a
 mention), `likelihood` / `weekday_prep` ("next week, probably on Wednesday"), `conjunction`
-("and": another event), `complementizer` ("que": reported words), `holiday_date_before`
+("and": another event), `place_after_date` ("25th March Street"), `holiday_date_before`
 ("défilé du 14 Juillet"). `settings` hold switches, e.g. `since_means_from` (where "desde"
 also means "from") and `since_is_past` (where "seit" never does).
 
@@ -337,8 +337,8 @@ class Grammar:
     deadline_moved: re.Pattern[str] | None = None
     # ", and", ", mais" after a mention: the clause they join has verbs of its own
     clause_join: re.Pattern[str] | None = None
-    # "que", "that", "dass": a clause reported from the verb before it
-    complementizer: re.Pattern[str] | None = None
+    # "Street", "Square" after a date: a place named after it ("25th March Street")
+    place_after_date: re.Pattern[str] | None = None
     # "and", "et" right before a count ("y dos días después del inicio"): another event's
     conjunction: re.Pattern[str] | None = None
     # "défilé du", "víspera del" before a capitalised date: the day's holiday (`14 Juillet`)
@@ -1017,7 +1017,7 @@ def build_grammar(
         deadline_moved=_markers(markers.get("deadline_moved"), start=verb_start),
         clause_join=_markers(markers.get("clause_join"), start=r"(?P<comma>,)?\s+"),
         perfect_aux=_markers(markers.get("perfect_aux")),
-        complementizer=_markers(markers.get("complementizer"), start=r"(?<!\w)"),
+        place_after_date=_markers(markers.get("place_after_date"), start=r"\s+"),
         conjunction=_markers(markers.get("conjunction"), start=r"(?<!\w)", tail=r"\s+\Z"),
         holiday_date_before=_markers(
             markers.get("holiday_date_before"), start=r"(?<!\w)", tail=r"\s+\Z"

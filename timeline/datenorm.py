@@ -629,6 +629,11 @@ class Context:
             g.past, g.past_cancelled, text, **span, quoted=quoted, look_past=look
         )
         if quoted and nearest_future is None and nearest_past is None:
+            # '"... this was coming," Ortega said at a rally on Friday': the verb of saying
+            # outside the quotations tells the day the words were said, gone by
+            said = _nearest_marker(g.speech, None, text, **span, quoted=quoted)
+            if said is not None:
+                return "past", said
             nearest_future = _nearest_marker(g.future, g.future_cancelled, text, **span)
             nearest_past = _nearest_marker(g.past, g.past_cancelled, text, **span)
         if nearest_future is None and nearest_past is None:
@@ -1638,11 +1643,10 @@ def _ago(ctx: Context, c: Candidate) -> When:
         return VAGUE  # "ocupa el cargo hace diez años", "está no cargo há dez anos": for ten years
     future = s.args.get("future")
     if future == "sure":
-        # "dans trois semaines", "dentro de tres semanas" never mean "within": after a past
-        # verb they count from publication ("ha encargado una revisión dentro de tres
-        # semanas"), or from the day words were said; not when reported from another date the
-        # sentence gives ("prometeu em janeiro que o hospital abria daqui a seis meses")
-        if ref is ctx.published and _reported_from_date(ctx, c):
+        # "dans trois semaines", "dentro de tres semanas", "daqui a" look ahead from the
+        # words' own day, after a past verb too ("ha encargado una revisión dentro de tres
+        # semanas"), but not when that day is long past or "dentro de" means "within"
+        if ref is ctx.published and _told_from_another_time(ctx, c):
             raise Reject
     elif future:
         # "in two years, sales doubled" means within two years, not a date to come; where
@@ -1660,17 +1664,29 @@ def _ago(ctx: Context, c: Candidate) -> When:
     return unit_containing(SHIFT_PRECISION[unit], target)
 
 
-def _reported_from_date(ctx: Context, c: Candidate) -> bool:
-    """Whether `c` is in a clause ("que", "that") reported from a past verb whose date the
-    sentence gives before the clause ("prometeu em janeiro que ...")."""
-    at, g = ctx.anchor_at, ctx.g
+# A past verb this close before "dentro de N días" makes it "within" ("los síntomas
+# aparecieron dentro de tres días"), in characters.
+WITHIN_AFTER_VERB = 12
+# How long before publication a date told in the sentence may be for its words' "in three
+# weeks" to count from publication all the same ("anunció el lunes que ... dentro de").
+RECENTLY_TOLD = dt.timedelta(days=31)
+
+
+def _told_from_another_time(ctx: Context, c: Candidate) -> bool:
+    """Whether "dentro de N" in a past sentence counts from another time than publication:
+    "within" right after the past verb, or words told on a date long gone the sentence gives
+    ("En 2020 la OMS advirtió de que habría una vacuna dentro de 18 meses")."""
+    tense, distance = ctx.tense_detail(c.start, c.end)
+    if ctx.speaker_tense(c.start, c.end) != "past":
+        return False
+    if tense == "past" and distance <= WITHIN_AFTER_VERB:
+        return True
     lo, _ = ctx.sentence(c.start, c.end)
+    anchor = ctx.anchor
     return (
-        lo <= at < c.start
-        and g.past is not None
-        and g.past.search(ctx.text, lo, at) is not None
-        and g.complementizer is not None
-        and g.complementizer.search(ctx.text, at, c.start) is not None
+        anchor is not None
+        and lo <= ctx.anchor_at < c.start
+        and anchor.last < ctx.published - RECENTLY_TOLD
     )
 
 
@@ -2001,6 +2017,9 @@ def _season(ctx: Context, c: Candidate) -> When:
     return _periodic(ctx, c, lambda y: season_of(y, name))
 
 
+CODE_GOES_ON = re.compile(r"[/-]\w")  # a third part after "2014/33": a code
+
+
 @kind("year_range")
 def _year_range(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
@@ -2009,6 +2028,8 @@ def _year_range(ctx: Context, c: Candidate) -> When:
     if a is None or raw_b is None:
         raise Reject
     b = int(re.sub(r"\D", "", raw_b))
+    if CODE_GOES_ON.match(ctx.text, c.end):
+        raise Reject  # "Directiva 2014/33/UE", "Verordnung 2016/679-B": a number, not years
     if b < 100:
         b = a - a % 100 + b  # 1998-99
     if a == b and s.args.get("edges") and 1000 <= a <= 2100:
@@ -2256,6 +2277,24 @@ def _week_of_month(ctx: Context, c: Candidate) -> When:
         return period(month.last - dt.timedelta(days=6), month.last)
     first = month.first + dt.timedelta(days=7 * (nth - 1))
     return period(first, first + dt.timedelta(days=6))
+
+
+@kind("calendar_week")
+def _calendar_week(ctx: Context, c: Candidate) -> When:
+    """`KW 3`, `die 12. Kalenderwoche`: the ISO week of that number, in the year written or
+    the likeliest one around publication."""
+    s = Slots(ctx, c)
+    n = s.number("week")
+    y = _year(s)
+    readings = []
+    for year in (y,) if y is not None else (ctx.published.year + i for i in (-1, 0, 1)):
+        try:
+            readings.append(week_of(dt.date.fromisocalendar(year, n, 1)))
+        except ValueError:
+            continue  # "KW 53" in a year of 52 weeks, "KW 0"
+    if not readings:
+        raise Reject
+    return readings[0] if y is not None else ctx.pick(readings, c.start, c.end, future_ok=3)
 
 
 @kind("part_month")

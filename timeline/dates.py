@@ -339,6 +339,7 @@ def extract_dates(
         for c in _candidates(text, start, g, tuple(eras))
         if not (g.lowercase_names and _capitalised_name(text, c, g))
         and not (g.settings.get("reject_title_phrases") and _title_phrase(text, c))
+        and not _place_name(text, c, g)
     ]
     if g.count_nouns is not None:
         candidates = [_counted_after_weekday(text, c, g.count_nouns) for c in candidates]
@@ -919,6 +920,17 @@ def _anaphor_of(ctx: Context, c: Candidate) -> list[tuple[int, int, When | None]
         except NO_VALUE:
             continue
     return pieces
+
+
+def _place_name(text: str, c: Candidate, g: Grammar) -> bool:
+    """`25th March Street`, `July 4th Square`: a day and month naming a place."""
+    after = g.place_after_date
+    return (
+        after is not None
+        and after.match(text, c.end) is not None
+        and any(ch.isdigit() for ch in text[c.start : c.end])
+        and any(ch.isalpha() for ch in text[c.start : c.end])
+    )
 
 
 def _title_phrase(text: str, c: Candidate) -> bool:
