@@ -60,8 +60,8 @@ class Candidate:
 
 
 # Quotations, in the quotation marks of the five languages.
-QUOTE = re.compile(
-    r"«[^»]{1,3000}»|“[^”]{1,3000}”|„[^“”\"]{1,3000}[“”\"]|``[^']{1,3000}''"
+QUOTE = re.compile(  # (»...« too: German quotes open with the guillemet pointing right)
+    r"«[^»]{1,3000}»|»[^«]{1,3000}«|“[^”]{1,3000}”|„[^“”\"]{1,3000}[“”\"]|``[^']{1,3000}''"
     r"|\"[^\"\n]{1,3000}\""
 )
 # Inside a quotation: punctuation that makes it a statement of its own.
@@ -96,7 +96,7 @@ MONEY = re.compile(
 # an abbreviation. Closing quotes and brackets may come between the stop and the space
 # ("in the spring.'' The figures").
 END_CHAR = re.compile(r"[.!?;:\n]")
-CLOSERS = r"\"'”’»)\]"
+CLOSERS = r"\"'”’»«)\]"  # («: German quotes close with it)
 AFTER_STOP = re.compile(rf"[{CLOSERS}]*(?:\s+[^\sa-zß-ÿ\d]|\s*\Z)")  # not before "à", "él"
 AFTER_MARK = re.compile(rf"[{CLOSERS}]*\s")
 WORD_BEFORE = re.compile(r"(?<!\w)\w+\Z")

@@ -792,7 +792,7 @@ def _is_time_of_day(ctx: Context, c: Candidate) -> bool:
 # A stop ends a sentence where a capital (or the end) follows, or a figure after anything but
 # a short word: not in `said on Dec. 30` or `le 30 déc. à l'AFP`, but in `Jan. 2. 20,000`.
 QUOTE_SENTENCE_END = re.compile(
-    r"[.!?](?=[\"'”’»)\]]*(?:\s+[^\sa-zß-ÿ\d]|\s*\Z))"
+    r"[.!?](?=[\"'”’»«)\]]*(?:\s+[^\sa-zß-ÿ\d]|\s*\Z))"
     r"|(?<![A-Za-zé]{3})(?<![A-Za-zé]{4})\.(?=\s+\d)"
     r"|\n"
 )
@@ -823,7 +823,7 @@ def _quotations(
         head = text[max(start, qs - 200) : qs]
         cut = max((m.end() for m in QUOTE_SENTENCE_END.finditer(head)), default=0)
         sentence_start = qs - len(head) + cut
-        if text[qs:qe].rstrip("»”\"' \u00a0\u202f")[-1:] in (".", "!", "?"):
+        if text[qs:qe].rstrip("»«”\"' \u00a0\u202f")[-1:] in (".", "!", "?"):
             sentence_end = qe  # `said: "We will be back."`: the quotation ends the sentence
         else:
             tail = QUOTE_SENTENCE_END.search(text, qe)
