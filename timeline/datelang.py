@@ -35,9 +35,10 @@ semaines après"), `infinitive`, `between` / `between_and` and `span_from` / `sp
 `deadline_moved` ("wurden bis Mitte Februar abgerissen"; "wurde bis Ende März verlängert"),
 `clause_join` (", and", ", mais", or "and" before a verb: a clause of its own after a
 mention), `likelihood` / `weekday_prep` ("next week, probably on Wednesday"), `conjunction`
-("and": another event), `place_after_date` ("25th March Street"), `holiday_date_before`
-("défilé du 14 Juillet"). `settings` hold switches, e.g. `since_means_from` (where "desde"
-also means "from") and `since_is_past` (where "seit" never does).
+("and": another event), `place_after_date` ("25th March Street"), `from_on` ("vom 29. Januar
+an"), `holiday_date_before` ("défilé du 14 Juillet"). `settings` hold switches, e.g.
+`since_means_from` (where "desde" also means "from") and `since_is_past` (where "seit" never
+does).
 
 How a text is searched (`timeline.dates`): one pass over its folded form finds the anchor
 words and numbers; around each anchor, only the positions a rule can start from (no farther
@@ -337,6 +338,8 @@ class Grammar:
     deadline_moved: re.Pattern[str] | None = None
     # ", and", ", mais" after a mention: the clause they join has verbs of its own
     clause_join: re.Pattern[str] | None = None
+    # German "an" after "vom 29. Januar": from that day on (not a past "vom")
+    from_on: re.Pattern[str] | None = None
     # "Street", "Square" after a date: a place named after it ("25th March Street")
     place_after_date: re.Pattern[str] | None = None
     # "and", "et" right before a count ("y dos días después del inicio"): another event's
@@ -1017,6 +1020,7 @@ def build_grammar(
         deadline_moved=_markers(markers.get("deadline_moved"), start=verb_start),
         clause_join=_markers(markers.get("clause_join"), start=r"(?P<comma>,)?\s+"),
         perfect_aux=_markers(markers.get("perfect_aux")),
+        from_on=_markers(markers.get("from_on"), start=r"\s+"),
         place_after_date=_markers(markers.get("place_after_date"), start=r"\s+"),
         conjunction=_markers(markers.get("conjunction"), start=r"(?<!\w)", tail=r"\s+\Z"),
         holiday_date_before=_markers(

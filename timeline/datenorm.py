@@ -402,7 +402,8 @@ class Context:
         cancelled = g.past_cancelled
         if said and cancelled and cancelled.search(near, max(0, said.start() - 12), said.start()):
             said = None
-        if said is not None and not _future_before(g, near, said.start()):
+        from_on = g.from_on is not None and g.from_on.match(text, end) is not None
+        if said is not None and not _future_before(g, near, said.start()) and not from_on:
             return "past", 0  # "the minister said Tuesday" (not "sera élu dimanche")
         quote = self.quotation_around(start)
         if quote is not None and (quote[0] > lo or quote[1] < hi):
@@ -619,7 +620,7 @@ class Context:
         g, text = self.g, self.text
         lo, start, hi = span["lo"], span["start"], span["hi"]
         # "'This year will be no exception,' said X on Saturday": a quoted statement's tense
-        # is not its sentence's, where the sentence has a tense of its own
+        # is not its sentence's (with none outside the quotation, the sentence has none)
         quoted = self.quoted_statements(lo, hi, start)
         look = g.marker_lookahead
         nearest_future = _nearest_marker(
@@ -628,14 +629,6 @@ class Context:
         nearest_past = _nearest_marker(
             g.past, g.past_cancelled, text, **span, quoted=quoted, look_past=look
         )
-        if quoted and nearest_future is None and nearest_past is None:
-            # '"... this was coming," Ortega said at a rally on Friday': the verb of saying
-            # outside the quotations tells the day the words were said, gone by
-            said = _nearest_marker(g.speech, None, text, **span, quoted=quoted)
-            if said is not None:
-                return "past", said
-            nearest_future = _nearest_marker(g.future, g.future_cancelled, text, **span)
-            nearest_past = _nearest_marker(g.past, g.past_cancelled, text, **span)
         if nearest_future is None and nearest_past is None:
             return None, NO_MARKER
         if nearest_past is None:
@@ -1366,10 +1359,16 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         endings = tuple(g.vocab.get("YEAR_PREFIX_ENDINGS", ()))
         # (German capitalises every noun: "Bundestagswahl 2025", "Tarifrunde 2023" are dates)
         named = word not in g.vocab.get("YEAR_PREFIX_OK", {}) and not word.endswith(endings)
-        if not sentence_start and named and not _year_before_participle(ctx, c, prev.start(1)):
+        participle = y >= EARLIEST_NAMED_YEAR and _year_before_participle(ctx, c, prev.start(1))
+        if not sentence_start and named and not participle:
             raise Reject
     if not 1000 <= y <= 2100:
         raise Reject
+
+
+# Before it, a number after a noun and before a participle is a number ("die Resolution 1701
+# verabschiedet", "die Lok 1020 restauriert"), not a year.
+EARLIEST_NAMED_YEAR = 1500
 
 
 def _year_before_participle(ctx: Context, c: Candidate, noun_at: int) -> bool:
@@ -1468,10 +1467,11 @@ def _weekday(ctx: Context, c: Candidate) -> When:
         return day(ref + dt.timedelta(days=fwd + 7 * int(weeks)))
     if rel is not None:
         rel = int(rel)
+        # ("am übernächsten Montag", "vorletzten Freitag": a week more for each step)
         if rel < 0:
-            return day(ref - dt.timedelta(days=back or 7))
+            return day(ref - dt.timedelta(days=(back or 7) + 7 * (-rel - 1)))
         if rel > 0:
-            return day(ref + dt.timedelta(days=fwd or 7))
+            return day(ref + dt.timedelta(days=(fwd or 7) + 7 * (rel - 1)))
     if back == 0:
         return day(ref)  # the day itself: "said Tuesday" on a Tuesday, whatever the tense
     # "samedi", "ce samedi": the last one unless the tense says the next one. Where the past
@@ -1622,6 +1622,9 @@ def _count(s: Slots, unit: str) -> int:
     return n
 
 
+THAT_AFTER = re.compile(r"\s+que\b")  # "Hace diez años que ...": for ten years
+
+
 @kind("ago")
 def _ago(ctx: Context, c: Candidate) -> When:
     """`il y a deux ans`, `two days ago`, `hace cinco días`: counted from publication."""
@@ -1639,7 +1642,13 @@ def _ago(ctx: Context, c: Candidate) -> When:
             and CLAUSE_END.match(ctx.text, c.end)
         )
         and ctx.tense(c.start, c.end) != "past"
+        and (
+            WORD.search(ctx.text, ctx.sentence(c.start, c.end)[0], c.start) is not None
+            or THAT_AFTER.match(ctx.text, c.end) is not None
+        )
     ):
+        # (not opening its sentence: "Há três anos a gente vendia um balão por semana"; but
+        # "Há quatro anos que vivemos com isto" is for four years)
         return VAGUE  # "ocupa el cargo hace diez años", "está no cargo há dez anos": for ten years
     future = s.args.get("future")
     if future == "sure":
@@ -1665,29 +1674,34 @@ def _ago(ctx: Context, c: Candidate) -> When:
 
 
 # A past verb this close before "dentro de N días" makes it "within" ("los síntomas
-# aparecieron dentro de tres días"), in characters.
-WITHIN_AFTER_VERB = 12
+# aparecieron dentro de tres días", "completó la adquisición del grupo rival dentro de seis
+# meses"), in characters; farther, it is another clause's ("ha encargado una primera
+# revisión del estado del pecio dentro de tres semanas").
+WITHIN_AFTER_VERB = 40
 # How long before publication a date told in the sentence may be for its words' "in three
 # weeks" to count from publication all the same ("anunció el lunes que ... dentro de").
 RECENTLY_TOLD = dt.timedelta(days=31)
+LONG_AGO = dt.timedelta(days=365)  # ... whatever the tense
 
 
 def _told_from_another_time(ctx: Context, c: Candidate) -> bool:
     """Whether "dentro de N" in a past sentence counts from another time than publication:
-    "within" right after the past verb, or words told on a date long gone the sentence gives
-    ("En 2020 la OMS advirtió de que habría una vacuna dentro de 18 meses")."""
-    tense, distance = ctx.tense_detail(c.start, c.end)
-    if ctx.speaker_tense(c.start, c.end) != "past":
-        return False
-    if tense == "past" and distance <= WITHIN_AFTER_VERB:
-        return True
+    "within" after the past verb it belongs to, or words told long ago ("avait promis",
+    "En 2020 la OMS advirtió de que habría una vacuna dentro de 18 meses")."""
+    g, text = ctx.g, ctx.text
     lo, _ = ctx.sentence(c.start, c.end)
     anchor = ctx.anchor
-    return (
-        anchor is not None
-        and lo <= ctx.anchor_at < c.start
-        and anchor.last < ctx.published - RECENTLY_TOLD
-    )
+    told = anchor is not None and lo <= ctx.anchor_at < c.start and anchor.last
+    if told and told < ctx.published - LONG_AGO:
+        return True  # "Le 12 mars 2020, Macron annonçait que les écoles fermeraient dans"
+    if g.pluperfect is not None and g.pluperfect.search(text, lo, c.start):
+        return True  # "le maire avait promis que le tramway arriverait dans deux ans"
+    if ctx.speaker_tense(c.start, c.end) != "past":
+        return False
+    tense, distance = ctx.tense_detail(c.start, c.end)
+    if tense == "past" and distance <= WITHIN_AFTER_VERB:
+        return True
+    return bool(told) and told < ctx.published - RECENTLY_TOLD
 
 
 @kind("shift")
@@ -2017,7 +2031,8 @@ def _season(ctx: Context, c: Candidate) -> When:
     return _periodic(ctx, c, lambda y: season_of(y, name))
 
 
-CODE_GOES_ON = re.compile(r"[/-]\w")  # a third part after "2014/33": a code
+# A third part after "2014/33" ("/UE", "-B"): a code (not "2010-2015-era", "2023/24-Bilanz")
+CODE_GOES_ON = re.compile(r"/\w|-(?:\d|[A-Z](?![a-z]))")
 
 
 @kind("year_range")
