@@ -6353,3 +6353,286 @@ WHAT_REVIEWS_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_REVIEWS_FOUND)
 def test_what_reviews_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Stop 16 (rounds 28 and 29): German calendar weeks and quarters of "dieses Jahres"; years
+# after a noun and its determiner before a participle; holidays of Austria and Black Friday
+# everywhere; "dentro de N" after a past verb far from it; the French conditional as a future
+# in the past; a negated past before "until"; German quotations in »...«; quoted statements
+# lend no tense to their sentence; codes, places and names that are no dates.
+CALENDAR_WEEKS_NAMES_AND_REPORTED_COUNTS = [
+    (
+        "de",
+        D(2026, 1, 2),
+        "Das Wiederauslegen der Tonnen ist frühestens für KW 3 geplant.",
+        [("KW 3", "2026-01-12/2026-01-18", "period")],
+    ),
+    (
+        "de",
+        D(2026, 1, 2),
+        "Die Lieferung folgt in KW 12/2026, die Montage in der 14. Kalenderwoche.",
+        [
+            ("KW 12/2026", "2026-03-16/2026-03-22", "period"),
+            ("der 14. Kalenderwoche", "2026-03-30/2026-04-05", "period"),
+        ],
+    ),
+    (
+        "de",
+        D(2025, 6, 16),
+        "Im ersten Quartal dieses Jahres lag das Plus bei drei Prozent, im dritten Quartal des "
+        "Vorjahres bei einem.",
+        [
+            ("ersten Quartal dieses Jahres", "2025-01-01/2025-03-31", "period"),
+            ("dritten Quartal des Vorjahres", "2024-07-01/2024-09-30", "period"),
+        ],
+    ),
+    (
+        "de",
+        D(2025, 12, 24),
+        "Sein Großvater hatte das Geschäft 1907 eröffnet.",
+        [("1907", "1907", "year")],
+    ),
+    (
+        "de",
+        D(2026, 6, 13),
+        "Als der Verband 1969 gegründet wurde, zählte er 48 Mitglieder.",
+        [("1969", "1969", "year")],
+    ),
+    (
+        "de",
+        D(2025, 12, 24),
+        "Seit Maria Empfängnis nimmt er keine Aufträge an, am Stefanitag fährt er nach Salzburg.",
+        [("Maria Empfängnis", "2025-12-08", "day"), ("Stefanitag", "2025-12-26", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 2),
+        "Die «Greif» befreite beide Schiffe am Neujahrsmorgen.",
+        [("Neujahrsmorgen", "2026-01-01", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 12, 24),
+        "Na Black Friday, uma única empresa do setor registrou 12 mil pedidos.",
+        [("Black Friday", "2025-11-28", "day")],
+    ),
+    (
+        "es",
+        D(2025, 6, 16),
+        "El Ayuntamiento ha encargado una primera revisión del estado del pecio dentro de tres "
+        "semanas.",
+        [("dentro de tres semanas", "2025-07-07", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 2),
+        "Le cabinet du ministre a indiqué vendredi qu'il recevrait les représentants du secteur "
+        "lundi.",
+        [("vendredi", "2026-01-02", "day"), ("lundi", "2026-01-05", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 2),
+        "Last winter the restrictions were not needed until Feb. 10.",
+        [("Last winter", "2024-12-01/2025-02-28", "period"), ("Feb. 10", "2025-02-10", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 2),
+        "El puente no reabrió hasta el 3 de marzo.",
+        [("el 3 de marzo", "2025-03-03", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 2),
+        "The rules will be reviewed on Jan. 9 and could be extended to Vaasa the week after.",
+        [("Jan. 9", "2026-01-09", "day"), ("the week after", "2026-01-12/2026-01-18", "period")],
+    ),
+    (
+        "de",
+        D(2025, 10, 16),
+        "»Wir haben alle Brenner zurückgerufen«, sagte die Geschäftsführerin am Mittwochabend. "
+        "»Heute Morgen sind die ersten Geräte eingetroffen.«",
+        [("Mittwochabend", "2025-10-15", "day"), ("Heute Morgen", "2025-10-15", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 2, 12),
+        "« Je ne peux pas le refaire avant Pâques, les clients ne suivraient pas », confie une "
+        "boulangère, jointe mercredi par l'AFP.",
+        [("Pâques", "2026-04-05", "day"), ("mercredi", "2026-02-11", "day")],
+    ),
+    (
+        "en",
+        D(2025, 6, 16),
+        '"We told the council this was coming," an inspector said at a rally outside City Hall on '
+        "Friday.",
+        [("Friday", "2025-06-13", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 2),
+        "La normativa, recogida en la Directiva 2014/33/UE, obliga a los propietarios.",
+        [],
+    ),
+    (
+        "en",
+        D(2026, 3, 15),
+        "Members will store the saffron in a warehouse on 25th March Street until mid-May.",
+        [("mid-May", "2026-05", "month")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 15),
+        "Le safran avait presque disparu dans l'entre-deux-guerres.",
+        [("l'entre-deux-guerres", "1918-11-11/1939-09-01", "period")],
+    ),
+    (
+        "en",
+        D(2025, 12, 30),
+        "The mint produced a small run of 50p pieces between January and March this year.",
+        [("between January and March this year", "2025-01-01/2025-03-31", "period")],
+    ),
+    (
+        "es",
+        D(2025, 12, 30),
+        "La fábrica reabrirá tras la festividad de Reyes y aspira a cerrar antes de Sant Joan un "
+        "contrato.",
+        [("Reyes", "2026-01-06", "day"), ("Sant Joan", "2026-06-24", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 1),
+        "Las ventas del sector cayeron en 2025 un 2,1 % menos que el ejercicio anterior.",
+        [("2025", "2025", "year"), ("el ejercicio anterior", "2024", "year")],
+    ),
+    (
+        "de",
+        D(2025, 12, 30),
+        "In Umlauf kommt die Münze vom 29. Januar an, in Hamburg wird sie in der übernächsten "
+        "Woche präsentiert.",
+        [
+            ("29. Januar", "2026-01-29", "day"),
+            ("der übernächsten Woche", "2026-01-12/2026-01-18", "period"),
+        ],
+    ),
+    (
+        "pt",
+        D(2026, 5, 16),
+        '"Há três anos a gente vendia um balão por semana", disse.',
+        [("Há três anos", "2023", "year")],
+    ),
+    (
+        "pt",
+        D(2026, 3, 9),
+        '"Há quatro anos que vivemos com isto. Ontem à noite a casa voltou a abanar", contou.',
+        [("Há quatro anos", None, "vague"), ("Ontem à noite", "2026-03-08", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 12, 30),
+        "Une pièce sera consacrée aux Jeux olympiques d'hiver de 2030.",
+        [("2030", "2030", "year")],
+    ),
+    (
+        "pt",
+        D(2025, 12, 24),
+        "Os entregadores enfrentam nesta véspera de Natal a jornada mais intensa.",
+        [("nesta véspera de Natal", "2025-12-24", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "expected"), CALENDAR_WEEKS_NAMES_AND_REPORTED_COUNTS
+)
+def test_calendar_weeks_names_and_reported_counts(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+# What the reviews of stop 16 found the rules above must not do: "dentro de N" right after
+# its past verb is "within", and words reported from long ago count from then; German names
+# and numbers before a participle ("Agenda 2010", "Resolution 1701", "Windows 2000"); church
+# names and lower-case "heiliger Abend"; "was coming" in reported speech is a future; "St."
+# is Saint; "2010-2015-era" is a span; "nesta véspera" alone is no day before; figurative
+# "en pleine guerre froide".
+WHAT_REVIEWS_OF_STOP_16_FOUND = [
+    ("es", D(2025, 3, 12), "Los síntomas aparecieron dentro de tres días tras la vacunación.", []),
+    (
+        "es",
+        D(2025, 3, 12),
+        "La empresa completó la adquisición del grupo rival dentro de seis meses.",
+        [],
+    ),
+    (
+        "es",
+        D(2025, 3, 12),
+        "En 2020 la OMS advirtió de que habría una vacuna dentro de 18 meses.",
+        [("2020", "2020", "year")],
+    ),
+    (
+        "fr",
+        D(2025, 10, 7),
+        "Lors de son élection, le maire avait promis que le tramway arriverait dans deux ans.",
+        [],
+    ),
+    (
+        "fr",
+        D(2025, 10, 7),
+        "Le 12 mars 2020, Emmanuel Macron annonçait que les écoles fermeraient dans quatre jours.",
+        [("Le 12 mars 2020", "2020-03-12", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 6, 20),
+        "O ministro disse ontem que o leilão será realizado dentro de dois meses.",
+        [("ontem", "2025-06-19", "day"), ("dentro de dois meses", "2025-08", "month")],
+    ),
+    (
+        "de",
+        D(2025, 6, 16),
+        "Nachdem die Agenda 2010 beschlossen worden war, sank die Arbeitslosigkeit.",
+        [],
+    ),
+    ("de", D(2024, 3, 13), "Der Sicherheitsrat hat die Resolution 1701 verabschiedet.", []),
+    ("de", D(2024, 3, 13), "Der Goldpreis hat die Marke 2050 überschritten.", []),
+    (
+        "de",
+        D(2025, 6, 16),
+        "Die Kirche Mariä Himmelfahrt wird renoviert, an Mariä Himmelfahrt ruht die Arbeit.",
+        [("Mariä Himmelfahrt", "2025-08-15", "day")],
+    ),
+    ("de", D(2025, 12, 20), "Es war ein heiliger Abend für die Fans des Vereins.", []),
+    (
+        "en",
+        D(2025, 4, 15),
+        "The company confirmed the update was coming in May.",
+        [("May", "2025-05", "month")],
+    ),
+    (
+        "en",
+        D(2024, 3, 18),
+        "Crowds gathered for the March 16 St. Patrick's parade.",
+        [("March 16", "2024-03-16", "day")],
+    ),
+    (
+        "en",
+        D(2024, 3, 13),
+        "Between 2010-2015-era policies and today there is a gap.",
+        [("2010-2015", "2010-01-01/2015-12-31", "period"), ("today", "2024-03-13", "day")],
+    ),
+    (
+        "pt",
+        D(2024, 3, 9),
+        "Nesta véspera das eleições de domingo, os partidos estão em silêncio.",
+        [("domingo", "2024-03-10", "day")],
+    ),
+    ("fr", D(2024, 3, 13), "Washington et Pékin sont en pleine guerre froide technologique.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "expected"), WHAT_REVIEWS_OF_STOP_16_FOUND
+)
+def test_what_reviews_of_stop_16_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
