@@ -711,6 +711,13 @@ class Context:
                     return w  # (not "output was cut for January through March": what it applies to)
                 readings = [r for r in readings if r is not w]
                 break
+        ahead = [
+            w for w in readings if w.first.year > pub.year and (w.last - w.first).days > MONTH_DAYS
+        ]
+        if ahead and any(w.last < pub for w in readings) and self._told_gone(start, end):
+            # "between January and October" told in the past on 31 December: this year's,
+            # not a span of next year's
+            readings = [w for w in readings if w not in ahead]
         close = max(against_tense, 20)  # "war am 23. Februar", "was on Feb. 23": its own verb
         # Every weighting the tense can choose; when all pick the same reading (a date days
         # from publication), the sentence need not be read.
@@ -727,6 +734,18 @@ class Context:
             tense or "", (1, future_ok)
         )
         return _cheapest(readings, pub, past_w, fut_w)
+
+    def _told_gone(self, start: int, end: int) -> bool:
+        """Whether a mention is told in the past, with no infinitive between it and its past
+        marker (not "voted to close the pool from January to March": what is to be done)."""
+        tense, distance = self.tense_detail(start, end)
+        if tense != "past" or self.quoted_untensed(start, end):
+            return False
+        infinitive = self.g.infinitive
+        return infinitive is None or (
+            infinitive.search(self.text, max(0, start - distance), start) is None
+            and infinitive.search(self.text, end, end + distance) is None
+        )
 
     def since_means_from(self, start: int, end: int) -> bool:
         """Whether "desde" before the mention means "from", where the word for "since" can
