@@ -342,6 +342,14 @@ class Grammar:
     from_on: re.Pattern[str] | None = None
     # "Street", "Square" after a date: a place named after it ("25th March Street")
     place_after_date: re.Pattern[str] | None = None
+    # between a verb of saying and a date, words that make the date another event's ("said
+    # of the summit on Friday", "who plays on Saturday", "avant la finale de samedi")
+    attribution_breaks: re.Pattern[str] | None = None
+    # "que", "that", "dass": the clause after a verb is one of its own
+    complementizer: re.Pattern[str] | None = None
+    # Spanish and Portuguese imperfects ("vendia", "era"): "Há três anos a gente vendia" is
+    # three years ago, "Há três anos trabalho aqui" for three years
+    imperfect: re.Pattern[str] | None = None
     # "and", "et" right before a count ("y dos días después del inicio"): another event's
     conjunction: re.Pattern[str] | None = None
     # "défilé du", "víspera del" before a capitalised date: the day's holiday (`14 Juillet`)
@@ -1022,6 +1030,9 @@ def build_grammar(
         perfect_aux=_markers(markers.get("perfect_aux")),
         from_on=_markers(markers.get("from_on"), start=r"\s+"),
         place_after_date=_markers(markers.get("place_after_date"), start=r"\s+"),
+        attribution_breaks=_markers(markers.get("attribution_breaks"), start=r"(?<!\w)"),
+        complementizer=_markers(markers.get("complementizer"), start=r"(?<!\w)"),
+        imperfect=_markers(markers.get("imperfect")),
         conjunction=_markers(markers.get("conjunction"), start=r"(?<!\w)", tail=r"\s+\Z"),
         holiday_date_before=_markers(
             markers.get("holiday_date_before"), start=r"(?<!\w)", tail=r"\s+\Z"

@@ -630,6 +630,10 @@ class Context:
             g.past, g.past_cancelled, text, **span, quoted=quoted, look_past=look
         )
         if nearest_future is None and nearest_past is None:
+            said = self._said_before(lo, start)
+            if said is not None:
+                return "past", said
+        if nearest_future is None and nearest_past is None:
             return None, NO_MARKER
         if nearest_past is None:
             return "future", nearest_future
@@ -638,6 +642,26 @@ class Context:
         if nearest_future <= nearest_past:
             return "future", nearest_future
         return "past", nearest_past
+
+    def _said_before(self, lo: int, start: int) -> int | None:
+        """How far before a mention the verb of saying of its sentence's quotations is, when
+        the mention belongs to it: '"This was coming," Ortega said at a rally on Friday' (the
+        words were said on a day gone by); not after a comma or a word that tells another
+        event ("who plays on Saturday", "said of the summit on Friday", "to air on Sunday")."""
+        g, text = self.g, self.text
+        quoted = [(q_lo, q_hi) for q_lo, q_hi in self.quotations() if lo <= q_lo < start]
+        if g.speech is None or not quoted:
+            return None
+        verb_end = -1
+        for m in g.speech.finditer(text, lo, start):
+            if not any(q_lo <= m.start() < q_hi for q_lo, q_hi in quoted):
+                verb_end = m.end()
+        if verb_end < 0 or "," in text[verb_end:start]:
+            return None
+        breaks = g.attribution_breaks
+        if breaks is not None and breaks.search(text, verb_end, start):
+            return None
+        return start - verb_end
 
     def quotations(self) -> list[tuple[int, int]]:
         """The spans of the text's quotations, in order (found once)."""
@@ -1378,16 +1402,10 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         endings = tuple(g.vocab.get("YEAR_PREFIX_ENDINGS", ()))
         # (German capitalises every noun: "Bundestagswahl 2025", "Tarifrunde 2023" are dates)
         named = word not in g.vocab.get("YEAR_PREFIX_OK", {}) and not word.endswith(endings)
-        participle = y >= EARLIEST_NAMED_YEAR and _year_before_participle(ctx, c, prev.start(1))
-        if not sentence_start and named and not participle:
+        if not sentence_start and named and not _year_before_participle(ctx, c, prev.start(1)):
             raise Reject
     if not 1000 <= y <= 2100:
         raise Reject
-
-
-# Before it, a number after a noun and before a participle is a number ("die Resolution 1701
-# verabschiedet", "die Lok 1020 restauriert"), not a year.
-EARLIEST_NAMED_YEAR = 1500
 
 
 def _year_before_participle(ctx: Context, c: Candidate, noun_at: int) -> bool:
@@ -1644,6 +1662,19 @@ def _count(s: Slots, unit: str) -> int:
 THAT_AFTER = re.compile(r"\s+que\b")  # "Hace diez años que ...": for ten years
 
 
+def _fronted_past(ctx: Context, c: Candidate) -> bool:
+    """Whether "Há três anos" opens its sentence as a time frame, before a comma or an
+    imperfect ("Há três anos a gente vendia um balão por semana"): a date, not "for three
+    years" ("Há três anos trabalho aqui", "Há quatro anos que vivemos com isto")."""
+    lo, hi = ctx.sentence(c.start, c.end)
+    if WORD.search(ctx.text, lo, c.start) is not None or THAT_AFTER.match(ctx.text, c.end):
+        return False
+    if ctx.text.startswith(",", c.end):
+        return True  # "Há dez anos, quase ninguém subia a serra": a time frame
+    imperfect = ctx.g.imperfect
+    return imperfect is not None and imperfect.search(ctx.text, c.end, hi) is not None
+
+
 @kind("ago")
 def _ago(ctx: Context, c: Candidate) -> When:
     """`il y a deux ans`, `two days ago`, `hace cinco días`: counted from publication."""
@@ -1661,13 +1692,8 @@ def _ago(ctx: Context, c: Candidate) -> When:
             and CLAUSE_END.match(ctx.text, c.end)
         )
         and ctx.tense(c.start, c.end) != "past"
-        and (
-            WORD.search(ctx.text, ctx.sentence(c.start, c.end)[0], c.start) is not None
-            or THAT_AFTER.match(ctx.text, c.end) is not None
-        )
+        and not _fronted_past(ctx, c)
     ):
-        # (not opening its sentence: "Há três anos a gente vendia um balão por semana"; but
-        # "Há quatro anos que vivemos com isto" is for four years)
         return VAGUE  # "ocupa el cargo hace diez años", "está no cargo há dez anos": for ten years
     future = s.args.get("future")
     if future == "sure":
@@ -1697,6 +1723,7 @@ def _ago(ctx: Context, c: Candidate) -> When:
 # meses"), in characters; farther, it is another clause's ("ha encargado una primera
 # revisión del estado del pecio dentro de tres semanas").
 WITHIN_AFTER_VERB = 40
+RIGHT_AFTER_VERB = 12  # ... and this close, even in reported words ("que los ratones morían")
 # How long before publication a date told in the sentence may be for its words' "in three
 # weeks" to count from publication all the same ("anunció el lunes que ... dentro de").
 RECENTLY_TOLD = dt.timedelta(days=31)
@@ -1719,7 +1746,14 @@ def _told_from_another_time(ctx: Context, c: Candidate) -> bool:
         return False
     tense, distance = ctx.tense_detail(c.start, c.end)
     if tense == "past" and distance <= WITHIN_AFTER_VERB:
-        return True
+        # (but words reported after it: "a annoncé qu'un plan serait présenté dans deux
+        # semaines", "prometió una respuesta dentro de diez días")
+        reported = any(
+            words is not None and words.search(text, lo, c.start) is not None
+            for words in (g.complementizer, g.speech)
+        )
+        if distance <= RIGHT_AFTER_VERB or not reported:
+            return True
     return bool(told) and told < ctx.published - RECENTLY_TOLD
 
 

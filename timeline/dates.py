@@ -115,6 +115,9 @@ class EraMatcher:
     # key word -> the folded words of each of those names (a name can only be matched where
     # all its words are: checked first, since most windows hold none)
     words_by_key: dict[str, tuple[tuple[str, ...], ...]]
+    # "en pleine", "en plena": time prepositions only where no lower-case word follows the
+    # name ("en pleine guerre froide technologique" is a figure of speech)
+    midst: frozenset[str]
 
 
 @lru_cache(maxsize=32)
@@ -126,7 +129,8 @@ def _era_matcher(extra: tuple[Era, ...]) -> EraMatcher | None:
         return None
     settings = _era_settings()
     by_name = {fold(name): era for era in eras for name in era.names}
-    preps = alternation(settings["time_prepositions"])
+    midst = settings.get("midst_prepositions", [])
+    preps = alternation(settings["time_prepositions"] + midst)
     dets = alternation(settings["determiners"])
 
     def compile_names(names: list[str]) -> re.Pattern[str]:
@@ -150,6 +154,7 @@ def _era_matcher(extra: tuple[Era, ...]) -> EraMatcher | None:
         words_pattern(key),
         by_key,
         words_by_key,
+        frozenset(fold(p) for p in midst),
     )
 
 
@@ -171,6 +176,7 @@ TWO_YEARS = re.compile(r"(\d{4})-01-01/(\d{4})-12-31")  # a span of whole calend
 DATE_SEPARATOR = re.compile(r"[/.-](?=\d)")  # as the grammar's scan reads one after a number
 NOT_WORD = re.compile(r"\W")
 WHITE = re.compile(r"\s")
+FIGURE_AFTER = re.compile(r"\s+(?-i:[a-zà-ÿ])")  # a lower-case word after an era's name
 # How far around an anchor word a rule's match may reach, in characters.
 REACH_BEFORE, REACH_AFTER = 40, 56
 
@@ -245,6 +251,12 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
                 era = matcher.by_name.get(fold(m["name"]))
                 if era is None or (era.key in matcher.needs_context and not m["prep"]):
                     continue
+                if (
+                    m["prep"]
+                    and fold(m["prep"]) in matcher.midst
+                    and FIGURE_AFTER.match(text, m.end())
+                ):
+                    continue  # "en pleine guerre froide technologique"
                 if m["name"][-1].isdigit() and MORE_DIGITS.match(text, m.end("name")):
                     continue  # "en mai 68 000 emplois": a number, not "Mai 68"
                 found.append(Candidate(m.start("span"), m.end("span"), "era", m, None, -1, era))
