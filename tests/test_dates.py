@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from pathlib import Path
 
 import pytest
@@ -6636,3 +6637,21 @@ WHAT_REVIEWS_OF_STOP_16_FOUND = [
 )
 def test_what_reviews_of_stop_16_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+DATE_TABLES = sorted((Path(__file__).parents[1] / "timeline" / "data").glob("*.json"))
+
+
+@pytest.mark.parametrize("table", DATE_TABLES, ids=lambda p: p.name)
+def test_date_tables_name_each_key_once(table):
+    """A key written twice in a table silently keeps only its last value (json.loads):
+    every table must name each key once, at every level."""
+    twice: list[str] = []
+
+    def no_repeats(pairs):
+        keys = [k for k, _ in pairs]
+        twice.extend(k for k in set(keys) if keys.count(k) > 1)
+        return dict(pairs)
+
+    json.loads(table.read_text(encoding="utf-8"), object_pairs_hook=no_repeats)
+    assert twice == []

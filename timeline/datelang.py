@@ -35,8 +35,10 @@ semaines après"), `infinitive`, `between` / `between_and` and `span_from` / `sp
 `deadline_moved` ("wurden bis Mitte Februar abgerissen"; "wurde bis Ende März verlängert"),
 `clause_join` (", and", ", mais", or "and" before a verb: a clause of its own after a
 mention), `likelihood` / `weekday_prep` ("next week, probably on Wednesday"), `conjunction`
-("and": another event), `place_after_date` ("25th March Street"), `from_on` ("vom 29. Januar
-an"), `holiday_date_before` ("défilé du 14 Juillet"). `settings` hold switches, e.g.
+("and": another event), `attribution_breaks` (between a verb of saying and a date: "who
+plays on Saturday"), `complementizer` ("que": words reported), `imperfect` ("Há três anos a
+gente vendia"), `place_after_date` ("25th March Street"), `from_on` ("vom 29. Januar an"),
+`holiday_date_before` ("défilé du 14 Juillet"). `settings` hold switches, e.g.
 `since_means_from` (where "desde" also means "from") and `since_is_past` (where "seit" never
 does).
 

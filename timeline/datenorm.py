@@ -620,7 +620,8 @@ class Context:
         g, text = self.g, self.text
         lo, start, hi = span["lo"], span["start"], span["hi"]
         # "'This year will be no exception,' said X on Saturday": a quoted statement's tense
-        # is not its sentence's (with none outside the quotation, the sentence has none)
+        # is not its sentence's (with none outside the quotation, only a verb of saying gives
+        # the sentence a tense: _said_before)
         quoted = self.quoted_statements(lo, hi, start)
         look = g.marker_lookahead
         nearest_future = _nearest_marker(
@@ -1504,7 +1505,7 @@ def _weekday(ctx: Context, c: Candidate) -> When:
         return day(ref + dt.timedelta(days=fwd + 7 * int(weeks)))
     if rel is not None:
         rel = int(rel)
-        # ("am übernächsten Montag", "vorletzten Freitag": a week more for each step)
+        # ("am übernächsten Montag": a week more for each step beyond the next one)
         if rel < 0:
             return day(ref - dt.timedelta(days=(back or 7) + 7 * (-rel - 1)))
         if rel > 0:
