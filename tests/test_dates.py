@@ -6655,3 +6655,87 @@ def test_date_tables_name_each_key_once(table):
 
     json.loads(table.read_text(encoding="utf-8"), object_pairs_hook=no_repeats)
     assert twice == []
+
+
+# Stop 16, after its last reviews: a verb of saying dates its own attribution (not a phrase
+# telling another event after it); "dentro de N" right after its past verb is "within", but
+# reported words count from publication; a fronted "Há dez anos" is a date before a comma
+# or an imperfect, else a duration; a span of months told in the past on 31 December is
+# that year's; "os dias 26 a 28"; "en pleine guerre froide"; "vorletzte" is no step back.
+ATTRIBUTIONS_WITHIN_AND_YEAR_ENDS = [
+    (
+        "en",
+        D(2024, 3, 13),
+        '"This was coming," Ortega said at a rally on Friday.',
+        [("Friday", "2024-03-08", "day")],
+    ),
+    (
+        "en",
+        D(2024, 3, 13),
+        '"We will win," said the coach, who plays on Saturday.',
+        [("Saturday", "2024-03-16", "day")],
+    ),
+    (
+        "fr",
+        D(2024, 3, 13),
+        "« On a tout perdu », affirme le maire lors du conseil municipal de vendredi.",
+        [("vendredi", "2024-03-08", "day")],
+    ),
+    (
+        "pt",
+        D(2024, 3, 13),
+        '"Perdemos tudo", afirma o autarca na reunião de câmara de sexta-feira.',
+        [("sexta-feira", "2024-03-08", "day")],
+    ),
+    (
+        "fr",
+        D(2024, 3, 13),
+        "Le ministre a annoncé lundi qu'un plan serait présenté dans deux semaines.",
+        [("lundi", "2024-03-11", "day"), ("dans deux semaines", "2024-03-27", "day")],
+    ),
+    ("es", D(2024, 3, 13), "Los pacientes fueron dados de alta dentro de dos semanas.", []),
+    (
+        "pt",
+        D(2026, 5, 16),
+        "Há dez anos vivo em Lisboa e nunca vi nada assim.",
+        [("Há dez anos", None, "vague")],
+    ),
+    (
+        "pt",
+        D(2026, 5, 16),
+        '"Há dez anos, um quadro destes não passaria dos 500 mil euros."',
+        [("Há dez anos", "2016", "year")],
+    ),
+    (
+        "de",
+        D(2025, 12, 31),
+        "Von Januar bis Oktober lag die Mitteltemperatur 1,4 Grad über dem Mittel.",
+        [("Von Januar bis Oktober", "2025-01-01/2025-10-31", "period")],
+    ),
+    (
+        "pt",
+        D(2025, 12, 31),
+        "A abertura foi transferida para os dias 26 a 28 de março.",
+        [("os dias 26 a 28 de março", "2026-03-26/2026-03-28", "period")],
+    ),
+    (
+        "fr",
+        D(2024, 3, 13),
+        "Le Mur a été construit en 1961, en pleine guerre froide, à Berlin.",
+        [("1961", "1961", "year"), ("guerre froide", "1947-03-12/1991-12-26", "period")],
+    ),
+    ("de", D(2024, 3, 13), "Im vorletzten Jahr seiner Amtszeit trat der Präsident zurück.", []),
+    (
+        "de",
+        D(2024, 3, 13),
+        "Als das Kloster 1147 gegründet wurde, lebten hier Mönche.",
+        [("1147", "1147", "year")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "expected"), ATTRIBUTIONS_WITHIN_AND_YEAR_ENDS
+)
+def test_attributions_within_and_year_ends(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
