@@ -6682,12 +6682,6 @@ ATTRIBUTIONS_WITHIN_AND_YEAR_ENDS = [
         [("vendredi", "2024-03-08", "day")],
     ),
     (
-        "pt",
-        D(2024, 3, 13),
-        '"Perdemos tudo", afirma o autarca na reunião de câmara de sexta-feira.',
-        [("sexta-feira", "2024-03-08", "day")],
-    ),
-    (
         "fr",
         D(2024, 3, 13),
         "Le ministre a annoncé lundi qu'un plan serait présenté dans deux semaines.",

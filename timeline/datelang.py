@@ -35,12 +35,12 @@ semaines après"), `infinitive`, `between` / `between_and` and `span_from` / `sp
 `deadline_moved` ("wurden bis Mitte Februar abgerissen"; "wurde bis Ende März verlängert"),
 `clause_join` (", and", ", mais", or "and" before a verb: a clause of its own after a
 mention), `likelihood` / `weekday_prep` ("next week, probably on Wednesday"), `conjunction`
-("and": another event), `attribution_breaks` (between a verb of saying and a date: "who
-plays on Saturday"), `complementizer` ("que": words reported), `imperfect` ("Há três anos a
-gente vendia"), `place_after_date` ("25th March Street"), `from_on` ("vom 29. Januar an"),
-`holiday_date_before` ("défilé du 14 Juillet"). `settings` hold switches, e.g.
-`since_means_from` (where "desde" also means "from") and `since_is_past` (where "seit" never
-does).
+("and": another event), `said_past` and `attribution_breaks` (between a verb of saying and a
+date: "who plays on Saturday"), `purpose_prep` ("for January to March"), `complementizer`
+("que": words reported), `imperfect` ("Há três anos a gente vendia"), `place_after_date`
+("25th March Street"), `from_on` ("vom 29. Januar an"), `holiday_date_before` ("défilé du 14
+Juillet"). `settings` hold switches, e.g. `since_means_from` (where "desde" also means
+"from") and `since_is_past` (where "seit" never does).
 
 How a text is searched (`timeline.dates`): one pass over its folded form finds the anchor
 words and numbers; around each anchor, only the positions a rule can start from (no farther
@@ -347,6 +347,10 @@ class Grammar:
     # between a verb of saying and a date, words that make the date another event's ("said
     # of the summit on Friday", "who plays on Saturday", "avant la finale de samedi")
     attribution_breaks: re.Pattern[str] | None = None
+    # past forms of verbs of saying ("said", "told"): the day of an attribution gone by
+    said_past: re.Pattern[str] | None = None
+    # "for", "pour" right before a span: what it is for, not what happened in it
+    purpose_prep: re.Pattern[str] | None = None
     # "que", "that", "dass": the clause after a verb is one of its own
     complementizer: re.Pattern[str] | None = None
     # Spanish and Portuguese imperfects ("vendia", "era"): "Há três anos a gente vendia" is
@@ -1033,7 +1037,11 @@ def build_grammar(
         from_on=_markers(markers.get("from_on"), start=r"\s+"),
         place_after_date=_markers(markers.get("place_after_date"), start=r"\s+"),
         attribution_breaks=_markers(markers.get("attribution_breaks"), start=r"(?<!\w)"),
-        complementizer=_markers(markers.get("complementizer"), start=r"(?<!\w)"),
+        complementizer=_markers(
+            markers.get("complementizer"), start=r"(?<!\w)", tail=r"(?:(?<=['’])|(?!\w))"
+        ),
+        said_past=_markers(markers.get("said_past")),
+        purpose_prep=_markers(markers.get("purpose_prep"), tail=r"\s+\Z"),
         imperfect=_markers(markers.get("imperfect")),
         conjunction=_markers(markers.get("conjunction"), start=r"(?<!\w)", tail=r"\s+\Z"),
         holiday_date_before=_markers(

@@ -144,6 +144,7 @@ def ends_between(text: str, lo: int, hi: int, ordinals: bool = False) -> bool:
 
 
 COMMA = re.compile(r"\s*,\s*")  # a comma and the spaces around it
+FIGURE = re.compile(r"\d+[.,]\d|\d{3}|%")  # "1,4", "900", "%": figures (not "am 3.")
 SPACES = re.compile(r"\s*")
 MONTH_DAYS = 31
 WEEKEND_DAYS = 1  # a weekend's first to last day ("the last weekend of August")
@@ -630,8 +631,8 @@ class Context:
         nearest_past = _nearest_marker(
             g.past, g.past_cancelled, text, **span, quoted=quoted, look_past=look
         )
-        if nearest_future is None and nearest_past is None:
-            said = self._said_before(lo, start)
+        if quoted and nearest_future is None and nearest_past is None:
+            said = self._said_before(lo, start, quoted)
             if said is not None:
                 return "past", said
         if nearest_future is None and nearest_past is None:
@@ -644,17 +645,17 @@ class Context:
             return "future", nearest_future
         return "past", nearest_past
 
-    def _said_before(self, lo: int, start: int) -> int | None:
-        """How far before a mention the verb of saying of its sentence's quotations is, when
-        the mention belongs to it: '"This was coming," Ortega said at a rally on Friday' (the
-        words were said on a day gone by); not after a comma or a word that tells another
-        event ("who plays on Saturday", "said of the summit on Friday", "to air on Sunday")."""
+    def _said_before(self, lo: int, start: int, quoted: list[tuple[int, int]]) -> int | None:
+        """How far before a mention the past verb of saying (`said_past`) of its sentence's
+        quoted statements is, when the mention belongs to it: '"This was coming," Ortega
+        said at a rally on Friday' (the words were said on a day gone by); not after a comma
+        or a word that tells another event ("who plays on Saturday", "said of the summit on
+        Friday", "to air on Sunday", "calling for a walkout on Friday")."""
         g, text = self.g, self.text
-        quoted = [(q_lo, q_hi) for q_lo, q_hi in self.quotations() if lo <= q_lo < start]
-        if g.speech is None or not quoted:
+        if g.said_past is None:
             return None
         verb_end = -1
-        for m in g.speech.finditer(text, lo, start):
+        for m in g.said_past.finditer(text, lo, start):
             if not any(q_lo <= m.start() < q_hi for q_lo, q_hi in quoted):
                 verb_end = m.end()
         if verb_end < 0 or "," in text[verb_end:start]:
@@ -739,9 +740,15 @@ class Context:
         ahead = [
             w for w in readings if w.first.year > pub.year and (w.last - w.first).days > MONTH_DAYS
         ]
-        if ahead and any(w.last < pub for w in readings) and self._told_gone(start, end):
-            # "between January and October" told in the past on 31 December: this year's,
-            # not a span of next year's
+        if (
+            ahead
+            and any(w.last < pub for w in readings)
+            and self._figures_told(start, end)
+            and self._told_gone(start, end)
+        ):
+            # "between January and October" told in the past on 31 December with its figures:
+            # this year's, not a span of next year's (which a decision in the past may be
+            # about: "approved the closure of the pool from January to March")
             readings = [w for w in readings if w not in ahead]
         close = max(against_tense, 20)  # "war am 23. Februar", "was on Feb. 23": its own verb
         # Every weighting the tense can choose; when all pick the same reading (a date days
@@ -759,6 +766,15 @@ class Context:
             tense or "", (1, future_ok)
         )
         return _cheapest(readings, pub, past_w, fut_w)
+
+    def _figures_told(self, start: int, end: int) -> bool:
+        """Whether the sentence of a mention gives figures ("1,4 Grad", "900 complaints",
+        "4,5 %") and the mention is not what something is for ("bookings for January")."""
+        lo, hi = self.sentence(start, end)
+        purpose = self.g.purpose_prep
+        if purpose is not None and purpose.search(self.text, max(lo, start - 12), start):
+            return False
+        return any(FIGURE.search(self.text, a, b) for a, b in ((lo, start), (end, hi)))
 
     def _told_gone(self, start: int, end: int) -> bool:
         """Whether a mention is told in the past, with no infinitive between it and its past
@@ -1725,10 +1741,25 @@ def _ago(ctx: Context, c: Candidate) -> When:
 # revisión del estado del pecio dentro de tres semanas").
 WITHIN_AFTER_VERB = 40
 RIGHT_AFTER_VERB = 12  # ... and this close, even in reported words ("que los ratones morían")
+REPORTED_GAP = 30  # how far after a verb of saying its "que" may come ("a indiqué lundi que")
 # How long before publication a date told in the sentence may be for its words' "in three
 # weeks" to count from publication all the same ("anunció el lunes que ... dentro de").
 RECENTLY_TOLD = dt.timedelta(days=31)
 LONG_AGO = dt.timedelta(days=365)  # ... whatever the tense
+
+
+def _reported(ctx: Context, lo: int, start: int) -> bool:
+    """Whether text[lo:start] reports words: a verb of saying and "que" / "that" right after
+    it ("a annoncé qu'un plan serait présenté"; not the relative "El paciente, que ingresó")."""
+    g, text = ctx.g, ctx.text
+    if g.speech is None or g.complementizer is None:
+        return False
+    for m in g.speech.finditer(text, lo, start):
+        gap_end = min(start, m.end() + REPORTED_GAP)
+        that = g.complementizer.search(text, m.end(), gap_end)
+        if that is not None and "," not in text[m.end() : that.start()]:
+            return True
+    return False
 
 
 def _told_from_another_time(ctx: Context, c: Candidate) -> bool:
@@ -1746,15 +1777,14 @@ def _told_from_another_time(ctx: Context, c: Candidate) -> bool:
     if ctx.speaker_tense(c.start, c.end) != "past":
         return False
     tense, distance = ctx.tense_detail(c.start, c.end)
-    if tense == "past" and distance <= WITHIN_AFTER_VERB:
-        # (but words reported after it: "a annoncé qu'un plan serait présenté dans deux
-        # semaines", "prometió una respuesta dentro de diez días")
-        reported = any(
-            words is not None and words.search(text, lo, c.start) is not None
-            for words in (g.complementizer, g.speech)
-        )
-        if distance <= RIGHT_AFTER_VERB or not reported:
-            return True
+    # (but words reported after the verb: "a annoncé qu'un plan serait présenté dans deux
+    # semaines")
+    if (
+        tense == "past"
+        and distance <= WITHIN_AFTER_VERB
+        and (distance <= RIGHT_AFTER_VERB or not _reported(ctx, lo, c.start))
+    ):
+        return True
     return bool(told) and told < ctx.published - RECENTLY_TOLD
 
 

@@ -252,7 +252,8 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
                 if era is None or (era.key in matcher.needs_context and not m["prep"]):
                     continue
                 if (
-                    m["prep"]
+                    era.key in matcher.needs_context
+                    and m["prep"]
                     and fold(m["prep"]) in matcher.midst
                     and FIGURE_AFTER.match(text, m.end())
                 ):
