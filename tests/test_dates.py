@@ -6733,3 +6733,68 @@ ATTRIBUTIONS_WITHIN_AND_YEAR_ENDS = [
 )
 def test_attributions_within_and_year_ends(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# What the last review of stop 16 found: a phrase telling another event after a verb of
+# saying keeps its date ahead ("calling for a walkout on Friday"); a relative "que" reports
+# nothing; a decision or a booking for next year's months stays next year's; "en pleine ère
+# soviétique dans"; "vorletztes Jahr", but "im vorletzten Jahr seiner Amtszeit".
+WHAT_THE_LAST_REVIEW_FOUND = [
+    (
+        "en",
+        D(2025, 3, 12),
+        '"Enough is enough," the union leader said in a statement calling for a walkout on Friday.',
+        [("Friday", "2025-03-14", "day")],
+    ),
+    (
+        "en",
+        D(2025, 3, 12),
+        '"We\'ll see," Trump said during a campaign stop in Ohio on Friday.',
+        [("Friday", "2025-03-07", "day")],
+    ),
+    (
+        "es",
+        D(2025, 3, 12),
+        "El paciente, que ingresó con fiebre, falleció en el hospital dentro de dos días.",
+        [],
+    ),
+    (
+        "en",
+        D(2025, 12, 30),
+        "Hotel bookings for January to March were up 12%.",
+        [("January to March", "2026-01-01/2026-03-31", "period")],
+    ),
+    (
+        "de",
+        D(2025, 12, 30),
+        "Der Stadtrat beschloss am Dienstag die Schließung des Hallenbads von Januar bis März.",
+        [
+            ("Dienstag", "2025-12-30", "day"),
+            ("von Januar bis März", "2026-01-01/2026-03-31", "period"),
+        ],
+    ),
+    (
+        "es",
+        D(2025, 12, 31),
+        "La facturación creció un 20 % entre enero y septiembre.",
+        [("entre enero y septiembre", "2025-01-01/2025-09-30", "period")],
+    ),
+    (
+        "fr",
+        D(2025, 3, 12),
+        "Il a grandi en pleine ère soviétique dans la banlieue de Kiev.",
+        [("ère soviétique", "1922-12-30/1991-12-26", "period")],
+    ),
+    (
+        "de",
+        D(2025, 3, 12),
+        "Vorletztes Jahr gewann der FC Bayern das Double, im vorletzten Jahr seiner Amtszeit trat "
+        "der Präsident zurück.",
+        [("Vorletztes Jahr", "2023", "year")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_THE_LAST_REVIEW_FOUND)
+def test_what_the_last_review_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
