@@ -6798,3 +6798,33 @@ WHAT_THE_LAST_REVIEW_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_THE_LAST_REVIEW_FOUND)
 def test_what_the_last_review_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# "A year ago today" is that day; quoted words with no tense of their own may anchor "ese
+# mismo día" on a day to come.
+A_YEAR_AGO_TODAY_AND_QUOTED_ANCHORS = [
+    (
+        "en",
+        D(2025, 12, 31),
+        '"A year ago today we had 12 riders out. Tomorrow we\'ll have 60," she said.',
+        [("A year ago today", "2024-12-31", "day"), ("Tomorrow", "2026-01-01", "day")],
+    ),
+    (
+        "es",
+        D(2025, 12, 31),
+        'La ciudad despide el año esta noche. "El 2 de enero la cargamos en el camión. Ese mismo '
+        'día la probamos en la plaza", explicó.',
+        [
+            ("esta noche", "2025-12-31", "day"),
+            ("El 2 de enero", "2026-01-02", "day"),
+            ("Ese mismo día", "2026-01-02", "day"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "expected"), A_YEAR_AGO_TODAY_AND_QUOTED_ANCHORS
+)
+def test_a_year_ago_today_and_quoted_anchors(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -957,10 +957,12 @@ class Context:
             # 8 de febrero. La víspera, los sondeos daban empate"), unless the past verbs of
             # the sentence all come before that date ("Applications opened on Friday and close
             # on Nov. 14, with interviews the following week").
+            # (quoted words with no tense of their own are not past by their verb of saying:
+            # '"El 2 de enero la cargamos. Ese mismo día la probamos", explicó')
             if (
                 self.anchor_day.first > self.published
                 and self.last_past_day is not None
-                and self.tense(c.start, c.end) == "past"
+                and self.speaker_tense(c.start, c.end) == "past"
                 and not (c.kind == "anaphor" and self._past_only_before(self.anchor_day_at, c))
             ):
                 return self.last_past_day
