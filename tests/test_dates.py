@@ -6800,31 +6800,54 @@ def test_what_the_last_review_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
 
 
-# "A year ago today" is that day; quoted words with no tense of their own may anchor "ese
-# mismo día" on a day to come.
-A_YEAR_AGO_TODAY_AND_QUOTED_ANCHORS = [
+# "Ten years ago today," is that day; not before "today's" or a verb of today ("cost $100 a
+# year ago today costs $112"), nor "about a year ago today"; and quoted words telling the
+# past still count from the last day gone by, not from a day to come told before them.
+YEARS_AGO_TODAY = [
     (
         "en",
-        D(2025, 12, 31),
-        '"A year ago today we had 12 riders out. Tomorrow we\'ll have 60," she said.',
-        [("A year ago today", "2024-12-31", "day"), ("Tomorrow", "2026-01-01", "day")],
+        D(2025, 3, 12),
+        "Ten years ago today, the tsunami struck.",
+        [("Ten years ago today", "2015-03-12", "day")],
+    ),
+    (
+        "en",
+        D(2025, 3, 12),
+        "It was 40 years ago today that the treaty was signed.",
+        [("40 years ago today", "1985-03-12", "day")],
+    ),
+    (
+        "en",
+        D(2025, 3, 12),
+        "A basket that cost $100 a year ago today costs $112.",
+        [("a year ago", "2024", "year"), ("today", "2025-03-12", "day")],
+    ),
+    (
+        "en",
+        D(2025, 3, 12),
+        "Three months ago today's winner was unknown.",
+        [("Three months ago", "2024-12", "month"), ("today", "2025-03-12", "day")],
+    ),
+    (
+        "en",
+        D(2025, 3, 12),
+        "About a year ago today, the first cases appeared.",
+        [("About a year ago today", "2024", "year")],
     ),
     (
         "es",
-        D(2025, 12, 31),
-        'La ciudad despide el año esta noche. "El 2 de enero la cargamos en el camión. Ese mismo '
-        'día la probamos en la plaza", explicó.',
+        D(2025, 3, 12),
+        'El ministro dimitió el lunes; su sucesor tomará posesión el 20 de marzo. "La víspera, '
+        'reunión en la Moncloa", reveló.',
         [
-            ("esta noche", "2025-12-31", "day"),
-            ("El 2 de enero", "2026-01-02", "day"),
-            ("Ese mismo día", "2026-01-02", "day"),
+            ("el lunes", "2025-03-10", "day"),
+            ("el 20 de marzo", "2025-03-20", "day"),
+            ("La víspera", "2025-03-09", "day"),
         ],
     ),
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "published", "sentence", "expected"), A_YEAR_AGO_TODAY_AND_QUOTED_ANCHORS
-)
-def test_a_year_ago_today_and_quoted_anchors(lang, published, sentence, expected):
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), YEARS_AGO_TODAY)
+def test_years_ago_today(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected

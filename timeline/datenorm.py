@@ -957,12 +957,10 @@ class Context:
             # 8 de febrero. La víspera, los sondeos daban empate"), unless the past verbs of
             # the sentence all come before that date ("Applications opened on Friday and close
             # on Nov. 14, with interviews the following week").
-            # (quoted words with no tense of their own are not past by their verb of saying:
-            # '"El 2 de enero la cargamos. Ese mismo día la probamos", explicó')
             if (
                 self.anchor_day.first > self.published
                 and self.last_past_day is not None
-                and self.speaker_tense(c.start, c.end) == "past"
+                and self.tense(c.start, c.end) == "past"
                 and not (c.kind == "anaphor" and self._past_only_before(self.anchor_day_at, c))
             ):
                 return self.last_past_day
@@ -1732,8 +1730,8 @@ def _ago(ctx: Context, c: Candidate) -> When:
     if s.get("approx") == "open":
         return VAGUE  # "more than six years ago": some time before that
     target = shift(ref, unit, sign * n)
-    if s.args.get("exact") or s.text("exact"):
-        return day(target)  # "36 ans jour pour jour"
+    if s.args.get("exact") or (s.text("exact") and not s.text("approx")):
+        return day(target)  # "36 ans jour pour jour", "ten years ago today," (not "about")
     return unit_containing(SHIFT_PRECISION[unit], target)
 
 
