@@ -1698,7 +1698,8 @@ def _ago(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     unit = s.get("unit")
     n = _count(s, unit)
-    ref = ctx.speech_day(c) or ctx.published
+    said_on = ctx.speech_day(c)
+    ref = said_on or ctx.published
     sign = int(s.args.get("sign", -1))
     if (
         s.args.get("durative_unless_past")
@@ -1717,7 +1718,7 @@ def _ago(ctx: Context, c: Candidate) -> When:
         # "dans trois semaines", "dentro de tres semanas", "daqui a" look ahead from the
         # words' own day, after a past verb too ("ha encargado una revisión dentro de tres
         # semanas"), but not when that day is long past or "dentro de" means "within"
-        if ref is ctx.published and _told_from_another_time(ctx, c):
+        if said_on is None and _told_from_another_time(ctx, c):
             raise Reject
     elif future:
         # "in two years, sales doubled" means within two years, not a date to come; where
@@ -1769,8 +1770,8 @@ def _told_from_another_time(ctx: Context, c: Candidate) -> bool:
     g, text = ctx.g, ctx.text
     lo, _ = ctx.sentence(c.start, c.end)
     anchor = ctx.anchor
-    told = anchor is not None and lo <= ctx.anchor_at < c.start and anchor.last
-    if told and told < ctx.published - LONG_AGO:
+    told = anchor.last if anchor is not None and lo <= ctx.anchor_at < c.start else None
+    if told is not None and told < ctx.published - LONG_AGO:
         return True  # "Le 12 mars 2020, Macron annonçait que les écoles fermeraient dans"
     if g.pluperfect is not None and g.pluperfect.search(text, lo, c.start):
         return True  # "le maire avait promis que le tramway arriverait dans deux ans"
@@ -1785,7 +1786,7 @@ def _told_from_another_time(ctx: Context, c: Candidate) -> bool:
         and (distance <= RIGHT_AFTER_VERB or not _reported(ctx, lo, c.start))
     ):
         return True
-    return bool(told) and told < ctx.published - RECENTLY_TOLD
+    return told is not None and told < ctx.published - RECENTLY_TOLD
 
 
 @kind("shift")
@@ -2477,13 +2478,7 @@ def holiday_date(spec: str, y: int) -> dt.date:
         # nth:MONTH:WEEKDAY:N[+DAYS] (US Election Day: the Tuesday after the first Monday).
         _, month, weekday, rest = spec.split(":")
         n, _, extra = rest.partition("+")
-        month, weekday, n = int(month), int(weekday), int(n)
-        if n > 0:
-            first = dt.date(y, month, 1)
-            found = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-        else:
-            last = dt.date(y, month, calendar.monthrange(y, month)[1])
-            found = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+        found = _nth_weekday(y, int(month), int(weekday), int(n))
         return found + dt.timedelta(days=int(extra or 0))
     month, dom = spec.split("-")
     return dt.date(y, int(month), int(dom))

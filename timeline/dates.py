@@ -938,12 +938,10 @@ def _anaphor_of(ctx: Context, c: Candidate) -> list[tuple[int, int, When | None]
 def _place_name(text: str, c: Candidate, g: Grammar) -> bool:
     """`25th March Street`, `July 4th Square`: a day and month naming a place."""
     after = g.place_after_date
-    return (
-        after is not None
-        and after.match(text, c.end) is not None
-        and any(ch.isdigit() for ch in text[c.start : c.end])
-        and any(ch.isalpha() for ch in text[c.start : c.end])
-    )
+    if after is None or after.match(text, c.end) is None:
+        return False
+    told = text[c.start : c.end]
+    return any(ch.isdigit() for ch in told) and any(ch.isalpha() for ch in told)
 
 
 def _title_phrase(text: str, c: Candidate) -> bool:
