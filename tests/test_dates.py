@@ -6851,3 +6851,167 @@ YEARS_AGO_TODAY = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), YEARS_AGO_TODAY)
 def test_years_ago_today(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# An anaphor followed by the date it names ("La veille, mardi 30 décembre,") is that date;
+# "el pasado 14 de diciembre" counts from publication even after another year; "a year
+# earlier" after a quarter is that quarter a year back; a text's fiscal year bounds hold
+# for its other fiscal years; German figures after a year ("2024 bei 83 Prozent"); a
+# sentence-opening month before its verb ("Agosto fue"); "in three weeks and stay open";
+# "the present movement" is no time; "im abgelaufenen Jahr"; holidays and an era.
+APPOSITIONS_FISCAL_YEARS_AND_STATISTICS = [
+    (
+        "fr",
+        D(2026, 1, 1),
+        "Les secours sont intervenus le 31 décembre. La veille, mardi 30 décembre, ils avaient "
+        "évacué un skieur.",
+        [
+            ("le 31 décembre", "2025-12-31", "day"),
+            ("La veille", "2025-12-30", "day"),
+            ("mardi 30 décembre", "2025-12-30", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 1, 5),
+        "Crews went out on Dec. 31. The day before, on Dec. 29, they had rescued a skier.",
+        [
+            ("Dec. 31", "2025-12-31", "day"),
+            ("The day before", "2025-12-29", "day"),
+            ("Dec. 29", "2025-12-29", "day"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 1, 5),
+        "Der Sturm kam am 31. Dezember. Zwei Tage später, am 3. Januar, schneite es.",
+        [
+            ("31. Dezember", "2025-12-31", "day"),
+            ("Zwei Tage später", "2026-01-03", "day"),
+            ("3. Januar", "2026-01-03", "day"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 1, 1),
+        "Les secours sont intervenus le 31 décembre. La veille, ils avaient évacué un skieur.",
+        [("le 31 décembre", "2025-12-31", "day"), ("La veille", "2025-12-30", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 1),
+        "Las obras comenzaron en octubre de 2024 y debían concluir el pasado 14 de diciembre.",
+        [
+            ("octubre de 2024", "2024-10", "month"),
+            ("el pasado 14 de diciembre", "2025-12-14", "day"),
+        ],
+    ),
+    (
+        "es",
+        D(2026, 1, 1),
+        "Las obras comenzaron en octubre de 2024 y concluyeron el 14 de diciembre.",
+        [("octubre de 2024", "2024-10", "month"), ("el 14 de diciembre", "2024-12-14", "day")],
+    ),
+    (
+        "en",
+        D(2026, 2, 12),
+        "Requests had doubled in the first quarter of 2025 compared with a year earlier.",
+        [
+            ("the first quarter of 2025", "2025-01-01/2025-03-31", "period"),
+            ("a year earlier", "2024-01-01/2024-03-31", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 12, 29),
+        "The plant processed 18,000 tonnes in fiscal 2025, which ended Sept. 30, down 11% from "
+        "fiscal 2024. In 2024 prices fell.",
+        [
+            ("fiscal 2025", "2024-10-01/2025-09-30", "period"),
+            ("Sept. 30", "2025-09-30", "day"),
+            ("fiscal 2024", "2023-10-01/2024-09-30", "period"),
+            ("2024", "2024", "year"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 12, 29),
+        "The plant processed 18,000 tonnes in fiscal 2025, down 11% from fiscal 2024.",
+        [("fiscal 2025", "2025", "year"), ("fiscal 2024", "2024", "year")],
+    ),
+    (
+        "de",
+        D(2025, 12, 29),
+        "Nach Branchenangaben lag die Recyclingquote für Behälterglas 2024 bei 83 Prozent.",
+        [("2024", "2024", "year")],
+    ),
+    ("de", D(2025, 12, 29), "Der Zug Berlin 2024 um 5 Uhr fuhr pünktlich ab.", []),
+    (
+        "es",
+        D(2025, 10, 19),
+        "Los helicópteros volaron 600 horas. Agosto fue el mes más intenso.",
+        [("Agosto", "2025-08", "month")],
+    ),
+    (
+        "pt",
+        D(2025, 10, 19),
+        "Os helicópteros voaram 600 horas. Agosto foi o mês mais intenso.",
+        [("Agosto", "2025-08", "month")],
+    ),
+    (
+        "en",
+        D(2026, 1, 1),
+        "The gallery will reopen in three weeks and stay open until late.",
+        [("three weeks", "2026-01-22", "day")],
+    ),
+    ("en", D(2026, 1, 1), "The work was completed in three weeks and cost little.", []),
+    (
+        "en",
+        D(2026, 1, 1),
+        "The tower dates from 1790, but the present movement was installed in 1894. Until the "
+        "present, nothing changed.",
+        [("1790", "1790", "year"), ("1894", "1894", "year"), ("the present", None, "vague")],
+    ),
+    (
+        "de",
+        D(2026, 1, 1),
+        "Im abgelaufenen Jahr waren es mehr als 11.000 Nutzer.",
+        [("abgelaufenen Jahr", "2025", "year")],
+    ),
+    (
+        "en",
+        D(2025, 10, 12),
+        "The team will be honoured at a reception on Thanksgiving Monday.",
+        [("Thanksgiving Monday", "2025-10-13", "day")],
+    ),
+    (
+        "es",
+        D(2025, 10, 19),
+        "El domingo pasado, día del Pilar, intervinieron cinco veces.",
+        [("El domingo pasado", "2025-10-12", "day"), ("día del Pilar", "2025-10-12", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 1),
+        "O arquivo colocou no ar hoje, primeiro dia do ano, o acervo. A montagem começará depois "
+        "da terça-feira de Carnaval.",
+        [
+            ("hoje", "2026-01-01", "day"),
+            ("primeiro dia do ano", "2026-01-01", "day"),
+            ("terça-feira de Carnaval", "2026-02-17", "day"),
+        ],
+    ),
+    (
+        "pt",
+        D(2026, 1, 1),
+        "Há plantas de imóveis da Era Vargas no acervo.",
+        [("Era Vargas", "1930-11-03/1945-10-29", "period")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "expected"), APPOSITIONS_FISCAL_YEARS_AND_STATISTICS
+)
+def test_appositions_fiscal_years_and_statistics(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -25,22 +25,23 @@ wins), `future_not_after` / `past_not_after` (words that cancel such a marker ri
 them: "be held" is not past), `future_prep` / `past_prep` (words right before a date that
 settle it: "by", "until", "reporté au"; "said"), `since_prep` ("depuis", "since": a date
 already reached), `pluperfect`, `count_nouns`, `count_before` and `name_before_year` (a
-four-digit number is a count or a name; `participle_after_year` and `determiner`: a year all
-the same), and for earnings stories `quarter_words`, `longer_periods` ("nine months") and
-`fiscal`. More lists, each documented on its `Grammar` field: `period_in` and
-`results_words` (a half to happen, or one reporting figures), `duration_prep` ("pendant six
-semaines après"), `infinitive`, `between` / `between_and` and `span_from` / `span_to` /
-`span_moved` (two days made one span), `fiscal_year` / `period_end` / `period_start`
-("l'exercice 2024-2025 s'est clos le 30 juin") / `april_fiscal_year`, `deadline_verbs` and
-`deadline_moved` ("wurden bis Mitte Februar abgerissen"; "wurde bis Ende März verlängert"),
-`clause_join` (", and", ", mais", or "and" before a verb: a clause of its own after a
-mention), `likelihood` / `weekday_prep` ("next week, probably on Wednesday"), `conjunction`
-("and": another event), `said_past` and `attribution_breaks` (between a verb of saying and a
-date: "who plays on Saturday"), `purpose_prep` ("for January to March"), `complementizer`
-("que": words reported), `imperfect` ("Há três anos a gente vendia"), `place_after_date`
-("25th March Street"), `from_on` ("vom 29. Januar an"), `holiday_date_before` ("défilé du 14
-Juillet"). `settings` hold switches, e.g. `since_means_from` (where "desde" also means
-"from") and `since_is_past` (where "seit" never does).
+four-digit number is a count or a name; `participle_after_year` and `determiner`, or
+`figure_after_year`: a year all the same), and for earnings stories `quarter_words`,
+`longer_periods` ("nine months") and `fiscal`. More lists, each documented on its `Grammar`
+field: `period_in` and `results_words` (a half to happen, or one reporting figures),
+`duration_prep` ("pendant six semaines après"), `infinitive`, `between` / `between_and` and
+`span_from` / `span_to` / `span_moved` (two days made one span), `fiscal_year` /
+`period_end` / `period_start` ("l'exercice 2024-2025 s'est clos le 30 juin") /
+`april_fiscal_year`, `deadline_verbs` and `deadline_moved` ("wurden bis Mitte Februar
+abgerissen"; "wurde bis Ende März verlängert"), `clause_join` (", and", ", mais", or "and"
+before a verb: a clause of its own after a mention), `likelihood` / `weekday_prep` ("next
+week, probably on Wednesday"), `conjunction` ("and": another event), `said_past` and
+`attribution_breaks` (between a verb of saying and a date: "who plays on Saturday"),
+`purpose_prep` ("for January to March"), `complementizer` ("que": words reported),
+`imperfect` ("Há três anos a gente vendia"), `place_after_date` ("25th March Street"),
+`from_on` ("vom 29. Januar an"), `holiday_date_before` ("défilé du 14 Juillet"). `settings`
+hold switches, e.g. `since_means_from` (where "desde" also means "from") and `since_is_past`
+(where "seit" never does).
 
 How a text is searched (`timeline.dates`): one pass over its folded form finds the anchor
 words and numbers; around each anchor, only the positions a rule can start from (no farther
@@ -285,6 +286,9 @@ class Grammar:
     # Support für Windows 2000 eingestellt")
     participle_after_year: re.Pattern[str] | None
     determiner_before: re.Pattern[str] | None
+    # German "lag die Quote für Behälterglas 2024 bei 83 Prozent": a figure after the number
+    # makes it a year all the same
+    figure_after_year: re.Pattern[str] | None
     date_order: str
     lowercase_names: bool  # months and weekdays are written in lower case mid-sentence
     future_cancelled: re.Pattern[str] | None = None  # words cancelling a future marker after them
@@ -1000,6 +1004,7 @@ def build_grammar(
         determiner_before=_markers(
             markers.get("determiner"), tail=r"\s+(?:(?-i:[^\W\d_A-ZÄÖÜ])\w*\s+)?\Z"
         ),
+        figure_after_year=_markers(markers.get("figure_after_year"), start=r"\s+", tail=""),
         date_order=table.get("date_order", "DMY"),
         lowercase_names=table.get("lowercase_names", False),
         longer_periods=_markers(markers.get("longer_periods")),

@@ -1177,21 +1177,22 @@ def _date(ctx: Context, c: Candidate) -> When:
     weekday = s.get("weekday")
     if y is None and s.text("that_year") and ctx.last_year_told is not None:
         y = ctx.last_year_told.first.year  # "el 7 de noviembre de aquel año": the year told
-    if y is None:
+    rel = s.get("rel", s.get("rel2"))
+    rel = int(rel) if rel is not None else 0  # "el pasado 14": from publication, always
+    if y is None and not rel:
         y = ctx.year_framed(c)
     if y is not None:
         return day(safe_date(y, m, d))
-    told = ctx.year_told(c)
+    told = ctx.year_told(c) if not rel else None
     if told is not None:
         after = _following(_day_readings(told.first.year, m, d, weekday), told)
         if after is not None:
             return after
     readings = _day_readings(ctx.published.year, m, d, weekday)
-    rel = s.get("rel", s.get("rel2"))
-    if rel is not None and int(rel) != 0:
+    if rel:
         # "el pasado 7 de enero", "le 3 mars prochain"
         pub = ctx.published
-        side = [w for w in readings if (w.first < pub if int(rel) < 0 else w.first > pub)]
+        side = [w for w in readings if (w.first < pub if rel < 0 else w.first > pub)]
         readings = side or readings
     # A precise day a few weeks ahead is often announced in a past-tense sentence.
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
@@ -1253,7 +1254,7 @@ def _day_only(ctx: Context, c: Candidate) -> When:
             return _weekday(ctx, c)
     rel = s.get("rel")
     if rel is not None and int(rel) != 0:
-        side = [w for w in readings if (w.first < pub if int(rel) < 0 else w.first > pub)]
+        side = [w for w in readings if (w.first < pub if rel < 0 else w.first > pub)]
         readings = side or readings
     if not readings:
         raise Reject
@@ -1419,7 +1420,13 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         endings = tuple(g.vocab.get("YEAR_PREFIX_ENDINGS", ()))
         # (German capitalises every noun: "Bundestagswahl 2025", "Tarifrunde 2023" are dates)
         named = word not in g.vocab.get("YEAR_PREFIX_OK", {}) and not word.endswith(endings)
-        if not sentence_start and named and not _year_before_participle(ctx, c, prev.start(1)):
+        figure = g.figure_after_year is not None and g.figure_after_year.match(ctx.text, c.end)
+        if (
+            not sentence_start
+            and named
+            and not figure
+            and not _year_before_participle(ctx, c, prev.start(1))
+        ):
             raise Reject
     if not 1000 <= y <= 2100:
         raise Reject
@@ -1854,6 +1861,13 @@ def _shift(ctx: Context, c: Candidate) -> When:
         # "a year earlier", "the year-ago quarter" in an earnings story: the same quarter of
         # the year before the one reported on (or that year, beside "the nine months").
         base = ctx.reporting_quarter()
+        told = ctx.anchor
+        if (
+            told is not None
+            and told.unit == "quarter"
+            and not ends_between(ctx.text, ctx.anchor_at, c.start, ctx.ordinals)
+        ):
+            base = told  # "in the first quarter of 2025 compared with a year earlier"
         return unit_containing(money, shift(base.first, unit, direction * n))
     if s.args.get("deictic"):
         ref = ctx.speech_day(c) or ctx.published

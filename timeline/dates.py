@@ -378,7 +378,8 @@ def extract_dates(
         holidays = {c.start for c in candidates if c.kind == "holiday"}
         mentions = _between_days(ctx, mentions, holidays)
     if g.fiscal_year is not None and g.period_end is not None:
-        mentions = [_fiscal_year(ctx, m, mentions) for m in mentions]
+        told = [_fiscal_year(ctx, m, mentions) for m in mentions]
+        mentions = _same_fiscal_years(ctx, mentions, told)
     return mentions
 
 
@@ -619,6 +620,47 @@ def _one_fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) 
     return m
 
 
+def _same_fiscal_years(
+    ctx: Context, before: list[TimeMention], after: list[TimeMention]
+) -> list[TimeMention]:
+    """Once a text tells the bounds of one fiscal year ("fiscal 2025, which ended Sept. 30"),
+    its other fiscal years counted in single years run alike ("down 11% from fiscal 2024")."""
+    told = next(
+        (
+            (int(b.value or "0"), a.value or "")
+            for b, a in zip(before, after, strict=True)
+            if b.precision == "year" and a.precision == "period"
+        ),
+        None,
+    )
+    if told is None:
+        return after
+    year, value = told
+    opening, closing = (dt.date.fromisoformat(v) for v in value.split("/"))
+    fiscal = ctx.g.fiscal_year
+    assert fiscal is not None
+    out = []
+    for m in after:
+        label = _fiscal_label(fiscal, ctx.text, m) if m.precision == "year" else None
+        if (
+            label is not None
+            and (m.value or "").isdigit()
+            # (not one whose own bounds are told: "fiscal 2024, which ended Dec. 31, 2024")
+            and not BOUND_TOLD_NEXT.match(ctx.text, max(m.end, label.end()))
+        ):
+            shift = int(m.value or "0") - year
+            try:
+                first = opening.replace(year=opening.year + shift)
+                last = closing.replace(year=closing.year + shift)
+            except ValueError:  # (a 29 February)
+                out.append(m)
+                continue
+            out.append(replace(m, value=f"{first}/{last}", precision="period"))
+            continue
+        out.append(m)
+    return out
+
+
 def _twelve_month_cycle(
     m: TimeMention, mentions: list[TimeMention], lo: int, hi: int
 ) -> tuple[int, int] | None:
@@ -755,6 +797,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
     mentions: list[TimeMention] = []
     previous_end, previous_day = -10, False
     previous: When | None = None  # the value of the mention just before
+    day_anaphor = -1  # the index of the mention just before when it is a day's anaphor
     for c in candidates:
         if (
             c.kind == "anaphor"
@@ -781,6 +824,15 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
             continue
         for s, e, w in pieces:
             value, precision = (None, "vague") if w is None else (w.value, w.precision)
+            if (
+                day_anaphor >= 0
+                and c.kind == "date"
+                and w is not None
+                and APPOSITION.fullmatch(text, previous_end, s)
+            ):
+                # "La veille, mardi 30 décembre, ...": the date in apposition is the day meant
+                told = mentions[day_anaphor]
+                mentions[day_anaphor] = replace(told, value=value, precision=precision)
             mentions.append(TimeMention(text[s:e], s, e, value, precision))
             if w is not None and c.kind not in ("era", "decade", "century"):
                 written = str(w.first.year) in text[s:e]
@@ -793,7 +845,13 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
                     counted=c.kind in COUNTED_KINDS,
                 )
             previous_end, previous_day, previous = e, w is not None and w.unit == "day", w
+            day_anaphor = len(mentions) - 1 if c.kind in DAY_ANAPHORA and previous_day else -1
     return mentions
+
+
+# between an anaphor and the date naming its day: "The day before, on Dec. 29, ..."
+APPOSITION = re.compile(r",\s*(?:(?:on|am|le|el|em|no|o)\s+)?")
+DAY_ANAPHORA = frozenset({"anaphor", "shift"})  # "la veille", "two days later"
 
 
 def _is_time_of_day(ctx: Context, c: Candidate) -> bool:
