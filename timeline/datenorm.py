@@ -1791,6 +1791,17 @@ def _told_from_another_time(ctx: Context, c: Candidate) -> bool:
         tense == "past"
         and distance <= WITHIN_AFTER_VERB
         and (distance <= RIGHT_AFTER_VERB or not _reported(ctx, lo, c.start))
+        # (the verb before it: not "prontos daqui a três semanas e marcou para 2 de maio")
+        and _nearest_marker(
+            g.past,
+            g.past_cancelled,
+            text,
+            lo=max(lo, c.start - WITHIN_AFTER_VERB),
+            start=c.start,
+            end=c.start,
+            hi=c.start,
+        )
+        is not None
     ):
         return True
     return told is not None and told < ctx.published - RECENTLY_TOLD
@@ -1864,6 +1875,8 @@ def _shift(ctx: Context, c: Candidate) -> When:
         told = ctx.anchor
         if (
             told is not None
+            and ctx.reporting is None  # (no quarter near publication is reported on)
+            and ctx.anchor_year_written  # ("the first quarter of 2025", not "the previous")
             and told.unit == "quarter"
             and not ends_between(ctx.text, ctx.anchor_at, c.start, ctx.ordinals)
         ):

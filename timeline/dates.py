@@ -176,6 +176,12 @@ TWO_YEARS = re.compile(r"(\d{4})-01-01/(\d{4})-12-31")  # a span of whole calend
 DATE_SEPARATOR = re.compile(r"[/.-](?=\d)")  # as the grammar's scan reads one after a number
 NOT_WORD = re.compile(r"\W")
 WHITE = re.compile(r"\s")
+# "era" is also Spanish and Portuguese for "was": "the Franco era", "la era de Vargas" need
+# their article ("Franco era un dictador", "El gol era de Vargas" name no era)
+ERA_AFTER = re.compile(r"\sera\Z", re.IGNORECASE)
+ERA_BEFORE = re.compile(r"era\s", re.IGNORECASE)
+CONTRACTED_ARTICLE = re.compile(r"(?<!\w)(?:da|na|pela|à|del|al)\s+\Z", re.IGNORECASE)
+THE = re.compile(r"the\s+", re.IGNORECASE)
 FIGURE_AFTER = re.compile(r"\s+(?-i:[a-zà-ÿ])")  # a lower-case word after an era's name
 # How far around an anchor word a rule's match may reach, in characters.
 REACH_BEFORE, REACH_AFTER = 40, 56
@@ -260,6 +266,18 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
                     continue  # "en pleine guerre froide technologique"
                 if m["name"][-1].isdigit() and MORE_DIGITS.match(text, m.end("name")):
                     continue  # "en mai 68 000 emplois": a number, not "Mai 68"
+                determiner = m.start("span") < m.start("name")
+                if ERA_AFTER.search(m["name"]) and not THE.fullmatch(
+                    text, m.start("span"), m.start("name")
+                ):
+                    continue  # "the Franco era", but "Franco era un dictador": he was
+                if (
+                    ERA_BEFORE.match(m["name"])
+                    and not determiner
+                    and not m["prep"]
+                    and not CONTRACTED_ARTICLE.search(text, max(0, m.start() - 8), m.start())
+                ):
+                    continue  # "la era de Vargas", "da Era Vargas"; not "El gol era de Vargas"
                 found.append(Candidate(m.start("span"), m.end("span"), "era", m, None, -1, era))
     return _settle(_unique(found))
 
@@ -624,21 +642,19 @@ def _same_fiscal_years(
     ctx: Context, before: list[TimeMention], after: list[TimeMention]
 ) -> list[TimeMention]:
     """Once a text tells the bounds of one fiscal year ("fiscal 2025, which ended Sept. 30"),
-    its other fiscal years counted in single years run alike ("down 11% from fiscal 2024")."""
+    its other fiscal years counted in single years run alike ("down 11% from fiscal 2024"),
+    unless another owner's ("The company's fiscal 2025 ended June 30. The government's fiscal
+    2026 budget")."""
     told = next(
-        (
-            (int(b.value or "0"), a.value or "")
-            for b, a in zip(before, after, strict=True)
-            if b.precision == "year" and a.precision == "period"
-        ),
+        (a for b, a in zip(before, after, strict=True) if b.precision == "year" != a.precision),
         None,
     )
-    if told is None:
+    if told is None or told.precision != "period":
         return after
-    year, value = told
-    opening, closing = (dt.date.fromisoformat(v) for v in value.split("/"))
     fiscal = ctx.g.fiscal_year
     assert fiscal is not None
+    year, owner = int(before[after.index(told)].value or "0"), _fiscal_owner(ctx.text, told)
+    opening, closing = (dt.date.fromisoformat(v) for v in (told.value or "").split("/"))
     out = []
     for m in after:
         label = _fiscal_label(fiscal, ctx.text, m) if m.precision == "year" else None
@@ -647,6 +663,8 @@ def _same_fiscal_years(
             and (m.value or "").isdigit()
             # (not one whose own bounds are told: "fiscal 2024, which ended Dec. 31, 2024")
             and not BOUND_TOLD_NEXT.match(ctx.text, max(m.end, label.end()))
+            and not STARTED_NEXT.match(ctx.text, max(m.end, label.end()))
+            and _fiscal_owner(ctx.text, m) in (None, owner)
         ):
             shift = int(m.value or "0") - year
             try:
@@ -659,6 +677,16 @@ def _same_fiscal_years(
             continue
         out.append(m)
     return out
+
+
+STARTED_NEXT = re.compile(r"\s*,?\s*(?:started|starts|start)\b", re.IGNORECASE)
+OWNER = re.compile(r"(\w+)['’]s\s+(?:\w+\s+){0,2}\Z")  # "Apple's fiscal ", "Nvidia's "
+
+
+def _fiscal_owner(text: str, m: TimeMention) -> str | None:
+    """Whose fiscal year a mention is, when a possessive says it ("Microsoft's fiscal 2026")."""
+    owner = OWNER.search(text, max(0, m.start - 40), m.start)
+    return owner[1].lower() if owner else None
 
 
 def _twelve_month_cycle(
@@ -822,17 +850,19 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
                 pieces = [(c.start, c.end, _value(ctx, c))]
         except NO_VALUE:
             continue
-        for s, e, w in pieces:
+        for s, e, found in pieces:
+            w = found
+            if day_anaphor >= 0 and c.kind == "date" and found is not None and previous:
+                w = _apposed(
+                    text,
+                    mentions,
+                    anaphor_at=day_anaphor,
+                    anaphor_end=previous_end,
+                    span=(s, e),
+                    date=found,
+                    anaphor=previous,
+                )
             value, precision = (None, "vague") if w is None else (w.value, w.precision)
-            if (
-                day_anaphor >= 0
-                and c.kind == "date"
-                and w is not None
-                and APPOSITION.fullmatch(text, previous_end, s)
-            ):
-                # "La veille, mardi 30 décembre, ...": the date in apposition is the day meant
-                told = mentions[day_anaphor]
-                mentions[day_anaphor] = replace(told, value=value, precision=precision)
             mentions.append(TimeMention(text[s:e], s, e, value, precision))
             if w is not None and c.kind not in ("era", "decade", "century"):
                 written = str(w.first.year) in text[s:e]
@@ -849,8 +879,35 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
     return mentions
 
 
+def _apposed(
+    text: str,
+    mentions: list[TimeMention],
+    *,
+    anaphor_at: int,
+    anaphor_end: int,
+    span: tuple[int, int],
+    date: When,
+    anaphor: When,
+) -> When:
+    """A date in apposition to the day anaphor just before it (`mentions[anaphor_at]`, valued
+    `anaphor`): "La veille, mardi 30 décembre, ..." names the day meant, when it gives its year
+    or lies days from the anaphor's reading (the anaphor is then given its value); else the
+    anaphor's year is the date's ("Le 13 novembre 2015, ... Le lendemain, le 14 novembre,"),
+    and the date's value is returned."""
+    s, e = span
+    if not (APPOSITION.fullmatch(text, anaphor_end, s) and APPOSITION_END.match(text, e)):
+        return date
+    if str(date.first.year) in text[s:e] or abs((date.first - anaphor.first).days) <= 7:
+        told = mentions[anaphor_at]
+        mentions[anaphor_at] = replace(told, value=date.value, precision=date.precision)
+    elif (date.first.month, date.first.day) == (anaphor.first.month, anaphor.first.day):
+        return anaphor
+    return date
+
+
 # between an anaphor and the date naming its day: "The day before, on Dec. 29, ..."
 APPOSITION = re.compile(r",\s*(?:(?:on|am|le|el|em|no|o)\s+)?")
+APPOSITION_END = re.compile(r"\s*(?:[,;:.)]|[–—]\s)")  # it closes: not "June 10 was set as"
 DAY_ANAPHORA = frozenset({"anaphor", "shift"})  # "la veille", "two days later"
 
 
