@@ -1386,6 +1386,8 @@ YEAR_2100_BEFORE = re.compile(
     r"hasta|para|de aquí a|a|até|em|e|y|et|und)\s+\Z",
     re.IGNORECASE,
 )
+PHONE_BEFORE = re.compile(r"\(\d{2,3}\)\s?\Z")  # an area code
+PHONE_AFTER = re.compile(r"[-.](?!(?:1[5-9]|20)\d\d)\d{4}(?!\d)")  # (not "2019-2020")
 # A time zone or "local time" after four digits makes them a time of day (wire style).
 CLOCK_ZONE = re.compile(
     r"\s*(?:GMT|UTC|[ECMP][SD]T|CES?T|BST|local(?:es?)?\b|heure|hora local|Uhr|hrs?\b|h\b)"
@@ -1400,6 +1402,8 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
     after = text[c.end : c.end + 40]
     if re.search(r"\d[\s.,]?$|[$€£¥#№]\s?$", before) or re.match(r"^[\s.,]?\d|^\s?%|^,\d", after):
         raise Reject
+    if PHONE_BEFORE.search(before) or PHONE_AFTER.match(after):
+        raise Reject  # "(11) 2025-0618": a telephone number
     if g.count_nouns is not None and g.count_nouns.match(after.lstrip()):
         raise Reject
     if CLOCK_ZONE.match(after):
@@ -1655,7 +1659,8 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
 def _edge_shift(ctx: Context, c: Candidate, s: Slots, unit: str, ref: dt.date) -> int:
     """`fin d'année` in a past sentence early in the year is last year's end; `au début de
     l'année` in a future sentence late in the year is next year's start: -1, 1 or 0 units."""
-    raw = s.text("edge") or s.text("edge2")
+    edge_group = "edge" if s.text("edge") else "edge2"
+    raw = s.text(edge_group)
     edge = ctx.g.vocab.get("EDGE", {}).get(fold(raw)) if raw else None
     if edge is None or unit not in EDGE_UNITS:
         return 0
@@ -1663,7 +1668,13 @@ def _edge_shift(ctx: Context, c: Candidate, s: Slots, unit: str, ref: dt.date) -
     into = (ref - current.first).days / ((current.last - current.first).days + 1)
     if edge == "late" and into < EDGE_SHARE and ctx.tense(c.start, c.end) == "past":
         return -1
-    if edge == "early" and into >= 1 - EDGE_SHARE and ctx.tense(c.start, c.end) == "future":
+    if (
+        edge == "early"
+        and into >= 1 - EDGE_SHARE
+        and ctx.tense(c.start, c.end) == "future"
+        # (not "desde o início do ano": a start already reached)
+        and not (c.match is not None and ctx.since(c.match.start(edge_group)))
+    ):
         return 1
     return 0
 

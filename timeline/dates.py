@@ -176,8 +176,8 @@ TWO_YEARS = re.compile(r"(\d{4})-01-01/(\d{4})-12-31")  # a span of whole calend
 DATE_SEPARATOR = re.compile(r"[/.-](?=\d)")  # as the grammar's scan reads one after a number
 NOT_WORD = re.compile(r"\W")
 WHITE = re.compile(r"\s")
-# "era" is also Spanish and Portuguese for "was": "the Franco era", "la era de Vargas" need
-# their article ("Franco era un dictador", "El gol era de Vargas" name no era)
+# Where "era" is also "was" (table setting `era_is_a_verb`), "the Franco era" and "la era de
+# Vargas" need their article ("Franco era un dictador", "El gol era de Vargas" name no era)
 ERA_AFTER = re.compile(r"\sera\Z", re.IGNORECASE)
 ERA_BEFORE = re.compile(r"era\s", re.IGNORECASE)
 CONTRACTED_ARTICLE = re.compile(r"(?<!\w)(?:da|na|pela|à|del|al)\s+\Z", re.IGNORECASE)
@@ -267,12 +267,16 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
                 if m["name"][-1].isdigit() and MORE_DIGITS.match(text, m.end("name")):
                     continue  # "en mai 68 000 emplois": a number, not "Mai 68"
                 determiner = m.start("span") < m.start("name")
-                if ERA_AFTER.search(m["name"]) and not THE.fullmatch(
-                    text, m.start("span"), m.start("name")
+                era_is_a_verb = g.settings.get("era_is_a_verb")
+                if (
+                    era_is_a_verb
+                    and ERA_AFTER.search(m["name"])
+                    and not THE.fullmatch(text, m.start("span"), m.start("name"))
                 ):
                     continue  # "the Franco era", but "Franco era un dictador": he was
                 if (
-                    ERA_BEFORE.match(m["name"])
+                    era_is_a_verb
+                    and ERA_BEFORE.match(m["name"])
                     and not determiner
                     and not m["prep"]
                     and not CONTRACTED_ARTICLE.search(text, max(0, m.start() - 8), m.start())
@@ -414,6 +418,13 @@ def _between_days(
     out: list[TimeMention] = []
     for m in mentions:
         first = out[-1] if out else None
+        if (
+            first is not None
+            and {first.precision, m.precision} <= COARSE_ENDS
+            and not first.precision == m.precision == "day"  # (two days: below)
+        ):
+            out[-1:] = _joined_periods(ctx, first, m)
+            continue
         if first is None or first.precision != "day" or m.precision != "day":
             out.append(m)
             continue
@@ -429,6 +440,58 @@ def _between_days(
         span = f"{start.isoformat()}/{end.isoformat()}"
         out[-1] = TimeMention(text[lead.start() : m.end], lead.start(), m.end, span, "period")
     return out
+
+
+# The ends of a span the rules leave apart when one of them is a part of a month or a year:
+# "entre marzo de 2020 y finales de 2021", "von Anfang 2023 bis Ende 2024"
+COARSE_ENDS = frozenset({"day", "month", "year"})
+LONGEST_SPAN_YEARS = 50
+
+
+def _joined_periods(ctx: Context, first: TimeMention, second: TimeMention) -> list[TimeMention]:
+    """`first` and `second` as one span, from the first day of one to the last of the other,
+    if "between ... and" or "from ... to" joins them (not two days: `_joined_days`, nor a
+    date moved: "postponed from March to late 2026"), else both."""
+    g, text = ctx.g, ctx.text
+    if not first.value or not second.value:
+        return [first, second]
+    for opening, joining in ((g.between, g.between_and), (g.span_from, g.span_to)):
+        if opening is None or joining is None:
+            continue
+        # (the second may hold "to" as its first word: "bis Ende 2024")
+        inside = text.find(" ", second.start, second.end) + 1
+        joined = joining.search(text, first.end, second.start) or (
+            joining.search(text, first.end, inside) if inside else None
+        )
+        lead = opening.search(text, max(0, first.start - 16), first.start)
+        if joined is None or lead is None or joined.start() - first.end > 1:
+            continue
+        if text[lead.end() : first.start].strip() or _moved_before(ctx, lead.start()):
+            return [first, second]
+        start, end = _first_day(first.value), _last_day(second.value)
+        if not start < end or end.year - start.year > LONGEST_SPAN_YEARS:
+            return [first, second]
+        span = f"{start.isoformat()}/{end.isoformat()}"
+        return [
+            TimeMention(text[lead.start() : second.end], lead.start(), second.end, span, "period")
+        ]
+    return [first, second]
+
+
+def _first_day(value: str) -> dt.date:
+    """The first day of a value of day, month or year precision."""
+    return dt.date.fromisoformat(
+        (value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10]
+    )
+
+
+def _last_day(value: str) -> dt.date:
+    """The last day of a value of day, month or year precision."""
+    if len(value) == 4:
+        return dt.date(int(value), 12, 31)
+    if len(value) == 7:
+        return month_of(int(value[:4]), int(value[5:7])).last
+    return dt.date.fromisoformat(value)
 
 
 def _joined_days(
@@ -663,7 +726,6 @@ def _same_fiscal_years(
             and (m.value or "").isdigit()
             # (not one whose own bounds are told: "fiscal 2024, which ended Dec. 31, 2024")
             and not BOUND_TOLD_NEXT.match(ctx.text, max(m.end, label.end()))
-            and not STARTED_NEXT.match(ctx.text, max(m.end, label.end()))
             and _fiscal_owner(ctx.text, m) in (None, owner)
         ):
             shift = int(m.value or "0") - year
@@ -679,14 +741,19 @@ def _same_fiscal_years(
     return out
 
 
-STARTED_NEXT = re.compile(r"\s*,?\s*(?:started|starts|start)\b", re.IGNORECASE)
 OWNER = re.compile(r"(\w+)['’]s\s+(?:\w+\s+){0,2}\Z")  # "Apple's fiscal ", "Nvidia's "
 
 
 def _fiscal_owner(text: str, m: TimeMention) -> str | None:
-    """Whose fiscal year a mention is, when a possessive says it ("Microsoft's fiscal 2026")."""
+    """Whose fiscal year a mention is, when a possessive names another owner ("Microsoft's
+    fiscal 2026"; not "the company's", the one under discussion)."""
     owner = OWNER.search(text, max(0, m.start - 40), m.start)
-    return owner[1].lower() if owner else None
+    if owner is None or owner[1].lower() in SAME_OWNER:
+        return None
+    return owner[1].lower()
+
+
+SAME_OWNER = frozenset({"company", "group", "firm", "bank", "business", "corporation", "its"})
 
 
 def _twelve_month_cycle(
@@ -826,14 +893,18 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
     previous_end, previous_day = -10, False
     previous: When | None = None  # the value of the mention just before
     day_anaphor = -1  # the index of the mention just before when it is a day's anaphor
-    for c in candidates:
+    for k, c in enumerate(candidates):
+        following = candidates[k + 1] if k + 1 < len(candidates) else None
         if (
             c.kind == "anaphor"
-            and previous_day
-            and c.start - previous_end <= 2
+            and (
+                (previous_day and c.start - previous_end <= 2)
+                or (following and following.kind in DAY_KINDS and following.start - c.end <= 2)
+            )
             and _is_time_of_day(ctx, c)
         ):
-            continue  # "le 3 janvier à l'aube": the time of day adds nothing to the date
+            # "le 3 janvier à l'aube", "avant l'aube samedi": the time of day adds nothing
+            continue
         if c.kind == "not_date":
             continue  # it only kept shorter readings out ("du lundi au vendredi")
         try:
@@ -861,6 +932,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
                     span=(s, e),
                     date=found,
                     anaphor=previous,
+                    published=ctx.published,
                 )
             value, precision = (None, "vague") if w is None else (w.value, w.precision)
             mentions.append(TimeMention(text[s:e], s, e, value, precision))
@@ -888,16 +960,22 @@ def _apposed(
     span: tuple[int, int],
     date: When,
     anaphor: When,
+    published: dt.date,
 ) -> When:
-    """A date in apposition to the day anaphor just before it (`mentions[anaphor_at]`, valued
-    `anaphor`): "La veille, mardi 30 décembre, ..." names the day meant, when it gives its year
-    or lies days from the anaphor's reading (the anaphor is then given its value); else the
-    anaphor's year is the date's ("Le 13 novembre 2015, ... Le lendemain, le 14 novembre,"),
-    and the date's value is returned."""
+    """The value of a date in apposition to the day anaphor just before it (the mention
+    `mentions[anaphor_at]`, read as `anaphor`). "La veille, mardi 30 décembre, ..." names the
+    day meant when it gives its year, lies days from the anaphor's reading, or the anaphor had
+    only the publication date to count from: the anaphor is given the date's value. Else, when
+    day and month agree, the date is the anaphor's reading, year included ("Le 13 novembre
+    2015, ... Le lendemain, le 14 novembre,")."""
     s, e = span
     if not (APPOSITION.fullmatch(text, anaphor_end, s) and APPOSITION_END.match(text, e)):
         return date
-    if str(date.first.year) in text[s:e] or abs((date.first - anaphor.first).days) <= 7:
+    if (
+        str(date.first.year) in text[s:e]
+        or abs((date.first - anaphor.first).days) <= APPOSED_DAYS
+        or abs((anaphor.first - published).days) <= APPOSED_DAYS  # (counted from publication)
+    ):
         told = mentions[anaphor_at]
         mentions[anaphor_at] = replace(told, value=date.value, precision=date.precision)
     elif (date.first.month, date.first.day) == (anaphor.first.month, anaphor.first.day):
@@ -905,6 +983,7 @@ def _apposed(
     return date
 
 
+APPOSED_DAYS = 7  # how far apart an anaphor's reading and its apposed date may lie
 # between an anaphor and the date naming its day: "The day before, on Dec. 29, ..."
 APPOSITION = re.compile(r",\s*(?:(?:on|am|le|el|em|no|o)\s+)?")
 APPOSITION_END = re.compile(r"\s*(?:[,;:.)]|[–—]\s)")  # it closes: not "June 10 was set as"
