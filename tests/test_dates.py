@@ -7333,3 +7333,82 @@ RANGES_OF_PARTS_AND_REVIEW_27 = [
 )
 def test_ranges_of_parts_and_review_27(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# What review 28 found: a date moved is no span, whether the verb of moving comes before or,
+# in German, after ("slipped from March to late 2026", "wurde von Ende März bis Ende Juni
+# verlängert"); a time of day before the next sentence's day stays ("à l'aube. Samedi,");
+# "espère" tells no future of its own ("espère tourner la page après l'incendie de lundi");
+# Portuguese "terá entrada livre" (a noun) is no past; "the highest level in five years" and
+# "the first time in ten years" look back.
+WHAT_REVIEW_28_FOUND = [
+    (
+        "en",
+        D(2025, 3, 12),
+        "The launch slipped from March to late 2026.",
+        [("March", "2025-03", "month"), ("late 2026", "2026", "year")],
+    ),
+    (
+        "de",
+        D(2025, 3, 12),
+        "Die Frist wurde von Ende März bis Ende Juni verlängert.",
+        [("Ende März", "2025-03", "month"), ("bis Ende Juni", "2025-06", "month")],
+    ),
+    (
+        "fr",
+        D(2025, 3, 12),
+        "La livraison a glissé de mars à fin 2026.",
+        [("mars", "2025-03", "month"), ("fin 2026", "2026", "year")],
+    ),
+    (
+        "pt",
+        D(2025, 3, 12),
+        "O governo prolongou o prazo de março ao fim de 2026.",
+        [("março", "2025-03", "month"), ("fim de 2026", "2026", "year")],
+    ),
+    (
+        "fr",
+        D(2025, 3, 12),
+        "Le 3 mars, les soldats sont entrés dans la ville à l'aube. Samedi, ils se sont retirés.",
+        [
+            ("Le 3 mars", "2025-03-03", "day"),
+            ("à l'aube", "2025-03-03", "day"),
+            ("Samedi", "2025-03-08", "day"),
+        ],
+    ),
+    (
+        "fr",
+        D(2025, 3, 12),
+        "L'entreprise espère tourner la page après l'incendie de lundi.",
+        [("lundi", "2025-03-10", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 3, 12),
+        "A exposição terá entrada livre no domingo.",
+        [("domingo", "2025-03-16", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 3, 12),
+        "A vítima deve ter sido atacada no sábado.",
+        [("sábado", "2025-03-08", "day")],
+    ),
+    (
+        "en",
+        D(2025, 3, 12),
+        "Shares hit their highest level in five years and analysts expect more gains.",
+        [],
+    ),
+    (
+        "en",
+        D(2025, 3, 12),
+        "It was the first time in ten years that sales fell. The plant will reopen in two weeks.",
+        [("two weeks", "2025-03-26", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_REVIEW_28_FOUND)
+def test_what_review_28_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -40,8 +40,9 @@ week, probably on Wednesday"), `conjunction` ("and": another event), `said_past`
 `purpose_prep` ("for January to March"), `complementizer` ("que": words reported),
 `imperfect` ("Há três anos a gente vendia"), `place_after_date` ("25th March Street"),
 `from_on` ("vom 29. Januar an"), `holiday_date_before` ("défilé du 14 Juillet"). `settings`
-hold switches, e.g. `since_means_from` (where "desde" also means "from") and `since_is_past`
-(where "seit" never does).
+hold switches, e.g. `since_means_from` (where "desde" also means "from"), `since_is_past`
+(where "seit" never does) and `era_is_a_verb` (where "era" also means "was": "Franco era un
+dictador" names no era).
 
 How a text is searched (`timeline.dates`): one pass over its folded form finds the anchor
 words and numbers; around each anchor, only the positions a rule can start from (no farther

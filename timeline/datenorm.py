@@ -1883,15 +1883,15 @@ def _shift(ctx: Context, c: Candidate) -> When:
         # "a year earlier", "the year-ago quarter" in an earnings story: the same quarter of
         # the year before the one reported on (or that year, beside "the nine months").
         base = ctx.reporting_quarter()
-        told = ctx.anchor
+        anchor = ctx.anchor
         if (
-            told is not None
+            anchor is not None
             and ctx.reporting is None  # (no quarter near publication is reported on)
             and ctx.anchor_year_written  # ("the first quarter of 2025", not "the previous")
-            and told.unit == "quarter"
+            and anchor.unit == "quarter"
             and not ends_between(ctx.text, ctx.anchor_at, c.start, ctx.ordinals)
         ):
-            base = told  # "in the first quarter of 2025 compared with a year earlier"
+            base = anchor  # "in the first quarter of 2025 compared with a year earlier"
         return unit_containing(money, shift(base.first, unit, direction * n))
     if s.args.get("deictic"):
         ref = ctx.speech_day(c) or ctx.published

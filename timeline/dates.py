@@ -52,6 +52,7 @@ from timeline.datenorm import (
     tense_marker_in,
 )
 from timeline.datevalues import Reject, When, day, month_of, safe_date
+from timeline.values import bounds
 
 PRECISIONS = ("day", "month", "year", "period", "vague")
 
@@ -118,6 +119,9 @@ class EraMatcher:
     # "en pleine", "en plena": time prepositions only where no lower-case word follows the
     # name ("en pleine guerre froide technologique" is a figure of speech)
     midst: frozenset[str]
+    # "da", "del": articles contracted with a preposition, before "era de X" where "era" is
+    # also a verb
+    contracted: frozenset[str]
 
 
 @lru_cache(maxsize=32)
@@ -155,6 +159,7 @@ def _era_matcher(extra: tuple[Era, ...]) -> EraMatcher | None:
         by_key,
         words_by_key,
         frozenset(fold(p) for p in midst),
+        frozenset(fold(a) for a in settings.get("contracted_articles", [])),
     )
 
 
@@ -176,12 +181,9 @@ TWO_YEARS = re.compile(r"(\d{4})-01-01/(\d{4})-12-31")  # a span of whole calend
 DATE_SEPARATOR = re.compile(r"[/.-](?=\d)")  # as the grammar's scan reads one after a number
 NOT_WORD = re.compile(r"\W")
 WHITE = re.compile(r"\s")
-# Where "era" is also "was" (table setting `era_is_a_verb`), "the Franco era" and "la era de
-# Vargas" need their article ("Franco era un dictador", "El gol era de Vargas" name no era)
-ERA_AFTER = re.compile(r"\sera\Z", re.IGNORECASE)
-ERA_BEFORE = re.compile(r"era\s", re.IGNORECASE)
-CONTRACTED_ARTICLE = re.compile(r"(?<!\w)(?:da|na|pela|à|del|al)\s+\Z", re.IGNORECASE)
-THE = re.compile(r"the\s+", re.IGNORECASE)
+ERA_AFTER = re.compile(r"\sera\Z", re.IGNORECASE)  # "Franco era": an English name
+ERA_BEFORE = re.compile(r"era\s", re.IGNORECASE)  # "era de Vargas"
+WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
 FIGURE_AFTER = re.compile(r"\s+(?-i:[a-zà-ÿ])")  # a lower-case word after an era's name
 # How far around an anchor word a rule's match may reach, in characters.
 REACH_BEFORE, REACH_AFTER = 40, 56
@@ -250,6 +252,7 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
     else:
         matcher = _era_matcher(()) if era_spans else None
     if matcher is not None and era_spans:
+        era_is_a_verb = g.settings.get("era_is_a_verb")
         for lo, hi, key in _windows(text, start, era_spans, low):
             if not _may_name_era(text, low, lo, hi, matcher.words_by_key[key]):
                 continue
@@ -266,24 +269,23 @@ def _candidates(text: str, start: int, g: Grammar, extra_eras: tuple[Era, ...]) 
                     continue  # "en pleine guerre froide technologique"
                 if m["name"][-1].isdigit() and MORE_DIGITS.match(text, m.end("name")):
                     continue  # "en mai 68 000 emplois": a number, not "Mai 68"
-                determiner = m.start("span") < m.start("name")
-                era_is_a_verb = g.settings.get("era_is_a_verb")
-                if (
-                    era_is_a_verb
-                    and ERA_AFTER.search(m["name"])
-                    and not THE.fullmatch(text, m.start("span"), m.start("name"))
-                ):
-                    continue  # "the Franco era", but "Franco era un dictador": he was
-                if (
-                    era_is_a_verb
-                    and ERA_BEFORE.match(m["name"])
-                    and not determiner
-                    and not m["prep"]
-                    and not CONTRACTED_ARTICLE.search(text, max(0, m.start() - 8), m.start())
-                ):
-                    continue  # "la era de Vargas", "da Era Vargas"; not "El gol era de Vargas"
+                if era_is_a_verb and _era_is_the_verb(text, m, matcher.contracted):
+                    continue  # "Franco era un dictador", "El gol era de Vargas": was
                 found.append(Candidate(m.start("span"), m.end("span"), "era", m, None, -1, era))
     return _settle(_unique(found))
+
+
+def _era_is_the_verb(text: str, m: re.Match[str], contracted: frozenset[str]) -> bool:
+    """Where "era" is also "was": whether an era name matched by `m` is rather the verb. An
+    English-order name ("Franco era") always is ("Franco era un dictador"); "era de Vargas"
+    is unless an article, a preposition or a contracted article (`contracted`: "da", "del")
+    comes before it ("la era de Vargas", "da Era Vargas"; not "El gol era de Vargas")."""
+    if ERA_AFTER.search(m["name"]):
+        return True
+    if not ERA_BEFORE.match(m["name"]) or m.start("span") < m.start("name") or m["prep"]:
+        return False
+    before = WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    return before is None or fold(before[1]) not in contracted
 
 
 def _may_name_era(
@@ -400,8 +402,8 @@ def extract_dates(
         holidays = {c.start for c in candidates if c.kind == "holiday"}
         mentions = _between_days(ctx, mentions, holidays)
     if g.fiscal_year is not None and g.period_end is not None:
-        told = [_fiscal_year(ctx, m, mentions) for m in mentions]
-        mentions = _same_fiscal_years(ctx, mentions, told)
+        valued = [_fiscal_year(ctx, m, mentions) for m in mentions]
+        mentions = _same_fiscal_years(ctx, mentions, valued)
     return mentions
 
 
@@ -412,7 +414,8 @@ def _between_days(
     joined by "and" after "between" are one span (the rules' own ranges cover the dates
     written alike, `entre le 3 et le 5 mars`; this joins holidays and dates). So are two
     joined by "to" after "from" where one is a holiday (`holidays`: where they start), `del
-    Jueves Santo al Lunes de Pascua` (TimeML annotates other such days one by one)."""
+    Jueves Santo al Lunes de Pascua` (TimeML annotates other such days one by one). Months
+    and years joined alike are one span too (`_joined_periods`)."""
     g, text = ctx.g, ctx.text
     assert g.between is not None and g.between_and is not None
     out: list[TimeMention] = []
@@ -420,7 +423,7 @@ def _between_days(
         first = out[-1] if out else None
         if (
             first is not None
-            and {first.precision, m.precision} <= COARSE_ENDS
+            and {first.precision, m.precision} <= SPAN_END_PRECISIONS
             and not first.precision == m.precision == "day"  # (two days: below)
         ):
             out[-1:] = _joined_periods(ctx, first, m)
@@ -444,8 +447,9 @@ def _between_days(
 
 # The ends of a span the rules leave apart when one of them is a part of a month or a year:
 # "entre marzo de 2020 y finales de 2021", "von Anfang 2023 bis Ende 2024"
-COARSE_ENDS = frozenset({"day", "month", "year"})
-LONGEST_SPAN_YEARS = 50
+SPAN_END_PRECISIONS = frozenset({"day", "month", "year"})
+LONGEST_SPAN_YEARS = 50  # (longer: not one span, but two dates far apart compared)
+OPENING_REACH = 16  # characters before a span's first date its opening word may start
 
 
 def _joined_periods(ctx: Context, first: TimeMention, second: TimeMention) -> list[TimeMention]:
@@ -453,23 +457,23 @@ def _joined_periods(ctx: Context, first: TimeMention, second: TimeMention) -> li
     if "between ... and" or "from ... to" joins them (not two days: `_joined_days`, nor a
     date moved: "postponed from March to late 2026"), else both."""
     g, text = ctx.g, ctx.text
-    if not first.value or not second.value:
+    ends = bounds(first.value), bounds(second.value)
+    if ends[0] is None or ends[1] is None:
         return [first, second]
+    start, end = ends[0][0], ends[1][1]
     for opening, joining in ((g.between, g.between_and), (g.span_from, g.span_to)):
         if opening is None or joining is None:
             continue
-        # (the second may hold "to" as its first word: "bis Ende 2024")
-        inside = text.find(" ", second.start, second.end) + 1
-        joined = joining.search(text, first.end, second.start) or (
-            joining.search(text, first.end, inside) if inside else None
-        )
-        lead = opening.search(text, max(0, first.start - 16), first.start)
-        if joined is None or lead is None or joined.start() - first.end > 1:
+        lead = _span_lead(text, first, second, opening, joining, to_inside=True)
+        if lead is None:
             continue
-        if text[lead.end() : first.start].strip() or _moved_before(ctx, lead.start()):
-            return [first, second]
-        start, end = _first_day(first.value), _last_day(second.value)
-        if not start < end or end.year - start.year > LONGEST_SPAN_YEARS:
+        if (
+            text[lead.end() : first.start].strip()
+            or _moved_before(ctx, lead.start())
+            or _moved_after(ctx, second.end)
+            or not start < end
+            or end.year - start.year > LONGEST_SPAN_YEARS
+        ):
             return [first, second]
         span = f"{start.isoformat()}/{end.isoformat()}"
         return [
@@ -478,20 +482,26 @@ def _joined_periods(ctx: Context, first: TimeMention, second: TimeMention) -> li
     return [first, second]
 
 
-def _first_day(value: str) -> dt.date:
-    """The first day of a value of day, month or year precision."""
-    return dt.date.fromisoformat(
-        (value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10]
-    )
-
-
-def _last_day(value: str) -> dt.date:
-    """The last day of a value of day, month or year precision."""
-    if len(value) == 4:
-        return dt.date(int(value), 12, 31)
-    if len(value) == 7:
-        return month_of(int(value[:4]), int(value[5:7])).last
-    return dt.date.fromisoformat(value)
+def _span_lead(
+    text: str,
+    first: TimeMention,
+    second: TimeMention,
+    opening: re.Pattern[str],
+    joining: re.Pattern[str],
+    *,
+    to_inside: bool = False,
+) -> re.Match[str] | None:
+    """The word opening a span ("entre", "from") before `first`, if the word joining spans
+    ("and", "to") stands right after `first`, or (`to_inside`) opens `second` ("bis Ende
+    2024")."""
+    joined = joining.search(text, first.end, second.start)
+    inside = text.find(" ", second.start, second.end)
+    if joined is None and to_inside and inside >= 0:
+        joined = joining.search(text, first.end, inside + 1)
+    lead = opening.search(text, max(0, first.start - OPENING_REACH), first.start)
+    if joined is None or lead is None or joined.start() - first.end > 1:
+        return None
+    return lead
 
 
 def _joined_days(
@@ -506,9 +516,8 @@ def _joined_days(
             continue
         if needs_holiday and first.start not in holidays and second.start not in holidays:
             continue
-        joined = joining.search(text, first.end, second.start)
-        lead = opening.search(text, max(0, first.start - 16), first.start)
-        if joined is None or lead is None or joined.start() - first.end > 1:
+        lead = _span_lead(text, first, second, opening, joining)
+        if lead is None:
             continue
         if not needs_holiday:
             return lead, LONGEST_SPAN_DAYS
@@ -524,6 +533,16 @@ LONGEST_SPAN_DAYS = 366
 HOLIDAY_SPAN_DAYS = 300
 # How far before "from" a verb of moving a date may stand ("was moved from Boxing Day").
 MOVED_REACH = 30
+
+
+def _moved_after(ctx: Context, at: int) -> bool:
+    """Whether a verb of moving a date closes the clause right after position `at` (German
+    "Die Frist wurde von Ende März bis Ende Juni verlängert")."""
+    moved = ctx.g.span_moved
+    return moved is not None and moved.search(ctx.text, at, at + MOVED_AFTER_REACH) is not None
+
+
+MOVED_AFTER_REACH = 20  # characters: the words closing the clause
 
 
 def _moved_before(ctx: Context, at: int) -> bool:
@@ -702,31 +721,36 @@ def _one_fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) 
 
 
 def _same_fiscal_years(
-    ctx: Context, before: list[TimeMention], after: list[TimeMention]
+    ctx: Context, mentions: list[TimeMention], valued: list[TimeMention]
 ) -> list[TimeMention]:
-    """Once a text tells the bounds of one fiscal year ("fiscal 2025, which ended Sept. 30"),
-    its other fiscal years counted in single years run alike ("down 11% from fiscal 2024"),
-    unless another owner's ("The company's fiscal 2025 ended June 30. The government's fiscal
-    2026 budget")."""
+    """`valued`: the `mentions` after `_fiscal_year`. Once a text tells the bounds of one
+    fiscal year ("fiscal 2025, which ended Sept. 30"), its other fiscal years counted in
+    single years run alike ("down 11% from fiscal 2024"), unless another owner's ("The
+    company's fiscal 2025 ended June 30. The government's fiscal 2026 budget")."""
     told = next(
-        (a for b, a in zip(before, after, strict=True) if b.precision == "year" != a.precision),
+        (
+            (int(m.value or "0"), v)
+            for m, v in zip(mentions, valued, strict=True)
+            if m.precision == "year" and v.precision == "period"
+        ),
         None,
     )
-    if told is None or told.precision != "period":
-        return after
+    span = bounds(told[1].value) if told is not None else None
+    if told is None or span is None:
+        return valued
     fiscal = ctx.g.fiscal_year
     assert fiscal is not None
-    year, owner = int(before[after.index(told)].value or "0"), _fiscal_owner(ctx.text, told)
-    opening, closing = (dt.date.fromisoformat(v) for v in (told.value or "").split("/"))
+    (year, source), (opening, closing) = told, span
+    owner = _fiscal_owner(ctx, source)
     out = []
-    for m in after:
+    for m in valued:
         label = _fiscal_label(fiscal, ctx.text, m) if m.precision == "year" else None
         if (
             label is not None
             and (m.value or "").isdigit()
             # (not one whose own bounds are told: "fiscal 2024, which ended Dec. 31, 2024")
             and not BOUND_TOLD_NEXT.match(ctx.text, max(m.end, label.end()))
-            and _fiscal_owner(ctx.text, m) in (None, owner)
+            and _fiscal_owner(ctx, m) in (None, owner)
         ):
             shift = int(m.value or "0") - year
             try:
@@ -744,16 +768,13 @@ def _same_fiscal_years(
 OWNER = re.compile(r"(\w+)['’]s\s+(?:\w+\s+){0,2}\Z")  # "Apple's fiscal ", "Nvidia's "
 
 
-def _fiscal_owner(text: str, m: TimeMention) -> str | None:
-    """Whose fiscal year a mention is, when a possessive names another owner ("Microsoft's
-    fiscal 2026"; not "the company's", the one under discussion)."""
-    owner = OWNER.search(text, max(0, m.start - 40), m.start)
-    if owner is None or owner[1].lower() in SAME_OWNER:
+def _fiscal_owner(ctx: Context, m: TimeMention) -> str | None:
+    """Whose fiscal year a mention is, when a possessive names an owner ("Microsoft's fiscal
+    2026"; not the table's `FISCAL_SAME_OWNER`, "the company's": the one under discussion)."""
+    owner = OWNER.search(ctx.text, max(0, m.start - 40), m.start)
+    if owner is None or owner[1].lower() in ctx.g.vocab.get("FISCAL_SAME_OWNER", {}):
         return None
     return owner[1].lower()
-
-
-SAME_OWNER = frozenset({"company", "group", "firm", "bank", "business", "corporation", "its"})
 
 
 def _twelve_month_cycle(
@@ -899,7 +920,12 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
             c.kind == "anaphor"
             and (
                 (previous_day and c.start - previous_end <= 2)
-                or (following and following.kind in DAY_KINDS and following.start - c.end <= 2)
+                or (
+                    following is not None
+                    and following.kind in DAY_KINDS
+                    and following.start - c.end <= 2
+                    and not text[c.end : following.start].strip()  # (not across a stop)
+                )
             )
             and _is_time_of_day(ctx, c)
         ):
@@ -923,16 +949,15 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
             continue
         for s, e, found in pieces:
             w = found
-            if day_anaphor >= 0 and c.kind == "date" and found is not None and previous:
+            if day_anaphor >= 0 and c.kind == "date" and found and previous is not None:
                 w = _apposed(
-                    text,
+                    ctx,
                     mentions,
                     anaphor_at=day_anaphor,
                     anaphor_end=previous_end,
                     span=(s, e),
                     date=found,
                     anaphor=previous,
-                    published=ctx.published,
                 )
             value, precision = (None, "vague") if w is None else (w.value, w.precision)
             mentions.append(TimeMention(text[s:e], s, e, value, precision))
@@ -952,7 +977,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
 
 
 def _apposed(
-    text: str,
+    ctx: Context,
     mentions: list[TimeMention],
     *,
     anaphor_at: int,
@@ -960,21 +985,24 @@ def _apposed(
     span: tuple[int, int],
     date: When,
     anaphor: When,
-    published: dt.date,
 ) -> When:
     """The value of a date in apposition to the day anaphor just before it (the mention
     `mentions[anaphor_at]`, read as `anaphor`). "La veille, mardi 30 décembre, ..." names the
-    day meant when it gives its year, lies days from the anaphor's reading, or the anaphor had
-    only the publication date to count from: the anaphor is given the date's value. Else, when
+    day meant when it gives its year, lies days from the anaphor's reading, or the anaphor was
+    read days from publication (it had no date before it to count from): the anaphor is
+    given the date's value (this changes `mentions`). Else, when
     day and month agree, the date is the anaphor's reading, year included ("Le 13 novembre
     2015, ... Le lendemain, le 14 novembre,")."""
-    s, e = span
-    if not (APPOSITION.fullmatch(text, anaphor_end, s) and APPOSITION_END.match(text, e)):
+    text, (s, e) = ctx.text, span
+    gap = APPOSITION.fullmatch(text, anaphor_end, s)
+    if gap is None or not APPOSITION_END.match(text, e):
+        return date
+    if gap["word"] and fold(gap["word"]) not in ctx.g.vocab.get("APPOSITION_PREP", {}):
         return date
     if (
         str(date.first.year) in text[s:e]
         or abs((date.first - anaphor.first).days) <= APPOSED_DAYS
-        or abs((anaphor.first - published).days) <= APPOSED_DAYS  # (counted from publication)
+        or abs((anaphor.first - ctx.published).days) <= APPOSED_DAYS  # (read from publication)
     ):
         told = mentions[anaphor_at]
         mentions[anaphor_at] = replace(told, value=date.value, precision=date.precision)
@@ -985,13 +1013,14 @@ def _apposed(
 
 APPOSED_DAYS = 7  # how far apart an anaphor's reading and its apposed date may lie
 # between an anaphor and the date naming its day: "The day before, on Dec. 29, ..."
-APPOSITION = re.compile(r",\s*(?:(?:on|am|le|el|em|no|o)\s+)?")
+APPOSITION = re.compile(r",\s*(?:(?P<word>\w+)\s+)?")  # the word: the table's APPOSITION_PREP
 APPOSITION_END = re.compile(r"\s*(?:[,;:.)]|[–—]\s)")  # it closes: not "June 10 was set as"
 DAY_ANAPHORA = frozenset({"anaphor", "shift"})  # "la veille", "two days later"
 
 
 def _is_time_of_day(ctx: Context, c: Candidate) -> bool:
-    """An anaphor naming a part of the day of the date before (`à l'aube`, `that night`)."""
+    """An anaphor naming a part of the day of the date beside it (`le 3 janvier à l'aube`,
+    `that night`, `avant l'aube samedi`)."""
     spec = Slots(ctx, c).get("anaphor")
     return spec is not None and tuple(spec) == ("day", 0)
 
