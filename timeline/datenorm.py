@@ -1190,12 +1190,16 @@ def _date(ctx: Context, c: Candidate) -> When:
             return after
     readings = _day_readings(ctx.published.year, m, d, weekday)
     if rel:
-        # "el pasado 7 de enero", "le 3 mars prochain"
-        pub = ctx.published
-        side = [w for w in readings if (w.first < pub if rel < 0 else w.first > pub)]
-        readings = side or readings
+        readings = _on_side(readings, ctx.published, rel)  # "el pasado 7 de enero"
     # A precise day a few weeks ahead is often announced in a past-tense sentence.
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
+
+
+def _on_side(readings: list[When], pub: dt.date, rel: int) -> list[When]:
+    """The readings before publication (`rel` < 0: "el pasado 7 de enero") or after it ("le 3
+    mars prochain"); all of them if none is."""
+    side = [w for w in readings if (w.first < pub if rel < 0 else w.first > pub)]
+    return side or readings
 
 
 def _day_readings(year: int, m: int, d: int, weekday: Any) -> list[When]:
@@ -1253,9 +1257,8 @@ def _day_only(ctx: Context, c: Candidate) -> When:
         if not readings:
             return _weekday(ctx, c)
     rel = s.get("rel")
-    if rel is not None and int(rel) != 0:
-        side = [w for w in readings if (w.first < pub if rel < 0 else w.first > pub)]
-        readings = side or readings
+    if rel:
+        readings = _on_side(readings, pub, int(rel))  # "no passado dia 5"
     if not readings:
         raise Reject
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)

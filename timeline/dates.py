@@ -495,9 +495,10 @@ def _span_lead(
     ("and", "to") stands right after `first`, or (`to_inside`) opens `second` ("bis Ende
     2024")."""
     joined = joining.search(text, first.end, second.start)
-    inside = text.find(" ", second.start, second.end)
-    if joined is None and to_inside and inside >= 0:
-        joined = joining.search(text, first.end, inside + 1)
+    if joined is None and to_inside:
+        inside = text.find(" ", second.start, second.end)  # the end of the second's first word
+        if inside >= 0:
+            joined = joining.search(text, first.end, inside + 1)
     lead = opening.search(text, max(0, first.start - OPENING_REACH), first.start)
     if joined is None or lead is None or joined.start() - first.end > 1:
         return None
@@ -989,10 +990,10 @@ def _apposed(
     """The value of a date in apposition to the day anaphor just before it (the mention
     `mentions[anaphor_at]`, read as `anaphor`). "La veille, mardi 30 décembre, ..." names the
     day meant when it gives its year, lies days from the anaphor's reading, or the anaphor was
-    read days from publication (it had no date before it to count from): the anaphor is
-    given the date's value (this changes `mentions`). Else, when
-    day and month agree, the date is the anaphor's reading, year included ("Le 13 novembre
-    2015, ... Le lendemain, le 14 novembre,")."""
+    read days from publication (it had no date before it to count from): the anaphor is then
+    given the date's value (this changes `mentions`). Else, when day and month agree, the
+    date is the anaphor's reading, year included ("Le 13 novembre 2015, ... Le lendemain, le
+    14 novembre,")."""
     text, (s, e) = ctx.text, span
     gap = APPOSITION.fullmatch(text, anaphor_end, s)
     if gap is None or not APPOSITION_END.match(text, e):
