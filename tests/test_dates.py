@@ -7412,3 +7412,209 @@ WHAT_REVIEW_28_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_REVIEW_28_FOUND)
 def test_what_review_28_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Round 34 of unseen dispatches: datelines of lower-case agencies, a weekday after a closed
+# quotation, holidays joined by "de ... à", Brazilian short weekdays before a pronoun or a
+# verb (not ordinals), days counted from a day named after ("two days before Christmas"),
+# holidays of other calendars, a time of day after a stop, a fiscal year told without its year.
+WHAT_ROUND_34_FOUND = [
+    (
+        "es",
+        D(2025, 12, 29),
+        "Buenos Aires, 29 dic (dpa) - La selección de Perú se consagró campeona.",
+        [("29 dic", "2025-12-29", "day")],
+    ),
+    (
+        "de",
+        D(2025, 12, 29),
+        "Berlin, 29. Dez (dpa) - Die Bahn sperrte die Brücke.",
+        [("29. Dez", "2025-12-29", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 7, 15),
+        "« Je mesure la gravité de ce que j'ai fait. » Lundi, à l'ouverture de son procès,"
+        " il a parlé.",
+        [("Lundi", "2026-07-13", "day")],
+    ),
+    ("fr", D(2026, 7, 15), "« Il viendra », a dit Mars lundi.", [("lundi", "2026-07-13", "day")]),
+    (
+        "fr",
+        D(2026, 3, 1),
+        "Le phare restera ouvert aux visiteurs de Pâques à la Toussaint.",
+        [("de Pâques à la Toussaint", "2026-04-05/2026-11-01", "period")],
+    ),
+    ("fr", D(2026, 3, 1), "Il a mangé des œufs de Pâques à la crème.", []),
+    (
+        "es",
+        D(2026, 3, 1),
+        "El museo abrirá de Pascua a Navidad.",
+        [("de Pascua a Navidad", "2026-04-05/2026-12-25", "period")],
+    ),
+    (
+        "pt",
+        D(2026, 11, 9),
+        '"Na sexta me ligaram dizendo que vai ser em janeiro", contou.',
+        [("sexta", "2026-11-06", "day"), ("janeiro", "2027-01", "month")],
+    ),
+    (
+        "pt",
+        D(2026, 11, 9),
+        "A greve começou na segunda e terminou na quarta.",
+        [("segunda", "2026-11-09", "day"), ("quarta", "2026-11-04", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 11, 9),
+        "O presidente afirmou na última quinta o que pensa.",
+        [("quinta", "2026-11-05", "day")],
+    ),
+    ("pt", D(2026, 11, 9), "A equipe jogou na quarta e na quinta fase.", []),
+    ("pt", D(2026, 11, 9), "Na segunda e terceira fases o time ganhou.", []),
+    ("pt", D(2026, 11, 9), "Ele ficou em sexta posição na segunda vez.", []),
+    (
+        "en",
+        D(2026, 1, 5),
+        "The thefts happened two days before Christmas.",
+        [("two days before Christmas", "2025-12-23", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 5),
+        "The talks ended a week before the Jan. 8 deadline.",
+        [("a week before the Jan. 8", "2026-01-01", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 5),
+        "He was released more than two days after Christmas.",
+        [("Christmas", "2025-12-25", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 5),
+        "The deal was signed three weeks before the election.",
+        [("three weeks before", None, "vague")],
+    ),
+    (
+        "pt",
+        D(2025, 12, 27),
+        '"Não aceitamos que nos digam, dois dias antes do Natal, que vai fechar", afirmou.',
+        [("dois dias antes do Natal", "2025-12-23", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 5),
+        "Il a été arrêté trois jours après le 3 janvier.",
+        [("trois jours après le 3 janvier", "2026-01-06", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 5),
+        "Los robos ocurrieron dos días antes de Navidad.",
+        [("dos días antes de Navidad", "2025-12-23", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 5),
+        "Er wurde drei Tage nach dem 3. Januar festgenommen.",
+        [("drei Tage nach dem 3. Januar", "2026-01-06", "day")],
+    ),
+    (
+        "en",
+        D(2025, 12, 30),
+        "An announcement could come before Chinese New Year, which falls on February 17.",
+        [("February 17", "2026-02-17", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 12, 30),
+        "Le Nouvel An chinois tombe le 17 février. Le Nouvel An approche.",
+        [("le 17 février", "2026-02-17", "day"), ("Le Nouvel An", "2026-01-01", "day")],
+    ),
+    (
+        "de",
+        D(2025, 12, 30),
+        "Das chinesische Neujahr fällt auf den 17. Februar.",
+        [("den 17. Februar", "2026-02-17", "day")],
+    ),
+    (
+        "de",
+        D(2026, 2, 2),
+        "Abgestimmt werden soll darüber an Auffahrt in Olten.",
+        [("Auffahrt", "2026-05-14", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 1, 3),
+        "O diretor falou na quarta-feira, véspera de Ano-Novo, em entrevista.",
+        [("quarta-feira", "2025-12-31", "day"), ("véspera de Ano-Novo", "2025-12-31", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 7, 15),
+        "Au premier trimestre de cette année, l'office a recensé onze dossiers.",
+        [("premier trimestre de cette année", "2026-01-01/2026-03-31", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 2),
+        "La panne a eu lieu le 27 décembre. Cette même nuit, onze personnes ont été hospitalisées.",
+        [("le 27 décembre", "2025-12-27", "day"), ("Cette même nuit", "2025-12-27", "day")],
+    ),
+    (
+        "en",
+        D(2026, 1, 2),
+        "The crash happened on Dec. 27. That night, eleven people were taken to hospital.",
+        [("Dec. 27", "2025-12-27", "day"), ("That night", "2025-12-27", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 2),
+        "La panne a eu lieu le 27 décembre à l'aube.",
+        [("le 27 décembre", "2025-12-27", "day")],
+    ),
+    (
+        "en",
+        D(2026, 10, 28),
+        "Profit rose 9% for its fiscal year ended Sept. 30. Net income for fiscal 2026 rose to"
+        " $412 million from $378 million in fiscal 2025.",
+        [
+            ("Sept. 30", "2026-09-30", "day"),
+            ("fiscal 2026", "2025-10-01/2026-09-30", "period"),
+            ("fiscal 2025", "2024-10-01/2025-09-30", "period"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 10, 28),
+        "Le groupe a publié les résultats de l'exercice clos le 30 juin. Sur l'exercice 2026,"
+        " le bénéfice a progressé.",
+        [
+            ("le 30 juin", "2026-06-30", "day"),
+            ("l'exercice 2026", "2025-07-01/2026-06-30", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 10, 28),
+        "Apple's fiscal year ended Sept. 27. Microsoft's fiscal 2026 began in July.",
+        [
+            ("Sept. 27", "2026-09-27", "day"),
+            ("fiscal 2026", "2026", "year"),
+            ("July", "2026-07", "month"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 3, 28),
+        "Its fiscal year ended Dec. 31. Fiscal 2025 sales were flat.",
+        [("Dec. 31", "2025-12-31", "day"), ("Fiscal 2025", "2025", "year")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_34_FOUND)
+def test_what_round_34_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -39,7 +39,8 @@ week, probably on Wednesday"), `conjunction` ("and": another event), `said_past`
 `attribution_breaks` (between a verb of saying and a date: "who plays on Saturday"),
 `purpose_prep` ("for January to March"), `complementizer` ("que": words reported),
 `imperfect` ("Há três anos a gente vendia"), `place_after_date` ("25th March Street"),
-`from_on` ("vom 29. Januar an"), `holiday_date_before` ("défilé du 14 Juillet"). `settings`
+`from_on` ("vom 29. Januar an"), `holiday_date_before` ("défilé du 14 Juillet"),
+`other_calendar_before` / `other_calendar_after` ("Chinese New Year"). `settings`
 hold switches, e.g. `since_means_from` (where "desde" also means "from"), `since_is_past`
 (where "seit" never does) and `era_is_a_verb` (where "era" also means "was": "Franco era un
 dictador" names no era).
@@ -349,6 +350,10 @@ class Grammar:
     from_on: re.Pattern[str] | None = None
     # "Street", "Square" after a date: a place named after it ("25th March Street")
     place_after_date: re.Pattern[str] | None = None
+    # "Chinese", "chinois" before or after a holiday: another calendar's ("Chinese New Year",
+    # "le Nouvel An chinois"), whose date is not the table's
+    other_calendar_before: re.Pattern[str] | None = None
+    other_calendar_after: re.Pattern[str] | None = None
     # between a verb of saying and a date, words that make the date another event's ("said
     # of the summit on Friday", "who plays on Saturday", "avant la finale de samedi")
     attribution_breaks: re.Pattern[str] | None = None
@@ -1042,6 +1047,10 @@ def build_grammar(
         perfect_aux=_markers(markers.get("perfect_aux")),
         from_on=_markers(markers.get("from_on"), start=r"\s+"),
         place_after_date=_markers(markers.get("place_after_date"), start=r"\s+"),
+        other_calendar_before=_markers(
+            markers.get("other_calendar_before"), start=r"(?<!\w)", tail=r"\s+\Z"
+        ),
+        other_calendar_after=_markers(markers.get("other_calendar_after"), start=r"\s+"),
         attribution_breaks=_markers(markers.get("attribution_breaks"), start=r"(?<!\w)"),
         complementizer=_markers(
             markers.get("complementizer"), start=r"(?<!\w)", tail=r"(?:(?<=['’])|(?!\w))"

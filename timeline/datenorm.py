@@ -51,7 +51,9 @@ class Candidate:
     rule: Rule | None
     order: int  # rule index: the earlier rule wins a tie
     era: Era | None = None
-    base: Candidate | None = None  # anaphor_of: the date it counts from ("la veille de Noël")
+    # anaphor_of, shift_of: the date it counts from ("la veille de Noël", "two days before
+    # Christmas")
+    base: Candidate | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1927,6 +1929,23 @@ def _anaphor_of(ctx: Context, c: Candidate) -> When:
     if base is None or (unit == "day" and base.unit != "day"):
         raise Reject
     return unit_containing(unit, shift(base.first, unit, int(offset)))
+
+
+@kind("shift_of")
+def _shift_of(ctx: Context, c: Candidate) -> When:
+    """`two days before Christmas`, `dois dias antes do Natal`, `trois jours après le 3
+    janvier`: days or weeks counted from the day named right after."""
+    assert c.base is not None
+    base = NORMALISERS[c.base.kind](ctx, c.base)
+    s = Slots(ctx, c)
+    unit = s.get("unit")
+    if base is None or base.unit != "day" or unit not in COUNTED_FROM_DAY or s.get("approx"):
+        raise Reject  # ("more than two days after Christmas": a distance, no date)
+    return day(shift(base.first, unit, int(s.get("dir", 1)) * _count(s, unit)))
+
+
+# The units a day may be counted in from another day ("three weeks before Christmas").
+COUNTED_FROM_DAY = frozenset({"day", "week", "fortnight"})
 
 
 # Calendar units from the shortest: an anaphor counts from a date no coarser than its unit.

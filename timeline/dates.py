@@ -377,10 +377,11 @@ def extract_dates(
         if not (g.lowercase_names and _capitalised_name(text, c, g))
         and not (g.settings.get("reject_title_phrases") and _title_phrase(text, c))
         and not _place_name(text, c, g)
+        and not (c.kind == "holiday" and _other_calendar(text, c, g))
     ]
     if g.count_nouns is not None:
         candidates = [_counted_after_weekday(text, c, g.count_nouns) for c in candidates]
-    if any(c.kind == "anaphor_of" for c in candidates):
+    if any(c.kind in ("anaphor_of", "shift") for c in candidates):
         candidates = _counted_from_next(text, candidates, g.vocab.get("ANAPHOR", {}))
     if any(c.kind == "anaphor" for c in candidates):
         candidates = _appositions(text, candidates)
@@ -736,13 +737,18 @@ def _same_fiscal_years(
         ),
         None,
     )
-    span = bounds(told[1].value) if told is not None else None
-    if told is None or span is None:
-        return valued
     fiscal = ctx.g.fiscal_year
     assert fiscal is not None
-    (year, source), (opening, closing) = told, span
-    owner = _fiscal_owner(ctx, source)
+    span = bounds(told[1].value) if told is not None else None
+    if told is not None and span is not None:
+        (year, source), (opening, closing) = told, span
+        owner = _fiscal_owner(ctx, source)
+    else:
+        closing = _unnamed_fiscal_end(ctx, mentions)
+        if closing is None:
+            return valued
+        year, owner = closing.year, None  # (the fiscal year of the company reporting)
+        opening = closing.replace(year=year - 1) + dt.timedelta(days=1)
     out = []
     for m in valued:
         label = _fiscal_label(fiscal, ctx.text, m) if m.precision == "year" else None
@@ -764,6 +770,27 @@ def _same_fiscal_years(
             continue
         out.append(m)
     return out
+
+
+def _unnamed_fiscal_end(ctx: Context, mentions: list[TimeMention]) -> dt.date | None:
+    """`for its fiscal year ended Sept. 30`, `l'exercice clos le 30 juin`: the last day of a
+    fiscal year told without its year (not Dec. 31: the calendar year), if any."""
+    g, text = ctx.g, ctx.text
+    assert g.fiscal_year is not None and g.period_end is not None
+    for m in mentions:
+        if m.precision != "day" or m.value is None:
+            continue
+        lo = max(0, m.start - FISCAL_LABEL_REACH)
+        for label in g.fiscal_year.finditer(text, lo, m.start):
+            verb = g.period_end.match(text, SPACES.match(text, label.end()).end())
+            if verb is not None and DAY_AFTER_END.fullmatch(text, verb.end(), m.start):
+                closing = dt.date.fromisoformat(m.value)
+                return None if (closing.month, closing.day) == (12, 31) else closing
+    return None
+
+
+FISCAL_LABEL_REACH = 40  # characters before a day its fiscal year's label may start
+DAY_AFTER_END = re.compile(r"\s+(?:\w{1,3}\s+)?")  # "ended Sept. 30", "ended on Sept. 30"
 
 
 OWNER = re.compile(r"(\w+)['’]s\s+(?:\w+\s+){0,2}\Z")  # "Apple's fiscal ", "Nvidia's "
@@ -878,17 +905,28 @@ def _counted_from_next(
     anaphor and its connecting words) right before a dated day becomes one candidate holding
     that day as its base. Followed by no such day, it is the plain anaphor it starts with if
     that is one (`la veille de l'élection`: the day before the date told before), else
-    nothing."""
+    nothing. A count before or after a dated day ("two days before Christmas") becomes one
+    shift_of candidate alike; else it stays as it is."""
     out: list[Candidate] = []
     skip = False
     for i, c in enumerate(candidates):
         if skip:
             skip = False
             continue
-        if c.kind != "anaphor_of":
+        if c.kind not in ("anaphor_of", "shift"):
             out.append(c)
             continue
         after = candidates[i + 1] if i + 1 < len(candidates) else None
+        if c.kind == "shift":
+            if _counts_from(text, c, after):
+                assert after is not None
+                out.append(
+                    Candidate(c.start, after.end, "shift_of", c.match, c.rule, c.order, base=after)
+                )
+                skip = True
+            else:
+                out.append(c)
+            continue
         if after is not None and after.kind in DAY_KINDS and not text[c.end : after.start].strip():
             out.append(Candidate(c.start, after.end, c.kind, c.match, c.rule, c.order, base=after))
             skip = True
@@ -896,6 +934,21 @@ def _counted_from_next(
             plain = c.match.span("anaphor")
             out.append(Candidate(plain[0], plain[1], "anaphor", c.match, c.rule, c.order))
     return out
+
+
+def _counts_from(text: str, shift: Candidate, after: Candidate | None) -> bool:
+    """Whether a count of units before or after something ("two days before", "dois dias
+    antes do") is followed by the day it counts from, within the words its rule reads after
+    it ("Christmas", "do Natal", "the Jan. 3 vote")."""
+    if after is None or after.kind not in DAY_KINDS or shift.match is None:
+        return False
+    read_to = shift.match.end()
+    return shift.end < after.start <= read_to + 1 and not NOT_WORD_BETWEEN.search(
+        text, shift.end, after.start
+    )
+
+
+NOT_WORD_BETWEEN = re.compile(r"[^\w\s'’]")
 
 
 # What a normaliser raises for a candidate that has no value (no such day, a name...).
@@ -906,6 +959,9 @@ QUARTER_KINDS = frozenset({"quarter", "current_quarter"})
 COUNTED_KINDS = frozenset({"shift", "ago"})
 # Kinds whose value counts from "now" (the publication date, or the day words were spoken).
 DEICTIC = frozenset({"relday", "weekday", "rel_unit", "ago"})
+
+
+STOP = re.compile(r"[.!?]")
 
 
 def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
@@ -920,7 +976,11 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
         if (
             c.kind == "anaphor"
             and (
-                (previous_day and c.start - previous_end <= 2)
+                (
+                    previous_day
+                    and c.start - previous_end <= 2
+                    and not STOP.search(text, previous_end, c.start)  # (nor across one)
+                )
                 or (
                     following is not None
                     and following.kind in DAY_KINDS
@@ -937,7 +997,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
         try:
             if c.kind in ("day_pair", "month_pair"):
                 pieces = _pair(ctx, c)
-            elif c.kind == "anaphor_of":
+            elif c.kind in ("anaphor_of", "shift_of"):
                 pieces = _anaphor_of(ctx, c)
             elif c.kind == "same_day":
                 # "samedi, la veille du scrutin": the day just told (as it was read)
@@ -1142,15 +1202,19 @@ def _pair(ctx: Context, c: Candidate) -> list[tuple[int, int, When | None]]:
 
 
 def _anaphor_of(ctx: Context, c: Candidate) -> list[tuple[int, int, When | None]]:
-    """`la veille de Noël` as one date; where the date after the anaphor has no day to count
-    from (`la veille du 29 février` in a common year), the anaphor and that date apart."""
+    """`la veille de Noël`, `two days before Christmas` as one date; where the date after the
+    anaphor or count has no day to count from (`la veille du 29 février` in a common year,
+    `two weeks after March`), the two apart."""
     try:
         return [(c.start, c.end, _value(ctx, c))]
     except NO_VALUE:
         pass
     assert c.match is not None and c.base is not None
     pieces: list[tuple[int, int, When | None]] = []
-    plain = Candidate(*c.match.span("anaphor"), "anaphor", c.match, c.rule, c.order)
+    if c.kind == "shift_of":  # "two days before" and the day apart
+        plain = Candidate(*c.match.span("span"), "shift", c.match, c.rule, c.order)
+    else:
+        plain = Candidate(*c.match.span("anaphor"), "anaphor", c.match, c.rule, c.order)
     for part in (plain, c.base):
         try:
             pieces.append((part.start, part.end, _value(ctx, part)))
@@ -1166,6 +1230,15 @@ def _place_name(text: str, c: Candidate, g: Grammar) -> bool:
         return False
     told = text[c.start : c.end]
     return any(ch.isdigit() for ch in told) and any(ch.isalpha() for ch in told)
+
+
+def _other_calendar(text: str, c: Candidate, g: Grammar) -> bool:
+    """`Chinese New Year`, `le Nouvel An chinois`: a holiday of another calendar, whose date
+    is not the one the table gives."""
+    before, after = g.other_calendar_before, g.other_calendar_after
+    return (
+        before is not None and before.search(text, max(0, c.start - 30), c.start) is not None
+    ) or (after is not None and after.match(text, c.end) is not None)
 
 
 def _title_phrase(text: str, c: Candidate) -> bool:
@@ -1186,6 +1259,8 @@ TITLE_AFTER = re.compile(r",?[\"”'’]|\s+(?:With|And|Of|In|On|At|From|To|[A-Z
 
 
 CAPITAL_OK_BEFORE = re.compile(r"(^|[.!?:;«\"“(\n—–-]\s*|\n\s*)$")
+# A quotation closed at the end of its sentence: what follows opens one ("fait. » Lundi")
+SENTENCE_QUOTED_BEFORE = re.compile(r"[.!?…]\s*[»”]\s*$")
 
 
 def _holiday_date(text: str, day_start: int, g: Grammar) -> bool:
@@ -1211,8 +1286,10 @@ def _capitalised_name(text: str, c: Candidate, g: Grammar) -> bool:
             word_start = c.match.start(group)
             word = c.match[group]
             capitalised = word[:1].isupper() and not word.isupper()
-            if capitalised and not CAPITAL_OK_BEFORE.search(
-                text[max(0, word_start - 3) : word_start]
+            if (
+                capitalised
+                and not CAPITAL_OK_BEFORE.search(text[max(0, word_start - 3) : word_start])
+                and not SENTENCE_QUOTED_BEFORE.search(text[max(0, word_start - 5) : word_start])
             ):
                 return not _dated_anyway(text, c, g)
     return False
