@@ -7434,8 +7434,8 @@ WHAT_ROUND_34_FOUND = [
     (
         "fr",
         D(2026, 7, 15),
-        "« Je mesure la gravité de ce que j'ai fait. » Lundi, à l'ouverture de son procès,"
-        " il a parlé.",
+        "« Je mesure la gravité de ce que j'ai fait. » Lundi, à l'ouverture de son procès, il a"
+        " parlé.",
         [("Lundi", "2026-07-13", "day")],
     ),
     ("fr", D(2026, 7, 15), "« Il viendra », a dit Mars lundi.", [("lundi", "2026-07-13", "day")]),
@@ -7589,8 +7589,8 @@ WHAT_ROUND_34_FOUND = [
     (
         "fr",
         D(2026, 10, 28),
-        "Le groupe a publié les résultats de l'exercice clos le 30 juin. Sur l'exercice 2026,"
-        " le bénéfice a progressé.",
+        "Le groupe a publié les résultats de l'exercice clos le 30 juin. Sur l'exercice 2026, le"
+        " bénéfice a progressé.",
         [
             ("le 30 juin", "2026-06-30", "day"),
             ("l'exercice 2026", "2025-07-01/2026-06-30", "period"),
@@ -7612,9 +7612,228 @@ WHAT_ROUND_34_FOUND = [
         "Its fiscal year ended Dec. 31. Fiscal 2025 sales were flat.",
         [("Dec. 31", "2025-12-31", "day"), ("Fiscal 2025", "2025", "year")],
     ),
+    (
+        "de",
+        D(2026, 6, 19),
+        "Zuletzt erneuerte die Bahn 2017 die Gleise auf dem Bauwerk.",
+        [("2017", "2017", "year")],
+    ),
+    (
+        "de",
+        D(2026, 6, 19),
+        "In der Finanzkrise 2009 hatte Kessler Stellen abgebaut.",
+        [("2009", "2009", "year")],
+    ),
+    (
+        "de",
+        D(2026, 6, 19),
+        "Die Anleihe mit Fälligkeit 2028 verlor knapp vier Prozent.",
+        [("2028", "2028", "year")],
+    ),
+    ("de", D(2026, 6, 19), "Auf dem Rechner lief Windows 2000 die ganze Zeit.", []),
 ]
 
 
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_34_FOUND)
 def test_what_round_34_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+# Round 35 of unseen dispatches: "gestern auf", a month before a score, a name in quotes before
+# a number, a weekday in apposition to its day, "this weekend" from Friday on, "this winter"
+# just ended, a day told with a verb of saying before "that", holidays, bare seasons after
+# "avant le"/"antes del" (not the Arab Spring), a holiday apposed to a day anaphor, "the next
+# day" counted from the day told, "the following decade", a fiscal year in words ending on a
+# day with its year, weekends of two days; days with weekdays "from ... to" stay apart.
+WHAT_ROUND_35_FOUND = [
+    (
+        "de",
+        D(2026, 2, 13),
+        "Umweltminister Vosskamp verwies gestern auf die geltenden Regeln.",
+        [("gestern", "2026-02-12", "day")],
+    ),
+    ("de", D(2026, 2, 13), "Das änderte sich von heute auf morgen.", []),
+    (
+        "de",
+        D(2026, 9, 14),
+        "In der Nacht auf Montag fiel dann erstmals Neuschnee.",
+        [("Montag", "2026-09-14", "day")],
+    ),
+    (
+        "de",
+        D(2026, 2, 13),
+        "Das Hinspiel hatte der FC im September 3:1 gewonnen.",
+        [("September", "2025-09", "month")],
+    ),
+    (
+        "de",
+        D(2026, 12, 3),
+        "Gefragt war das Dinkelbrot „Waldviertler 1200“, von dem täglich 9.000 Laibe verkauft"
+        " werden.",
+        [],
+    ),
+    (
+        "pt",
+        D(2025, 12, 29),
+        "O Fluminense joga no Maracanã em 14 de janeiro, uma quarta-feira, às 21h30.",
+        [("14 de janeiro", "2026-01-14", "day"), ("quarta-feira", "2026-01-14", "day")],
+    ),
+    (
+        "en",
+        D(2025, 12, 29),
+        "The match is scheduled for Jan. 14, a Wednesday, at 9:30 p.m.",
+        [("Jan. 14", "2026-01-14", "day"), ("Wednesday", "2026-01-14", "day")],
+    ),
+    (
+        "de",
+        D(2025, 12, 29),
+        "Das Spiel findet am 14. Januar, einem Mittwoch, um 21.30 Uhr statt.",
+        [("14. Januar", "2026-01-14", "day"), ("Mittwoch", "2026-01-14", "day")],
+    ),
+    (
+        "en",
+        D(2025, 12, 29),
+        "The match is scheduled for Jan. 14, a Thursday.",
+        [("Jan. 14", "2026-01-14", "day"), ("Thursday", "2026-01-01", "day")],
+    ),
+    (
+        "en",
+        D(2026, 2, 13),
+        "Parties this weekend were not affected, officials said.",
+        [("this weekend", "2026-02-14/2026-02-15", "period")],
+    ),
+    (
+        "en",
+        D(2026, 2, 13),
+        "Parties over the weekend were not affected, officials said.",
+        [("over the weekend", "2026-02-07/2026-02-08", "period")],
+    ),
+    (
+        "de",
+        D(2026, 2, 13),
+        "Die Kneipenfeste an diesem Wochenende seien nicht betroffen, hieß es.",
+        [("diesem Wochenende", "2026-02-14/2026-02-15", "period")],
+    ),
+    (
+        "en",
+        D(2026, 3, 30),
+        "Because temperatures this winter were often above freezing, no snow could be made.",
+        [("this winter", "2025-12-01/2026-02-28", "period")],
+    ),
+    (
+        "en",
+        D(2026, 3, 30),
+        "This summer will be hot.",
+        [("This summer", "2026-06-01/2026-08-31", "period")],
+    ),
+    (
+        "en",
+        D(2026, 2, 27),
+        "Receiver Anna Whitcombe said in a statement on Thursday night that staff would be paid.",
+        [("Thursday night", "2026-02-26", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 2, 27),
+        "Le ministre annoncera lundi que la loi est adoptée.",
+        [("lundi", "2026-03-02", "day")],
+    ),
+    (
+        "es",
+        D(2026, 6, 1),
+        "El conflicto podría agravarse antes del Inti Raymi.",
+        [("Inti Raymi", "2026-06-24", "day")],
+    ),
+    (
+        "de",
+        D(2026, 12, 3),
+        "Für den Nikolotag am Sonntag backt die Kette 250.000 Krampusse.",
+        [("Nikolotag", "2026-12-06", "day"), ("Sonntag", "2026-12-06", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 12, 24),
+        "« Nous ne l'aurons pas avant le printemps », a regretté le président.",
+        [("printemps", "2026-03-01/2026-05-31", "period")],
+    ),
+    (
+        "es",
+        D(2026, 5, 20),
+        "Esperan que La Niña no vuelva a aparecer antes del otoño.",
+        [("otoño", "2026-09-01/2026-11-30", "period")],
+    ),
+    ("fr", D(2025, 12, 24), "Il y a eu une révolte avant le printemps arabe.", []),
+    ("es", D(2025, 12, 24), "Fue en la primavera árabe.", []),
+    (
+        "es",
+        D(2026, 1, 2),
+        "El fondo retiró la víspera su oferta. Al día siguiente, en Nochevieja, unos 2.000"
+        " aficionados se concentraron.",
+        [
+            ("la víspera", "2026-01-01", "day"),
+            ("Al día siguiente", "2025-12-31", "day"),
+            ("Nochevieja", "2025-12-31", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 1, 2),
+        "The fund withdrew its offer on Dec. 30. The next day, fans gathered.",
+        [("Dec. 30", "2025-12-30", "day"), ("The next day", "2025-12-31", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 10, 12),
+        "Nos anos 1990, as rolhas sintéticas ameaçaram o setor, que recuperou na década seguinte.",
+        [
+            ("anos 1990", "1990-01-01/1999-12-31", "period"),
+            ("década seguinte", "2000-01-01/2009-12-31", "period"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 10, 12),
+        "La décennie suivante sera décisive.",
+        [("La décennie suivante", "2030-01-01/2039-12-31", "period")],
+    ),
+    (
+        "en",
+        D(2025, 12, 26),
+        "The airline cut its forecast for the fiscal year ending March 31, 2026. It expects to"
+        " grow 8% in fiscal 2026.",
+        [
+            ("the fiscal year", "2025-04-01/2026-03-31", "period"),
+            ("March 31, 2026", "2026-03-31", "day"),
+            ("fiscal 2026", "2025-04-01/2026-03-31", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(1989, 11, 1),
+        "For the year ended Sept. 30, Ralston earned $422.5 million.",
+        [("the year", "1989", "year"), ("Sept. 30", "1989-09-30", "day")],
+    ),
+    (
+        "es",
+        D(2026, 1, 2),
+        "La jornada 21 está prevista para el fin de semana del 10 y 11 de enero.",
+        [("el fin de semana del 10 y 11 de enero", "2026-01-10/2026-01-11", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 1, 2),
+        "La compétition aura lieu le week-end des 10 et 11 janvier.",
+        [("le week-end des 10 et 11 janvier", "2026-01-10/2026-01-11", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 4, 20),
+        "La course se disputera du mardi 28 avril au dimanche 3 mai.",
+        [("mardi 28 avril", "2026-04-28", "day"), ("dimanche 3 mai", "2026-05-03", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_35_FOUND)
+def test_what_round_35_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected

@@ -348,6 +348,8 @@ class Grammar:
     clause_join: re.Pattern[str] | None = None
     # German "an" after "vom 29. Januar": from that day on (not a past "vom")
     from_on: re.Pattern[str] | None = None
+    # a determiner after a year ("die Bahn 2017 die Gleise": a year between noun phrases)
+    determiner_after: re.Pattern[str] | None = None
     # "Street", "Square" after a date: a place named after it ("25th March Street")
     place_after_date: re.Pattern[str] | None = None
     # "Chinese", "chinois" before or after a holiday: another calendar's ("Chinese New Year",
@@ -1010,6 +1012,7 @@ def build_grammar(
         determiner_before=_markers(
             markers.get("determiner"), tail=r"\s+(?:(?-i:[^\W\d_A-ZÄÖÜ])\w*\s+)?\Z"
         ),
+        determiner_after=_markers(markers.get("determiner"), start=r"\s+", tail=r"\s"),
         figure_after_year=_markers(markers.get("figure_after_year"), start=r"\s+", tail=""),
         date_order=table.get("date_order", "DMY"),
         lowercase_names=table.get("lowercase_names", False),

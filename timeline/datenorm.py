@@ -187,6 +187,7 @@ CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on",
 
 
 CLAUSE_WORDS_BEFORE = 3  # words a clause needs before a mention to be one a join can close
+SAID_REACH = 40  # characters between a verb of saying and the date told with it
 ASIDE_REACH = 40  # characters after ", et" in which a comma makes it an aside
 NEAR = 48  # characters before a mention read first for its nearest marker
 
@@ -353,6 +354,7 @@ class Context:
         self.reporting: When | None = None  # the first quarter named: what a story reports on
         self.quarter_story = False  # the text speaks of quarters (an earnings story)
         self.last_past_day: When | None = None  # the last day mentioned that is not to come
+        self.last_decade: When | None = None  # the last decade named ("the 1990s")
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
         self._tenses: dict[tuple[int, int], tuple[str | None, int]] = {}
         self._quotations: list[tuple[int, int]] | None = None
@@ -585,6 +587,10 @@ class Context:
         a clause is joined right after the mention, within its own clause."""
         g, text = self.g, self.text
         lo, start = span["lo"], span["start"]
+        if self._told_before_that(span):
+            # "said in a statement on Thursday night that staff would be paid": the words
+            # reported after "that" have a tense of their own; the day is the saying's
+            span = {**span, "hi": SPACES.match(text, span["end"]).end()}
         joined = g.clause_join.match(text, span["end"]) if g.clause_join else None
         with_subject = False
         if joined is not None and not joined["comma"] and not _verb_at(g, text, joined.end()):
@@ -617,6 +623,20 @@ class Context:
                 # se realiza no sábado e o treinador vai poupar")
                 return found
         return self._nearest_tense_within(span)
+
+    def _told_before_that(self, span: dict[str, int]) -> bool:
+        """Whether a mention stands between a verb of saying of its clause and the "that"
+        ("que", "dass") opening the words reported: "said on Thursday that ..."."""
+        g, text = self.g, self.text
+        verbs = g.said_past or g.speech
+        if verbs is None or g.complementizer is None:
+            return False
+        after = SPACES.match(text, span["end"]).end()
+        if after >= span["hi"] or g.complementizer.match(text, after) is None:
+            return False
+        lo = max(span["lo"], span["start"] - SAID_REACH)
+        said_end = max((m.end() for m in verbs.finditer(text, lo, span["start"])), default=-1)
+        return said_end >= 0 and "," not in text[said_end : span["start"]]
 
     def _nearest_tense_within(self, span: dict[str, int]) -> tuple[str | None, int]:
         """The tense of the nearest marker around a mention, within the bounds `span`."""
@@ -928,6 +948,8 @@ class Context:
         """The date an anaphoric expression (`the same day`, `deux ans plus tard`) counts from
         (`forward`: it counts ahead, from the end of a span of days told; False: back, from
         its start; a day counts from such a span only when told which)."""
+        if unit == "decade" and self.last_decade is not None:
+            return self.last_decade  # "nos anos 1990 ... na década seguinte"
         if unit in ("day", "hour", "minute", "week", "fortnight", "weekend"):
             # "last week, 21% more than the previous week": the week told last, unless a day
             # was told since (but the day of the report: "in the week to Dec. 28, officials
@@ -1421,7 +1443,7 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         raise Reject  # "by 2100", "d'ici 2100" (not "2100 bomberos", "after 2100" hours)
     # "Milano Cortina 2026", "Paris 2024", "Windows 2000": a capitalised name right before a
     # year (no preposition) makes it part of the name.
-    prev = re.search(r"(\S+)\s$", before)
+    prev = re.search(r"([^\s„\"“«‹‘(]\S*)\s$", before)  # (after an opening quote: „Waldviertler)
     # ("Navigation Mixte's 1989 profit": a possessive is not part of a name)
     if prev and prev[1][:1].isupper() and prev[1][-1:].isalpha() and prev[1][-2:-1] not in "'’":
         sentence_start = re.search(r"(^|[.!?:;«\"“(\n]\s*)\S+\s$", before)
@@ -1435,6 +1457,7 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
             and named
             and not figure
             and not _year_before_participle(ctx, c, prev.start(1))
+            and not _year_between_noun_phrases(ctx, c, prev.start(1))
         ):
             raise Reject
     if not 1000 <= y <= 2100:
@@ -1447,6 +1470,17 @@ def _year_before_participle(ctx: Context, c: Candidate, noun_at: int) -> bool:
     g = ctx.g
     participle, determiner = g.participle_after_year, g.determiner_before
     if participle is None or determiner is None or not participle.match(ctx.text, c.end):
+        return False
+    noun_start = max(0, c.start - 40) + noun_at
+    return determiner.search(ctx.text, max(0, noun_start - 40), noun_start) is not None
+
+
+def _year_between_noun_phrases(ctx: Context, c: Candidate, noun_at: int) -> bool:
+    """German "Zuletzt erneuerte die Bahn 2017 die Gleise": the number after a noun with its
+    determiner, before another determiner, is a year (the subject's, then the object's)."""
+    g = ctx.g
+    after, determiner = g.determiner_after, g.determiner_before
+    if after is None or determiner is None or not after.match(ctx.text, c.end):
         return False
     noun_start = max(0, c.start - 40) + noun_at
     return determiner.search(ctx.text, max(0, noun_start - 40), noun_start) is not None
@@ -1645,6 +1679,8 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
     if unit == "weekend" and rel == 0:
         # "the weekend", "ce week-end": the last one unless the tense says the next one; with
         # no tense, where the past is reliably marked, the nearer one (as for weekdays).
+        if s.text("rel") and ref.weekday() >= FRIDAY:
+            return weekend_of(ref)  # "this weekend" from Friday on: that week's, whatever the tense
         fwd = (SATURDAY - ref.weekday()) % 7
         back = (ref.weekday() - SATURDAY) % 7 if ref.weekday() >= SATURDAY else ref.weekday() + 2
         if _looks_ahead(ctx, ctx.tense(c.start, c.end), fwd, back):
@@ -2170,9 +2206,17 @@ def _season(ctx: Context, c: Candidate) -> When:
             return max((w for w in readings if w.last < pub), key=lambda w: w.first)
         if rel > 0:
             return min((w for w in readings if w.first > pub), key=lambda w: w.first)
-        # "this summer": the one under way, else the one of this year.
+        # "this summer": the one under way, else the one the tense points to, else the
+        # nearer ("this winter" in late March: the one just ended)
         current = [w for w in readings if w.first <= pub <= w.last]
-        return current[0] if current else season_of(pub.year, name)
+        if current:
+            return current[0]
+        gone = max((w for w in readings if w.last < pub), key=lambda w: w.first)
+        coming = min((w for w in readings if w.first > pub), key=lambda w: w.first)
+        tense = ctx.tense(c.start, c.end)
+        if tense is not None:
+            return gone if tense == "past" else coming
+        return gone if (pub - gone.last) < (coming.first - pub) else coming
     return _periodic(ctx, c, lambda y: season_of(y, name))
 
 

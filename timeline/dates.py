@@ -703,8 +703,10 @@ def _one_fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) 
             if _tells_bound(g.period_end, text, m, other, relative=g.relative_words):
                 if other.precision == "month":  # "das Ende September endete"
                     told = month_of(told.year, told.month).last
-                closing = dt.date(year, told.month, told.day)
-                opening = dt.date(year - 1, told.month, told.day) + dt.timedelta(days=1)
+                # (a year in words takes the year of the day told: "the fiscal year ending
+                # March 31, 2026"; a year in figures its own: "fiscal 2025, which ended June 30")
+                closing = told if DIGITS.search(m.text) is None else told.replace(year=year)
+                opening = closing.replace(year=closing.year - 1) + dt.timedelta(days=1)
             elif g.period_start is not None and _tells_bound(
                 g.period_start, text, m, other, relative=g.relative_words, must_relate=True
             ):
@@ -720,6 +722,9 @@ def _one_fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) 
             return m  # the calendar year
         return replace(m, value=f"{opening.isoformat()}/{closing.isoformat()}", precision="period")
     return m
+
+
+DIGITS = re.compile(r"\d")
 
 
 def _same_fiscal_years(
@@ -741,7 +746,8 @@ def _same_fiscal_years(
     assert fiscal is not None
     span = bounds(told[1].value) if told is not None else None
     if told is not None and span is not None:
-        (year, source), (opening, closing) = told, span
+        (_, source), (opening, closing) = told, span
+        year = closing.year  # (a fiscal year is named for the year it ends in)
         owner = _fiscal_owner(ctx, source)
     else:
         closing = _unnamed_fiscal_end(ctx, mentions)
@@ -999,6 +1005,9 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
                 pieces = _pair(ctx, c)
             elif c.kind in ("anaphor_of", "shift_of"):
                 pieces = _anaphor_of(ctx, c)
+            elif c.kind == "weekday" and _weekday_apposed(ctx, c, previous, previous_end):
+                assert previous is not None
+                pieces = [(c.start, c.end, previous)]  # "Jan. 14, a Wednesday": that day
             elif c.kind == "same_day":
                 # "samedi, la veille du scrutin": the day just told (as it was read)
                 if c.base is None or previous is None or previous_end != c.base.end:
@@ -1010,7 +1019,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
             continue
         for s, e, found in pieces:
             w = found
-            if day_anaphor >= 0 and c.kind == "date" and found and previous is not None:
+            if day_anaphor >= 0 and c.kind in APPOSED_KINDS and found and previous is not None:
                 w = _apposed(
                     ctx,
                     mentions,
@@ -1022,6 +1031,8 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
                 )
             value, precision = (None, "vague") if w is None else (w.value, w.precision)
             mentions.append(TimeMention(text[s:e], s, e, value, precision))
+            if w is not None and c.kind == "decade":
+                ctx.last_decade = w  # (only a decade counts from it: "la décennie suivante")
             if w is not None and c.kind not in ("era", "decade", "century"):
                 written = str(w.first.year) in text[s:e]
                 ctx.note(
@@ -1077,6 +1088,24 @@ APPOSED_DAYS = 7  # how far apart an anaphor's reading and its apposed date may 
 APPOSITION = re.compile(r",\s*(?:(?P<word>\w+)\s+)?")  # the word: the table's APPOSITION_PREP
 APPOSITION_END = re.compile(r"\s*(?:[,;:.)]|[–—]\s)")  # it closes: not "June 10 was set as"
 DAY_ANAPHORA = frozenset({"anaphor", "shift"})  # "la veille", "two days later"
+# what may name the day of an anaphor in apposition ("Al día siguiente, en Nochevieja,")
+APPOSED_KINDS = frozenset({"date", "holiday"})
+
+
+def _weekday_apposed(ctx: Context, c: Candidate, previous: When | None, previous_end: int) -> bool:
+    """`Jan. 14, a Wednesday`, `le 14 janvier, un mercredi`: a weekday with an indefinite
+    article (the table's WEEKDAY_APPOSED_ARTICLE) in apposition to the day just told, which
+    falls on that weekday."""
+    if previous is None or previous.unit != "day":
+        return False
+    gap = APPOSED_ARTICLE.fullmatch(ctx.text, previous_end, c.start)
+    if gap is None or fold(gap[1]) not in ctx.g.vocab.get("WEEKDAY_APPOSED_ARTICLE", {}):
+        return False
+    weekday = Slots(ctx, c).get("weekday")
+    return weekday is not None and int(weekday) == previous.first.weekday()
+
+
+APPOSED_ARTICLE = re.compile(r",\s*(\w+)\s+")
 
 
 def _is_time_of_day(ctx: Context, c: Candidate) -> bool:
