@@ -29,7 +29,8 @@ four-digit number is a count or a name; `participle_after_year` and `determiner`
 `figure_after_year`: a year all the same), and for earnings stories `quarter_words`,
 `longer_periods` ("nine months") and `fiscal`. More lists, each documented on its `Grammar`
 field: `period_in` and `results_words` (a half to happen, or one reporting figures),
-`duration_prep` ("pendant six semaines après"), `infinitive`, `between` / `between_and` and
+`duration_prep` ("pendant six semaines après"), `stretch_before` ("the five days before"),
+`infinitive`, `between` / `between_and` and
 `span_from` / `span_to` / `span_moved` (two days made one span), `fiscal_year` /
 `period_end` / `period_start` ("l'exercice 2024-2025 s'est clos le 30 juin") /
 `april_fiscal_year`, `deadline_verbs` and `deadline_moved` ("wurden bis Mitte Februar
@@ -348,6 +349,9 @@ class Grammar:
     clause_join: re.Pattern[str] | None = None
     # German "an" after "vom 29. Januar": from that day on (not a past "vom")
     from_on: re.Pattern[str] | None = None
+    # "the", "les" right before a count of days: a stretch of them ("the five days before
+    # Christmas"), not a day counted from another
+    stretch_before: re.Pattern[str] | None = None
     # a determiner after a year ("die Bahn 2017 die Gleise": a year between noun phrases)
     determiner_after: re.Pattern[str] | None = None
     # "Street", "Square" after a date: a place named after it ("25th March Street")
@@ -1030,6 +1034,7 @@ def build_grammar(
         applies_to=_markers(markers.get("applies_to"), tail=r"\s+(?:(?:the|le|la|el|o)\s+)?\Z"),
         period_in=_markers(markers.get("period_in"), tail=r"\s+\Z"),
         duration_prep=_markers(markers.get("duration_prep"), tail=r"\s+\Z"),
+        stretch_before=_markers(markers.get("stretch_before"), tail=r"\s+\Z"),
         infinitive=_markers(markers.get("infinitive")),
         fiscal_year=_markers(markers.get("fiscal_year"), start=verb_start),
         results_words=_markers(markers.get("results_words"), start=verb_start),

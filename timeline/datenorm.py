@@ -9,7 +9,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -1972,11 +1972,19 @@ def _shift_of(ctx: Context, c: Candidate) -> When:
     """`two days before Christmas`, `dois dias antes do Natal`, `trois jours après le 3
     janvier`: days or weeks counted from the day named right after."""
     assert c.base is not None
-    base = NORMALISERS[c.base.kind](ctx, c.base)
+    # (the day read where the whole count stands: "ocurrieron dos días antes de Navidad" is
+    # past, though "antes de Navidad" alone looks ahead)
+    base = NORMALISERS[c.base.kind](ctx, replace(c.base, start=c.start, end=c.end))
     s = Slots(ctx, c)
     unit = s.get("unit")
     if base is None or base.unit != "day" or unit not in COUNTED_FROM_DAY or s.get("approx"):
         raise Reject  # ("more than two days after Christmas": a distance, no date)
+    before = ctx.text[max(0, c.start - 16) : c.start]
+    durative, stretch = ctx.g.duration_prep, ctx.g.stretch_before
+    if (durative is not None and durative.search(before)) or (
+        stretch is not None and stretch.search(before)
+    ):
+        raise Reject  # "for two days before Christmas", "the five days before Christmas"
     return day(shift(base.first, unit, int(s.get("dir", 1)) * _count(s, unit)))
 
 

@@ -382,7 +382,9 @@ def extract_dates(
     if g.count_nouns is not None:
         candidates = [_counted_after_weekday(text, c, g.count_nouns) for c in candidates]
     if any(c.kind in ("anaphor_of", "shift") for c in candidates):
-        candidates = _counted_from_next(text, candidates, g.vocab.get("ANAPHOR", {}))
+        candidates = _counted_from_next(
+            text, candidates, g.vocab.get("ANAPHOR", {}), g.vocab.get("CLAUSE_START", {})
+        )
     if any(c.kind == "anaphor" for c in candidates):
         candidates = _appositions(text, candidates)
     if any(c.kind == "relday" for c in candidates):
@@ -779,8 +781,10 @@ def _same_fiscal_years(
 
 
 def _unnamed_fiscal_end(ctx: Context, mentions: list[TimeMention]) -> dt.date | None:
-    """`for its fiscal year ended Sept. 30`, `l'exercice clos le 30 juin`: the last day of a
-    fiscal year told without its year (not Dec. 31: the calendar year), if any."""
+    """`for its fiscal year ended Sept. 30`, `son exercice clos le 30 juin`: the last day of
+    the fiscal year of the company reporting (a possessive of the table's FISCAL_OWN before
+    it, or "the company's"), told without its year (not Dec. 31: the calendar year), if
+    any. (Not "Oracle, whose fiscal year ended May 31", nor "The state's fiscal year".)"""
     g, text = ctx.g, ctx.text
     assert g.fiscal_year is not None and g.period_end is not None
     for m in mentions:
@@ -788,6 +792,8 @@ def _unnamed_fiscal_end(ctx: Context, mentions: list[TimeMention]) -> dt.date | 
             continue
         lo = max(0, m.start - FISCAL_LABEL_REACH)
         for label in g.fiscal_year.finditer(text, lo, m.start):
+            if not _own_fiscal_year(ctx, label.start()):
+                continue
             verb = g.period_end.match(text, SPACES.match(text, label.end()).end())
             if verb is not None and DAY_AFTER_END.fullmatch(text, verb.end(), m.start):
                 closing = dt.date.fromisoformat(m.value)
@@ -795,6 +801,20 @@ def _unnamed_fiscal_end(ctx: Context, mentions: list[TimeMention]) -> dt.date | 
     return None
 
 
+def _own_fiscal_year(ctx: Context, label_at: int) -> bool:
+    """Whether the fiscal year labelled at `label_at` is the reporting company's: "its
+    fiscal year", "son exercice", "the company's fiscal year"."""
+    before = WORD_BEFORE_LABEL.search(ctx.text, max(0, label_at - 24), label_at)
+    if before is None:
+        return False
+    word = fold(before[1])
+    vocab = ctx.g.vocab
+    return word in vocab.get("FISCAL_OWN", {}) or (
+        before[2] is not None and word in vocab.get("FISCAL_SAME_OWNER", {})
+    )
+
+
+WORD_BEFORE_LABEL = re.compile(r"(\w+)(['’]s)?\s+\Z")
 FISCAL_LABEL_REACH = 40  # characters before a day its fiscal year's label may start
 DAY_AFTER_END = re.compile(r"\s+(?:\w{1,3}\s+)?")  # "ended Sept. 30", "ended on Sept. 30"
 
@@ -905,7 +925,10 @@ DAY_KINDS = frozenset({"date", "holiday", "numeric", "iso", "weekday", "era"})
 
 
 def _counted_from_next(
-    text: str, candidates: list[Candidate], anaphors: dict[str, Any]
+    text: str,
+    candidates: list[Candidate],
+    anaphors: dict[str, Any],
+    clause_start: dict[str, Any],
 ) -> list[Candidate]:
     """`la veille de Noël`, `the eve of the Jan. 4 vote`: an anaphor_of candidate (the
     anaphor and its connecting words) right before a dated day becomes one candidate holding
@@ -924,7 +947,7 @@ def _counted_from_next(
             continue
         after = candidates[i + 1] if i + 1 < len(candidates) else None
         if c.kind == "shift":
-            if _counts_from(text, c, after):
+            if _counts_from(text, c, after, clause_start):
                 assert after is not None
                 out.append(
                     Candidate(c.start, after.end, "shift_of", c.match, c.rule, c.order, base=after)
@@ -942,11 +965,17 @@ def _counted_from_next(
     return out
 
 
-def _counts_from(text: str, shift: Candidate, after: Candidate | None) -> bool:
+def _counts_from(
+    text: str, shift: Candidate, after: Candidate | None, clause_start: dict[str, Any]
+) -> bool:
     """Whether a count of units before or after something ("two days before", "dois dias
     antes do") is followed by the day it counts from, within the words its rule reads after
-    it ("Christmas", "do Natal", "the Jan. 3 vote")."""
+    it ("Christmas", "do Natal", "the Jan. 3 vote"); not a clause (`clause_start`: the
+    table's words opening one, "dos semanas después de que el viernes ...")."""
     if after is None or after.kind not in DAY_KINDS or shift.match is None:
+        return False
+    groups = shift.match.re.groupindex
+    if "complement" in groups and fold(shift.match["complement"] or "") in clause_start:
         return False
     read_to = shift.match.end()
     return shift.end < after.start <= read_to + 1 and not NOT_WORD_BETWEEN.search(
@@ -1241,7 +1270,8 @@ def _anaphor_of(ctx: Context, c: Candidate) -> list[tuple[int, int, When | None]
     assert c.match is not None and c.base is not None
     pieces: list[tuple[int, int, When | None]] = []
     if c.kind == "shift_of":  # "two days before" and the day apart
-        plain = Candidate(*c.match.span("span"), "shift", c.match, c.rule, c.order)
+        read = c.match.span("span") if "span" in c.match.re.groupindex else c.match.span()
+        plain = Candidate(*read, "shift", c.match, c.rule, c.order)
     else:
         plain = Candidate(*c.match.span("anaphor"), "anaphor", c.match, c.rule, c.order)
     for part in (plain, c.base):
