@@ -188,6 +188,10 @@ CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on",
 
 CLAUSE_WORDS_BEFORE = 3  # words a clause needs before a mention to be one a join can close
 SAID_REACH = 40  # characters between a verb of saying and the date told with it
+ARTICLE_FIRST = re.compile(  # an article opening the words after a verb: its object
+    r"\s+(?:the|a|an|la|le|les|l['’]|el|los|las|un|una|une|o|os|as|um|uma|der|die|das|den|ein|eine)\s",
+    re.IGNORECASE,
+)
 ASIDE_REACH = 40  # characters after ", et" in which a comma makes it an aside
 NEAR = 48  # characters before a mention read first for its nearest marker
 
@@ -355,6 +359,7 @@ class Context:
         self.quarter_story = False  # the text speaks of quarters (an earnings story)
         self.last_past_day: When | None = None  # the last day mentioned that is not to come
         self.last_decade: When | None = None  # the last decade named ("the 1990s")
+        self.last_decade_at = -1
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
         self._tenses: dict[tuple[int, int], tuple[str | None, int]] = {}
         self._quotations: list[tuple[int, int]] | None = None
@@ -636,7 +641,15 @@ class Context:
             return False
         lo = max(span["lo"], span["start"] - SAID_REACH)
         said_end = max((m.end() for m in verbs.finditer(text, lo, span["start"])), default=-1)
-        return said_end >= 0 and "," not in text[said_end : span["start"]]
+        if said_end < 0:
+            return False
+        gap = text[said_end : span["start"]]
+        # the day tells when the words were said, right after the verb or after an adverbial
+        # ("said in a statement on Thursday night that"), not a noun's ("announced the vote on
+        # Tuesday that ...") nor within words already reported ("dijo que la cumbre del lunes")
+        return (
+            "," not in gap and not ARTICLE_FIRST.match(gap) and g.complementizer.search(gap) is None
+        )
 
     def _nearest_tense_within(self, span: dict[str, int]) -> tuple[str | None, int]:
         """The tense of the nearest marker around a mention, within the bounds `span`."""
@@ -948,7 +961,12 @@ class Context:
         """The date an anaphoric expression (`the same day`, `deux ans plus tard`) counts from
         (`forward`: it counts ahead, from the end of a span of days told; False: back, from
         its start; a day counts from such a span only when told which)."""
-        if unit == "decade" and self.last_decade is not None:
+        if (
+            unit == "decade"
+            and self.last_decade is not None
+            and self.last_decade_at >= self.anchor_at
+            and self.tense(c.start, c.end) != "future"
+        ):
             return self.last_decade  # "nos anos 1990 ... na década seguinte"
         if unit in ("day", "hour", "minute", "week", "fortnight", "weekend"):
             # "last week, 21% more than the previous week": the week told last, unless a day
@@ -1443,7 +1461,7 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         raise Reject  # "by 2100", "d'ici 2100" (not "2100 bomberos", "after 2100" hours)
     # "Milano Cortina 2026", "Paris 2024", "Windows 2000": a capitalised name right before a
     # year (no preposition) makes it part of the name.
-    prev = re.search(r"([^\s„\"“«‹‘(]\S*)\s$", before)  # (after an opening quote: „Waldviertler)
+    prev = re.search(r"(\S+)\s$", before)
     # ("Navigation Mixte's 1989 profit": a possessive is not part of a name)
     if prev and prev[1][:1].isupper() and prev[1][-1:].isalpha() and prev[1][-2:-1] not in "'’":
         sentence_start = re.search(r"(^|[.!?:;«\"“(\n]\s*)\S+\s$", before)
@@ -1475,13 +1493,17 @@ def _year_before_participle(ctx: Context, c: Candidate, noun_at: int) -> bool:
     return determiner.search(ctx.text, max(0, noun_start - 40), noun_start) is not None
 
 
+PARTITIVE = frozenset({"der", "des"})  # German determiners after a count: "1200 der Züge"
+
+
 def _year_between_noun_phrases(ctx: Context, c: Candidate, noun_at: int) -> bool:
     """German "Zuletzt erneuerte die Bahn 2017 die Gleise": the number after a noun with its
     determiner, before another determiner, is a year (the subject's, then the object's)."""
     g = ctx.g
     after, determiner = g.determiner_after, g.determiner_before
-    if after is None or determiner is None or not after.match(ctx.text, c.end):
-        return False
+    found = after.match(ctx.text, c.end) if after is not None else None
+    if found is None or determiner is None or fold(found[0].strip()) in PARTITIVE:
+        return False  # ("strich die Bahn 1200 der Verbindungen": 1,200 of them)
     noun_start = max(0, c.start - 40) + noun_at
     return determiner.search(ctx.text, max(0, noun_start - 40), noun_start) is not None
 
@@ -1679,8 +1701,11 @@ def _rel_unit(ctx: Context, c: Candidate) -> When:
     if unit == "weekend" and rel == 0:
         # "the weekend", "ce week-end": the last one unless the tense says the next one; with
         # no tense, where the past is reliably marked, the nearer one (as for weekdays).
-        if s.text("rel") and ref.weekday() >= FRIDAY:
-            return weekend_of(ref)  # "this weekend" from Friday on: that week's, whatever the tense
+        if s.text("rel") and (
+            ref.weekday() >= SATURDAY
+            or (ref.weekday() == FRIDAY and ctx.tense(c.start, c.end) != "past")
+        ):
+            return weekend_of(ref)  # "this weekend" from Friday on: that week's
         fwd = (SATURDAY - ref.weekday()) % 7
         back = (ref.weekday() - SATURDAY) % 7 if ref.weekday() >= SATURDAY else ref.weekday() + 2
         if _looks_ahead(ctx, ctx.tense(c.start, c.end), fwd, back):
@@ -2201,6 +2226,9 @@ def _to_happen_in(ctx: Context, c: Candidate, before: str, after: str) -> bool:
     return ctx.tense(c.start, c.end) == "future"
 
 
+JUST_ENDED_DAYS = 31  # "this winter" in late March: the one just ended
+
+
 @kind("season")
 def _season(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
@@ -2222,9 +2250,9 @@ def _season(ctx: Context, c: Candidate) -> When:
         gone = max((w for w in readings if w.last < pub), key=lambda w: w.first)
         coming = min((w for w in readings if w.first > pub), key=lambda w: w.first)
         tense = ctx.tense(c.start, c.end)
-        if tense is not None:
-            return gone if tense == "past" else coming
-        return gone if (pub - gone.last) < (coming.first - pub) else coming
+        if tense == "past" or (tense is None and (pub - gone.last).days <= JUST_ENDED_DAYS):
+            return gone
+        return coming
     return _periodic(ctx, c, lambda y: season_of(y, name))
 
 

@@ -1057,11 +1057,13 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
                     span=(s, e),
                     date=found,
                     anaphor=previous,
+                    holiday=c.kind == "holiday",
                 )
             value, precision = (None, "vague") if w is None else (w.value, w.precision)
             mentions.append(TimeMention(text[s:e], s, e, value, precision))
             if w is not None and c.kind == "decade":
-                ctx.last_decade = w  # (only a decade counts from it: "la décennie suivante")
+                # (only a decade counts from it: "la décennie suivante")
+                ctx.last_decade, ctx.last_decade_at = w, s
             if w is not None and c.kind not in ("era", "decade", "century"):
                 written = str(w.first.year) in text[s:e]
                 ctx.note(
@@ -1086,6 +1088,7 @@ def _apposed(
     span: tuple[int, int],
     date: When,
     anaphor: When,
+    holiday: bool = False,
 ) -> When:
     """The value of a date in apposition to the day anaphor just before it (the mention
     `mentions[anaphor_at]`, read as `anaphor`). "La veille, mardi 30 décembre, ..." names the
@@ -1093,13 +1096,16 @@ def _apposed(
     read days from publication (it had no date before it to count from): the anaphor is then
     given the date's value (this changes `mentions`). Else, when day and month agree, the
     date is the anaphor's reading, year included ("Le 13 novembre 2015, ... Le lendemain, le
-    14 novembre,")."""
+    14 novembre,"). A `holiday` names the day only when it is one within days of the
+    anaphor's reading ("Al día siguiente, en Nochevieja"; not "en San Juan", a place)."""
     text, (s, e) = ctx.text, span
     gap = APPOSITION.fullmatch(text, anaphor_end, s)
     if gap is None or not APPOSITION_END.match(text, e):
         return date
     if gap["word"] and fold(gap["word"]) not in ctx.g.vocab.get("APPOSITION_PREP", {}):
         return date
+    if holiday and (date.unit != "day" or abs((date.first - anaphor.first).days) > APPOSED_DAYS):
+        return date  # ("Al día siguiente, en San Juan": a place; "en Semana Santa": a week)
     if (
         str(date.first.year) in text[s:e]
         or abs((date.first - anaphor.first).days) <= APPOSED_DAYS
