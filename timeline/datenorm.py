@@ -2242,8 +2242,8 @@ def _season(ctx: Context, c: Candidate) -> When:
             return max((w for w in readings if w.last < pub), key=lambda w: w.first)
         if rel > 0:
             return min((w for w in readings if w.first > pub), key=lambda w: w.first)
-        # "this summer": the one under way, else the one the tense points to, else the
-        # nearer ("this winter" in late March: the one just ended)
+        # "this summer": the one under way; else the one gone if told in the past or just
+        # ended ("this winter" in late March), else the one to come
         current = [w for w in readings if w.first <= pub <= w.last]
         if current:
             return current[0]
