@@ -2242,15 +2242,14 @@ def _season(ctx: Context, c: Candidate) -> When:
             return max((w for w in readings if w.last < pub), key=lambda w: w.first)
         if rel > 0:
             return min((w for w in readings if w.first > pub), key=lambda w: w.first)
-        # "this summer": the one under way; else the one gone if told in the past or just
-        # ended ("this winter" in late March), else the one to come
+        # "this summer": the one under way; else the one gone if just ended ("this winter" in
+        # late March, "deste verão" in September) or told in the past, else the one to come
         current = [w for w in readings if w.first <= pub <= w.last]
         if current:
             return current[0]
         gone = max((w for w in readings if w.last < pub), key=lambda w: w.first)
         coming = min((w for w in readings if w.first > pub), key=lambda w: w.first)
-        tense = ctx.tense(c.start, c.end)
-        if tense == "past" or (tense is None and (pub - gone.last).days <= JUST_ENDED_DAYS):
+        if (pub - gone.last).days <= JUST_ENDED_DAYS or ctx.tense(c.start, c.end) == "past":
             return gone
         return coming
     return _periodic(ctx, c, lambda y: season_of(y, name))
