@@ -1485,9 +1485,17 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
 def _year_before_participle(ctx: Context, c: Candidate, noun_at: int) -> bool:
     """German "als der Verband 1969 gegründet wurde": the number after a noun with its
     determiner, before the participle closing the clause, is a year."""
-    g = ctx.g
-    participle, determiner = g.participle_after_year, g.determiner_before
-    if participle is None or determiner is None or not participle.match(ctx.text, c.end):
+    participle = ctx.g.participle_after_year
+    if participle is None or not participle.match(ctx.text, c.end):
+        return False
+    return _noun_with_determiner(ctx, c, noun_at)
+
+
+def _noun_with_determiner(ctx: Context, c: Candidate, noun_at: int) -> bool:
+    """Whether the noun right before a number (at `noun_at` in the 40 characters before it)
+    has a determiner before it ("der Verband 1969", "die Bahn 2017")."""
+    determiner = ctx.g.determiner_before
+    if determiner is None:
         return False
     noun_start = max(0, c.start - 40) + noun_at
     return determiner.search(ctx.text, max(0, noun_start - 40), noun_start) is not None
@@ -1499,13 +1507,11 @@ PARTITIVE = frozenset({"der", "des"})  # German determiners after a count: "1200
 def _year_between_noun_phrases(ctx: Context, c: Candidate, noun_at: int) -> bool:
     """German "Zuletzt erneuerte die Bahn 2017 die Gleise": the number after a noun with its
     determiner, before another determiner, is a year (the subject's, then the object's)."""
-    g = ctx.g
-    after, determiner = g.determiner_after, g.determiner_before
+    after = ctx.g.determiner_after
     found = after.match(ctx.text, c.end) if after is not None else None
-    if found is None or determiner is None or fold(found[0].strip()) in PARTITIVE:
+    if found is None or fold(found[0].strip()) in PARTITIVE:
         return False  # ("strich die Bahn 1200 der Verbindungen": 1,200 of them)
-    noun_start = max(0, c.start - 40) + noun_at
-    return determiner.search(ctx.text, max(0, noun_start - 40), noun_start) is not None
+    return _noun_with_determiner(ctx, c, noun_at)
 
 
 @kind("year")

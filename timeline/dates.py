@@ -48,6 +48,7 @@ from timeline.datenorm import (
     Candidate,
     Context,
     Slots,
+    ends_between,
     sentence_ends,
     tense_marker_in,
 )
@@ -738,7 +739,7 @@ def _same_fiscal_years(
     company's fiscal 2025 ended June 30. The government's fiscal 2026 budget")."""
     told = next(
         (
-            (int(m.value or "0"), v)
+            v
             for m, v in zip(mentions, valued, strict=True)
             if m.precision == "year" and v.precision == "period"
         ),
@@ -746,11 +747,11 @@ def _same_fiscal_years(
     )
     fiscal = ctx.g.fiscal_year
     assert fiscal is not None
-    span = bounds(told[1].value) if told is not None else None
+    span = bounds(told.value) if told is not None else None
     if told is not None and span is not None:
-        (_, source), (opening, closing) = told, span
+        opening, closing = span
         year = closing.year  # (a fiscal year is named for the year it ends in)
-        owner = _fiscal_owner(ctx, source)
+        owner = _fiscal_owner(ctx, told)
     else:
         closing = _unnamed_fiscal_end(ctx, mentions)
         if closing is None:
@@ -996,9 +997,6 @@ COUNTED_KINDS = frozenset({"shift", "ago"})
 DEICTIC = frozenset({"relday", "weekday", "rel_unit", "ago"})
 
 
-STOP = re.compile(r"[.!?]")
-
-
 def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
     """Value each candidate, left to right (anaphora count from the dates before them)."""
     text = ctx.text
@@ -1014,7 +1012,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
                 (
                     previous_day
                     and c.start - previous_end <= 2
-                    and not STOP.search(text, previous_end, c.start)  # (nor across one)
+                    and not ends_between(text, previous_end, c.start, ctx.ordinals)
                 )
                 or (
                     following is not None
@@ -1133,14 +1131,12 @@ def _weekday_apposed(ctx: Context, c: Candidate, previous: When | None, previous
     falls on that weekday."""
     if previous is None or previous.unit != "day":
         return False
-    gap = APPOSED_ARTICLE.fullmatch(ctx.text, previous_end, c.start)
-    if gap is None or fold(gap[1]) not in ctx.g.vocab.get("WEEKDAY_APPOSED_ARTICLE", {}):
+    gap = APPOSITION.fullmatch(ctx.text, previous_end, c.start)
+    articles = ctx.g.vocab.get("WEEKDAY_APPOSED_ARTICLE", {})
+    if gap is None or not gap["word"] or fold(gap["word"]) not in articles:
         return False
     weekday = Slots(ctx, c).get("weekday")
     return weekday is not None and int(weekday) == previous.first.weekday()
-
-
-APPOSED_ARTICLE = re.compile(r",\s*(\w+)\s+")
 
 
 def _is_time_of_day(ctx: Context, c: Candidate) -> bool:
