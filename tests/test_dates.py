@@ -7996,3 +7996,105 @@ WHAT_REVIEW_30_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_REVIEW_30_FOUND)
 def test_what_review_30_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Round 38 of unseen dispatches: German "heute/übermorgen zu ..." (only a night or evening "zum
+# Samstag" is another day's), a perfect whose participle comes late, "April bis Juni" without
+# "von"; Spanish and Portuguese day spans before an abbreviated month; "the day after that",
+# "the same evening"; a year that numbers a street or names an asteroid; the August bank
+# holiday; a dateline's abbreviated month does not end the lead's sentence.
+WHAT_ROUND_38_FOUND = [
+    (
+        "de",
+        D(2026, 6, 23),
+        "Das Amt Nordsee-Treene lädt übermorgen zu einer Bürgersprechstunde ein.",
+        [("übermorgen", "2026-06-25", "day")],
+    ),
+    (
+        "de",
+        D(2026, 6, 23),
+        "Der Bürgermeister lädt heute zu einem Rundgang ein.",
+        [("heute", "2026-06-23", "day")],
+    ),
+    (
+        "de",
+        D(2026, 6, 23),
+        "In der Nacht zum Samstag griffen Truppen an.",
+        [("Samstag", "2026-06-20", "day")],
+    ),
+    (
+        "de",
+        D(2025, 8, 5),
+        "Der Hersteller hat im zweiten Quartal dank seines Mittels und eines neuen Präparats"
+        " deutlich mehr umgesetzt, will aber Stellen abbauen.",
+        [("zweiten Quartal", "2025-04-01/2025-06-30", "period")],
+    ),
+    (
+        "de",
+        D(2025, 8, 5),
+        "In den Monaten April bis Juni stieg der Umsatz um 6,2 Prozent.",
+        [("April bis Juni", "2025-04-01/2025-06-30", "period")],
+    ),
+    ("de", D(2025, 8, 5), "Im Mai bis zu 30 Grad.", [("Mai", "2025-05", "month")]),
+    (
+        "es",
+        D(2025, 7, 1),
+        "El corto pasó por el Festival de Málaga (14-23 mar.).",
+        [("14-23 mar.", "2025-03-14/2025-03-23", "period")],
+    ),
+    (
+        "pt",
+        D(2025, 5, 30),
+        "O ciclista não vai disputar o Critérium (8-15 jun.).",
+        [("8-15 jun.", "2025-06-08/2025-06-15", "period")],
+    ),
+    (
+        "en",
+        D(2025, 11, 18),
+        "It will perform a second burn on Thursday. The day after that, the instruments are due"
+        " to be switched on.",
+        [("Thursday", "2025-11-20", "day"), ("The day after that", "2025-11-21", "day")],
+    ),
+    (
+        "en",
+        D(2025, 3, 12),
+        "She won on March 11. She spoke shortly before 11:30 p.m. the same evening.",
+        [("March 11", "2025-03-11", "day"), ("the same evening", "2025-03-11", "day")],
+    ),
+    (
+        "en",
+        D(2025, 3, 12),
+        "Deschambault told supporters at 1415 Portage Avenue that the hospital would reopen.",
+        [],
+    ),
+    (
+        "en",
+        D(2025, 11, 18),
+        "The probe braked into orbit around asteroid 2008 TR4 on Monday.",
+        [("Monday", "2025-11-17", "day")],
+    ),
+    (
+        "en",
+        D(2025, 11, 18),
+        "In 2019 Main Street was closed to traffic.",
+        [("2019", "2019", "year")],
+    ),
+    (
+        "en",
+        D(2024, 8, 26),
+        "The ceremony, held on the August bank holiday, drew 400 people.",
+        [("the August bank holiday", "2024-08-26", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 4, 22),
+        "BRUXELLES, 22 avr. (Belga) - Trois jours après leur victoire en finale, les joueurs ont"
+        " été reçus à l'hôtel de ville.",
+        [("22 avr.", "2025-04-22", "day"), ("Trois jours après", "2025-04-22", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_38_FOUND)
+def test_what_round_38_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

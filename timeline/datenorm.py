@@ -103,6 +103,7 @@ AFTER_STOP = re.compile(rf"[{CLOSERS}]*(?:\s+[^\sa-zß-ÿ\d]|\s*\Z)")  # not bef
 AFTER_MARK = re.compile(rf"[{CLOSERS}]*\s")
 WORD_BEFORE = re.compile(r"(?<!\w)\w+\Z")
 ORDINAL_DOT = re.compile(r"\d{1,2}")
+DAY_MONTH_BEFORE = re.compile(r"\d\s+[^\W\d]{2,5}\Z")  # "22 avr" of a dateline's "22 avr. (Belga)"
 
 
 def sentence_ends(
@@ -135,6 +136,8 @@ def _sentence_ends(
                 )
             ):
                 continue  # "Mr. Smith", "am 8. März" (but a score ends one: "3:1. Am ...")
+            if DATELINE_AFTER.match(text, i) and DAY_MONTH_BEFORE.search(text, max(0, i - 9), i):
+                continue  # "BRUXELLES, 22 avr. (Belga) - Trois jours après": one sentence
         elif ch != "\n" and (i + 1 >= size or not AFTER_MARK.match(text, i + 1)):
             continue
         yield i
