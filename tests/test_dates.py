@@ -2177,7 +2177,6 @@ NON_DATES = [
     ("fr", "Au lendemain de la guerre, tout a changé."),
     ("en", "City host Newcastle at 1500 GMT; the vote closes at 1842 GMT."),
     ("en", "The Sunday Times and the Mail on Sunday reported the deal."),
-    ("fr", "En mai 68 000 emplois ont été créés."),
     ("fr", "Le tarif du week-end et le journal du week-end augmentent."),
     ("de", "Im Bundeshaushalt stehen 1800 Millionen Euro, das Ausbauziel sind 2000 Megawatt."),
     ("en", "The day after Trump won, markets fell."),
@@ -8002,7 +8001,9 @@ def test_what_review_30_found(lang, published, sentence, expected):
 # Samstag" is another day's), a perfect whose participle comes late, "April bis Juni" without
 # "von"; Spanish and Portuguese day spans before an abbreviated month; "the day after that",
 # "the same evening"; a year that numbers a street or names an asteroid; the August bank
-# holiday; a dateline's abbreviated month does not end the lead's sentence.
+# holiday; a dateline's abbreviated month does not end the lead's sentence; a month before a
+# number that is no year ("En janvier 200 emplois"); "due to" a cause and the Portuguese nouns
+# in -rão ("verão") tell no future.
 WHAT_ROUND_38_FOUND = [
     (
         "de",
@@ -8091,6 +8092,56 @@ WHAT_ROUND_38_FOUND = [
         "BRUXELLES, 22 avr. (Belga) - Trois jours après leur victoire en finale, les joueurs ont"
         " été reçus à l'hôtel de ville.",
         [("22 avr.", "2025-04-22", "day"), ("Trois jours après", "2025-04-22", "day")],
+    ),
+    ("fr", D(2025, 10, 6), "En mai 68 000 emplois ont été créés.", [("mai", "2025-05", "month")]),
+    (
+        "fr",
+        D(2025, 10, 6),
+        "En janvier 200 emplois ont été supprimés.",
+        [("janvier", "2025-01", "month")],
+    ),
+    (
+        "de",
+        D(2025, 10, 6),
+        "Die Firma plant, im Januar 200 Stellen abzubauen.",
+        [("Januar", "2026-01", "month")],
+    ),
+    (
+        "es",
+        D(2025, 10, 6),
+        "En enero 200 empleos fueron eliminados.",
+        [("enero", "2025-01", "month")],
+    ),
+    (
+        "pt",
+        D(2025, 10, 6),
+        "Em janeiro 200 empregos foram cortados.",
+        [("janeiro", "2025-01", "month")],
+    ),
+    ("fr", D(2025, 10, 6), "En janvier 2019 il partait.", [("janvier 2019", "2019-01", "month")]),
+    (
+        "en",
+        D(2026, 3, 31),
+        "The outbreak is due to heavy rain between December and February.",
+        [("between December and February", "2025-12-01/2026-02-28", "period")],
+    ),
+    (
+        "en",
+        D(2026, 3, 31),
+        "The vote is due to take place on Monday.",
+        [("Monday", "2026-04-06", "day")],
+    ),
+    (
+        "en",
+        D(2026, 3, 31),
+        "Flights were cancelled on Monday due to bad weather.",
+        [("Monday", "2026-03-30", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 3, 31),
+        "O surto deve-se às chuvas entre dezembro e fevereiro, combinadas com o calor do verão.",
+        [("entre dezembro e fevereiro", "2025-12-01/2026-02-28", "period")],
     ),
 ]
 
