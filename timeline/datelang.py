@@ -40,8 +40,8 @@ week, probably on Wednesday"), `conjunction` ("and": another event), `said_past`
 `attribution_breaks` (between a verb of saying and a date: "who plays on Saturday"),
 `purpose_prep` ("for January to March"), `complementizer` ("que": words reported),
 `imperfect` ("Há três anos a gente vendia"), `place_after_date` ("25th March Street"),
-`number_name_after` ("1415 Portage Avenue", "asteroid 2024 YR4": a bare year is a number,
-unless a word of `number_name_not_before` comes first: "in 2019 Main Street was closed"),
+`number_name_after` ("at 1415 Portage Avenue", "asteroid 2024 YR4": a bare year is a number;
+each pattern, matched where the year ends, says by a look-behind what must come before it),
 `from_on` ("vom 29. Januar an"), `holiday_date_before` ("défilé du 14 Juillet"),
 `other_calendar_before` / `other_calendar_after` ("Chinese New Year"). `settings`
 hold switches, e.g. `since_means_from` (where "desde" also means "from"), `since_is_past`
@@ -359,7 +359,6 @@ class Grammar:
     # "Street", "Square" after a date: a place named after it ("25th March Street")
     place_after_date: re.Pattern[str] | None = None
     number_name_after: re.Pattern[str] | None = None
-    number_name_not_before: re.Pattern[str] | None = None
     # "Chinese", "chinois" before or after a holiday: another calendar's ("Chinese New Year",
     # "le Nouvel An chinois"), whose date is not the table's
     other_calendar_before: re.Pattern[str] | None = None
@@ -1059,8 +1058,7 @@ def build_grammar(
         perfect_aux=_markers(markers.get("perfect_aux")),
         from_on=_markers(markers.get("from_on"), start=r"\s+"),
         place_after_date=_markers(markers.get("place_after_date"), start=r"\s+"),
-        number_name_after=_markers(markers.get("number_name_after"), start=r"\s+"),
-        number_name_not_before=_preceded(markers.get("number_name_not_before")),
+        number_name_after=_markers(markers.get("number_name_after"), start=""),
         other_calendar_before=_markers(
             markers.get("other_calendar_before"), start=r"(?<!\w)", tail=r"\s+\Z"
         ),

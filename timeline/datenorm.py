@@ -103,7 +103,9 @@ AFTER_STOP = re.compile(rf"[{CLOSERS}]*(?:\s+[^\sa-zß-ÿ\d]|\s*\Z)")  # not bef
 AFTER_MARK = re.compile(rf"[{CLOSERS}]*\s")
 WORD_BEFORE = re.compile(r"(?<!\w)\w+\Z")
 ORDINAL_DOT = re.compile(r"\d{1,2}")
-DAY_MONTH_BEFORE = re.compile(r"\d\s+[^\W\d]{2,5}\Z")  # "22 avr" of a dateline's "22 avr. (Belga)"
+# A dateline's date, agency and dash: "22 avr. (Belga) - " (its stop ends no sentence)
+DAY_MONTH_BEFORE = re.compile(r"\d\s+[^\W\d]{2,5}\Z")
+DATELINE_STOP = re.compile(r"\.\s*\((?-i:[A-Z])[^()\n]{1,30}\)\s*[-–—]")
 
 
 def sentence_ends(
@@ -136,7 +138,7 @@ def _sentence_ends(
                 )
             ):
                 continue  # "Mr. Smith", "am 8. März" (but a score ends one: "3:1. Am ...")
-            if DATELINE_AFTER.match(text, i) and DAY_MONTH_BEFORE.search(text, max(0, i - 9), i):
+            if DATELINE_STOP.match(text, i) and DAY_MONTH_BEFORE.search(text, max(0, i - 9), i):
                 continue  # "BRUXELLES, 22 avr. (Belga) - Trois jours après": one sentence
         elif ch != "\n" and (i + 1 >= size or not AFTER_MARK.match(text, i + 1)):
             continue
@@ -561,6 +563,15 @@ class Context:
             if own[0] is not None:
                 return own
         if not fronted:
+            # "will receive a rebate from September, credited to bills before Christmas": a
+            # participle opening the phrase after the comma does not date a mention whose own
+            # clause is to come
+            if g.past is not None and g.past.match(text, after):
+                own = self._nearest_tense_within(
+                    {"lo": clause_lo, "start": start, "end": end, "hi": end}
+                )
+                if own[0] == "future":
+                    return own
             return None
         # "On Nov. 3, one of its planes made an emergency landing", "In a statement late
         # Thursday, the authority said ...": a phrase opening the sentence dates the main
@@ -2044,6 +2055,15 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
         unit, offset = ctx.g.value("UNIT", s.text("unit_w")), s.args.get("offset", 0)
     else:  # a unit word ("el trimestre anterior") or the rule's own unit
         unit, offset = s.get("unit"), s.args.get("offset", 0)
+    told = ctx.anchor
+    if (
+        unit == "day"
+        and ctx.anchor_day is None
+        and told is not None
+        and UNIT_SIZE.get(told.unit, 0) >= UNIT_SIZE["month"]
+        and not told.first <= ctx.published <= told.last
+    ):
+        return VAGUE  # "arrested in 2019 and released that same evening": not publication's
     anchor = ctx.anchor_for(c, unit, forward=int(offset) >= 0)
     if unit == "week" == anchor.unit:  # "the week to Oct. 17 ... the previous week": 7 days back
         days = dt.timedelta(days=7 * int(offset))
@@ -2059,7 +2079,12 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
         # "on Wednesday ... the following weekend": the one that week ends with (a Friday
         # opens its own: "on Friday, Feb. 6, and Italy the following weekend")
         steps -= 1
-    return unit_containing(unit, shift(base, unit, steps))
+    found = unit_containing(unit, shift(base, unit, steps))
+    if ctx.anchor is None and found.first > ctx.published and ctx.tense(c.start, c.end) == "past":
+        # No date told before it: "Police raided his home. The next day, he fled" (not the
+        # day after publication)
+        return VAGUE
+    return found
 
 
 @kind("decade")

@@ -1285,15 +1285,12 @@ def _anaphor_of(ctx: Context, c: Candidate) -> list[tuple[int, int, When | None]
 
 
 def _place_name(text: str, c: Candidate, g: Grammar) -> bool:
-    """`25th March Street`, `July 4th Square`: a day and month naming a place; `1415 Portage
-    Avenue`, `asteroid 2024 YR4`: a bare year that is the number of a place or a name."""
+    """`25th March Street`, `July 4th Square`: a day and month naming a place; `at 1415
+    Portage Avenue`, `asteroid 2024 YR4`: a bare year that is the number of a place or a name."""
     told = text[c.start : c.end]
     if told.isdigit():
-        after, before = g.number_name_after, g.number_name_not_before
         return (
-            after is not None
-            and after.match(text, c.end) is not None
-            and not (before and before.search(text, max(0, c.start - 12), c.start))
+            g.number_name_after is not None and g.number_name_after.match(text, c.end) is not None
         )
     after = g.place_after_date
     if after is None or after.match(text, c.end) is None:
