@@ -8205,3 +8205,90 @@ WHAT_ROUND_38_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_38_FOUND)
 def test_what_round_38_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Round 39 of unseen dispatches: a date in figures is day first where the text shows it ("15/12/
+# 2025", or more dates written "12 October" than "October 12"); spelled-out compound numbers
+# ("Forty-one years ago", "quarante-deux ans"); "le jour du 14 Juillet" is the holiday; "na mesma
+# noite"; "para 18/12" (not "para 1/3"); a relative clause with no tense marker of its own is
+# in the present (of what is to come in a sentence to come); "im Sommer nächsten Jahres".
+WHAT_ROUND_39_FOUND = [
+    (
+        "en",
+        D(2025, 6, 30),
+        "He finished third in Chicago on 12 October 2023 and won in Berlin on 24 September. He"
+        " produced a receipt dated 2/12/2024.",
+        [
+            ("12 October 2023", "2023-10-12", "day"),
+            ("24 September", "2024-09-24", "day"),
+            ("2/12/2024", "2024-12-02", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 5, 12),
+        "The rebate follows a review dated 15/12/2025. The concession takes effect on 01/07/2026.",
+        [("15/12/2025", "2025-12-15", "day"), ("01/07/2026", "2026-07-01", "day")],
+    ),
+    (
+        "en",
+        D(2024, 2, 9),
+        "The board met on Jan. 26 and approved the plan dated 1/2/2024.",
+        [("Jan. 26", "2024-01-26", "day"), ("1/2/2024", "2024-01-02", "day")],
+    ),
+    (
+        "en",
+        D(2024, 12, 2),
+        '"Forty-one years ago I locked that gate myself," he said.',
+        [("Forty-one years ago", "1983", "year")],
+    ),
+    (
+        "fr",
+        D(2024, 12, 2),
+        "Il y a quarante-deux ans, la mine fermait.",
+        [("Il y a quarante-deux ans", "1982", "year")],
+    ),
+    (
+        "fr",
+        D(2026, 7, 21),
+        "Le jour du 14 Juillet, plusieurs rames avaient circulé avec une heure de retard.",
+        [("14 Juillet", "2026-07-14", "day")],
+    ),
+    ("fr", D(2026, 7, 21), "Ils habitent rue du 14 Juillet.", []),
+    (
+        "pt",
+        D(2024, 10, 28),
+        "O prefeito perdeu no domingo e gravou um vídeo na mesma noite.",
+        [("domingo", "2024-10-27", "day"), ("na mesma noite", "2024-10-27", "day")],
+    ),
+    (
+        "pt",
+        D(2024, 10, 28),
+        "A diplomação está prevista para 18/12, e a posse para janeiro.",
+        [("18/12", "2024-12-18", "day"), ("janeiro", "2025-01", "month")],
+    ),
+    ("pt", D(2024, 10, 28), "A inflação caiu para 1/3 do valor.", []),
+    (
+        "pt",
+        D(2024, 10, 28),
+        "Nogueira, que deixa o cargo em 31/12, evitou comentar o resultado.",
+        [("31/12", "2024-12-31", "day")],
+    ),
+    (
+        "en",
+        D(2024, 2, 9),
+        "Under the new schedule, which takes effect on Aug. 12, classes will be shorter.",
+        [("Aug. 12", "2024-08-12", "day")],
+    ),
+    (
+        "de",
+        D(2025, 5, 15),
+        "Das Nachfolgemodell soll im Sommer nächsten Jahres vorgestellt werden.",
+        [("im Sommer nächsten Jahres", "2026-06-01/2026-08-31", "period")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_39_FOUND)
+def test_what_round_39_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -296,6 +296,9 @@ class Grammar:
     figure_after_year: re.Pattern[str] | None
     date_order: str
     lowercase_names: bool  # months and weekdays are written in lower case mid-sentence
+    # Where dates read month first (US English): dates written day first ("12 October") and
+    # month first ("October 12"), to tell a text written the other way (Context).
+    written_orders: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     future_cancelled: re.Pattern[str] | None = None  # words cancelling a future marker after them
     past_cancelled: re.Pattern[str] | None = None  # ... a past one ("be held")
     longer_periods: re.Pattern[str] | None = None  # "nine months": not a quarter's figures
@@ -901,6 +904,20 @@ ELIDED_WORD_START = r"(?<!\w)(?:(?<!['’])|(?<=(?<!\w)[snljdmtc]['’])|(?<=(?<
 CONTRACTION = "['’]"  # a marker written as a contraction ("'ll", "'d") follows its word
 
 
+def _written_orders(table: dict) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Patterns of a day written before its month name and after it, for a table whose dates
+    in figures read month first."""
+    if not table.get("date_order", "DMY").startswith("M"):
+        return None
+    words = table["vocab"]["MONTH"]["words"]
+    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return (
+        re.compile(rf"(?<![\w.,/-]){day} (?:of )?(?:{names})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{names}) {day}(?![\w/.-]*\d)"),
+    )
+
+
 def _markers(
     words: list[str] | None, tail: str = r"(?!\w)", start: str = WORD_START
 ) -> re.Pattern[str] | None:
@@ -1022,6 +1039,7 @@ def build_grammar(
         determiner_after=_markers(markers.get("determiner"), start=r"\s+", tail=r"\s"),
         figure_after_year=_markers(markers.get("figure_after_year"), start=r"\s+", tail=""),
         date_order=table.get("date_order", "DMY"),
+        written_orders=_written_orders(table),
         lowercase_names=table.get("lowercase_names", False),
         longer_periods=_markers(markers.get("longer_periods")),
         fiscal=_markers(markers.get("fiscal")),

@@ -333,6 +333,26 @@ def _cheapest(readings: list[When], pub: dt.date, past_w: int, fut_w: int) -> Wh
     return min(readings, key=cost)
 
 
+NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+
+
+def _month_first_text(text: str, g: Grammar) -> bool:
+    """Whether `text`, in a language writing dates month first, does so: no date in figures
+    that only day first can read, and no more dates written day first than month first."""
+    for m in NUMERIC_DATE.finditer(text):
+        first, second = int(m[1]), int(m[2])
+        if first > 12 >= second:
+            return False
+        if second > 12 >= first:
+            return True
+    orders = g.written_orders
+    if orders is None:
+        return True
+    day_first = sum(1 for _ in orders[0].finditer(text))
+    month_first = sum(1 for _ in orders[1].finditer(text))
+    return day_first <= month_first
+
+
 class Context:
     """What a normaliser may consult: the text, the publication date, the grammar, and the
     dates mentioned so far (anchors for anaphora)."""
@@ -366,11 +386,23 @@ class Context:
         self.last_decade: When | None = None  # the last decade named ("the 1990s")
         self.last_decade_at = -1
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
+        self._month_first: bool | None = None
         self._tenses: dict[tuple[int, int], tuple[str | None, int]] = {}
         self._quotations: list[tuple[int, int]] | None = None
         self._quotation_starts: list[int] = []
 
     # -- tense ------------------------------------------------------------------------------
+    def numbers_month_first(self) -> bool:
+        """Whether a date in figures reads month first ("2/12/2024"): where the language
+        writes it so (US English), unless the text tells otherwise, by a date in figures
+        that can only be day first ("15/12/2025") or by writing its dates day first more
+        often than month first ("12 October" in a Kenyan or British dispatch)."""
+        if self._month_first is None:
+            self._month_first = self.g.date_order.startswith("M") and _month_first_text(
+                self.text[self.body_start :], self.g
+            )
+        return self._month_first
+
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the words of the sentence around text[start:end], at most 160
         characters on either side."""
@@ -554,6 +586,12 @@ class Context:
             own = self._nearest_tense({"lo": clause_lo, "start": start, "end": end, "hi": end})
             if own[0] is not None:
                 return own
+            # a relative clause with no marker of its own is in the present: of what is to
+            # come where the sentence is ("the schedule, which takes effect on Aug. 12, will
+            # ..."), not of the main verb's past ("Nogueira, que deixa o cargo em 31/12,
+            # evitou comentar")
+            whole = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
+            return whole if whole[0] == "future" else (None, NO_MARKER)
         # "vão funcionar ... entre 1 de junho e 30 de setembro, anunciou hoje a direção":
         # the verb of saying after the comma dates the report, not what it tells
         said_after = g.speech is not None and g.speech.search(text, after, after + SAID_AFTER_REACH)
@@ -1578,7 +1616,7 @@ def _numeric(ctx: Context, c: Candidate) -> When:
     a, b, y = int(s.text("a")), int(s.text("b")), _year(s)
     if y is None:
         raise Reject
-    month_first = ctx.g.date_order.startswith("M") and s.text("sep") != "."
+    month_first = ctx.numbers_month_first() and s.text("sep") != "."
     d, m = (b, a) if month_first else (a, b)
     if m > 12 and d <= 12:
         d, m = m, d
@@ -2268,6 +2306,8 @@ def _season(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
     name = s.get("season")
     rel = s.get("rel")
+    if s.has("year_rel") and _year(s) is None:  # "im Sommer nächsten Jahres"
+        return season_of(ctx.published.year + int(s.get("year_rel")), name)
     if rel is not None and _year(s) is None:
         # "last summer": the latest summer that has ended; "next summer" the first to come.
         pub, rel = ctx.published, int(rel)
