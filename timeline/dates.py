@@ -519,7 +519,12 @@ def _joined_days(
     for opening, joining, needs_holiday in pairs:
         if opening is None or joining is None:
             continue
-        if needs_holiday and first.start not in holidays and second.start not in holidays:
+        if (
+            needs_holiday
+            and first.start not in holidays
+            and second.start not in holidays
+            and not (FIGURE_DAY.fullmatch(first.text) and FIGURE_DAY.fullmatch(second.text))
+        ):
             continue
         lead = _span_lead(text, first, second, opening, joining)
         if lead is None:
@@ -532,6 +537,9 @@ def _joined_days(
     return None
 
 
+# A day in figures ("16/06/2025", "24.01."): two joined by "from ... to" are one span ("du
+# 16/06/2025 au 14/07/2025", "vom 24.01. bis 26.01.2024"), as the rules' own ranges in words.
+FIGURE_DAY = re.compile(r"\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2})?)?")
 # The longest span of two days joined ("entre Noël et ...") in days (longer: a year misread),
 # and the longest "from <holiday> to <day>".
 LONGEST_SPAN_DAYS = 366
