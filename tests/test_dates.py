@@ -8294,16 +8294,19 @@ def test_what_round_39_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
 
 
-# Round 40 of unseen dispatches and review 32: "two days ahead of schedule" tells no future; a
-# year opening a sentence frames a day after "until" ("In 2023, ... until November 24"); "hoped
-# to"; "Bis Donnerstag wurden" is past (not "bis zum Sommer gefunden sein"); "2000 Metern";
-# "Se o mercado de trabalho desacelerar"; two days in figures from ... to are one span; "this
-# autumn" told in the past is this year's; a relative clause after a date's comma does not date
-# it, one in the present before it dates what is to come ("which opens on Friday"), one whose
-# verb the markers miss keeps the sentence's tense ("which hit the coast on Friday"); a month
-# before a two-digit year ("En août 14,", "Im Mai 45 lag") is none, before a count it is one;
-# "verão" the verb; "10/12 anos"; "That same evening protesters"; "to 2019 Main Street"; a
-# British "5th of November" tells day-first figures, a US "4th of July" does not.
+# Round 40 of unseen dispatches, reviews 32 and 33: "two days ahead of schedule" tells no
+# future (but "two days ahead of the vote on Sunday" does); a year opening a sentence frames a
+# day after "until"; "Bis Donnerstag wurden" is past (not a participle after the deadline:
+# "bis zum Sommer gefunden sein", "Until March 31 registered voters"); "2000 Metern"; two days
+# in figures from ... to are one span; "this autumn" told in the past is the one gone within
+# half a year, else the one to come; a relative clause closing the sentence after a date's
+# comma does not date it (one before the main verb does not matter); a relative clause before
+# the date whose verb is in the present (per language: "which opens", "qui se rend", "que se
+# manifiestan") dates what is to come, one the markers miss keeps the sentence's tense ("which
+# hit the coast on Friday"); a month before a two-digit year ("En août 14,", "Im Mai 45 lag") is
+# none, before a count or a decimal it is one; "verão" the verb; "10/12 anos"; "That same
+# evening protesters" but "the same evening speech"; "to 2019 Main Street"; a British "5th of
+# November" tells day-first figures, a US "4th of July" does not.
 WHAT_ROUND_40_FOUND = [
     (
         "en",
@@ -8326,9 +8329,69 @@ WHAT_ROUND_40_FOUND = [
     ),
     (
         "en",
-        D(2026, 10, 12),
-        "Both leaders said they hoped to have a government in place well before Christmas.",
-        [("Christmas", "2026-12-25", "day")],
+        D(2024, 6, 4),
+        "Two days ahead of the vote on Sunday, polls show the race tightening.",
+        [("Sunday", "2024-06-09", "day")],
+    ),
+    (
+        "en",
+        D(2024, 5, 15),
+        "She hoped to finish the race on Saturday but pulled out with an injury.",
+        [("Saturday", "2024-05-11", "day")],
+    ),
+    (
+        "en",
+        D(2024, 5, 15),
+        "Until March 31 registered voters can request a postal ballot.",
+        [("March 31", "2025-03-31", "day")],
+    ),
+    (
+        "en",
+        D(2025, 1, 15),
+        "The reservoirs were badly depleted this autumn, the water company said.",
+        [("this autumn", "2024-09-01/2024-11-30", "period")],
+    ),
+    (
+        "en",
+        D(2024, 5, 15),
+        "The final on Sunday, which kicks off at 8pm, will be shown live on BBC One.",
+        [("Sunday", "2024-05-19", "day")],
+    ),
+    (
+        "fr",
+        D(2024, 5, 15),
+        "Le ministre, qui se rend à Kiev jeudi, a reçu son homologue.",
+        [("jeudi", "2024-05-16", "day")],
+    ),
+    (
+        "es",
+        D(2024, 5, 15),
+        "Los sindicatos, que se manifiestan el jueves, rechazaron la propuesta.",
+        [("el jueves", "2024-05-16", "day")],
+    ),
+    (
+        "fr",
+        D(2024, 3, 12),
+        "En janvier 12,4 % des ménages étaient en situation de précarité énergétique.",
+        [("janvier", "2024-01", "month")],
+    ),
+    (
+        "de",
+        D(2024, 3, 12),
+        "Die Firma hat im Januar 15 neue Mitarbeiter eingestellt.",
+        [("Januar", "2024-01", "month")],
+    ),
+    (
+        "pt",
+        D(2024, 5, 15),
+        "Nesse verão, a 12 de agosto, o rio ficou seco.",
+        [("12 de agosto", "2023-08-12", "day")],
+    ),
+    (
+        "en",
+        D(2024, 5, 15),
+        "He spoke at the rally on Monday. He repeated the same evening speech in York.",
+        [("Monday", "2024-05-13", "day")],
     ),
     (
         "de",
@@ -8351,9 +8414,10 @@ WHAT_ROUND_40_FOUND = [
     ),
     (
         "pt",
-        D(2025, 6, 19),
-        '"Se o mercado de trabalho desacelerar no segundo semestre, o BC ganha espaço."',
-        [("segundo semestre", "2025-07-01/2025-12-31", "period")],
+        D(2024, 5, 15),
+        "O Ministério Público quis saber se o chefe da Casa Militar sabia do encontro de 12 de"
+        " março.",
+        [("12 de março", "2024-03-12", "day")],
     ),
     (
         "fr",

@@ -164,7 +164,12 @@ FRONTED_WORDS = 4  # words before a mention that still opens its sentence ("In a
 FRONTED_SAID_REACH = 30  # ... and how far after it its verb of saying may come
 # "diciembre de 2018, hace ahora siete años": set off after a date, it says when, not how long
 APPOSITION_BEFORE = re.compile(r"\d\s*,\s*\Z")
-NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a comparison
+NUMBER_BEFORE = re.compile(r"\d\s*\Z")
+# A past participle's shape (German, English, French, Spanish and Portuguese): a word that may
+# be an adjective, not the finite verb of its clause.
+PARTICIPLE_SHAPE = re.compile(
+    r"^ge\w+[tn]$|ed$|[ée]e?s?$|[ai]d[oa]s?$", re.IGNORECASE
+)  # "80 mehr als ein Jahr zuvor": a comparison
 # "como hace dos años", "peor que hace diez años", "como há um ano" closing a clause: a time
 # compared with, a date (not "Como hace tres años que no llueve": how long)
 LIKE_BEFORE = re.compile(r"(?<!\w)(?:como|que)\s+\Z", re.IGNORECASE)
@@ -525,14 +530,15 @@ class Context:
             return "past", 0
         if prep is not None and _past_verb_before(g, near, prep):
             return "past", 0  # "stayed until Friday", "recebeu até sexta-feira"
-        if (
-            prep is not None
-            and self._fronted(lo, start)
-            and g.past is not None
-            and g.past.match(text, SPACES.match(text, end).end())
-        ):
+        verb = (
+            g.past.match(text, SPACES.match(text, end).end())
+            if g.past is not None and prep is not None and self._fronted(lo, start)
+            else None
+        )
+        if verb is not None and not PARTICIPLE_SHAPE.search(verb[0]):
             # "Bis Donnerstag wurden 1,2 Millionen Wahlkarten ausgestellt": the verb after a
-            # deadline opening the sentence is past (not "bis zum Sommer gefunden sein")
+            # deadline opening the sentence is past (not a participle: "bis zum Sommer
+            # gefunden sein", "Bis Sonntag geöffnet hat", "Until March 31 registered voters")
             return "past", 0
         if prep is not None and fold(prep[0].split()[0]) in g.deadline_words:
             # "were sold out by early July": a past verb right before the deadline word
@@ -605,10 +611,11 @@ class Context:
             if g.present_verb is not None and g.present_verb.match(text, verb_at, start):
                 whole = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
                 return whole if whole[0] == "future" else (None, NO_MARKER)
-        if opens is not None and opens.match(text, after):
-            # "including Chicago on 12 October, where he finished third in 2023": the relative
-            # clause after the comma tells of something else; with no marker in the mention's
-            # own clause, it has no tense (where it has one, the whole sentence decides)
+        if opens is not None and opens.match(text, after) and "," not in text[after:hi]:
+            # "including Chicago on 12 October, where he finished third in 2023": a relative
+            # clause closing the sentence after the comma tells of something else; with no
+            # marker in the mention's own clause, it has no tense (not "The final on Sunday,
+            # which kicks off at 8pm, will be shown": the main verb comes after it)
             own = self._nearest_tense({"lo": clause_lo, "start": start, "end": end, "hi": end})
             if own[0] is None:
                 return None, NO_MARKER
@@ -2322,6 +2329,7 @@ def _to_happen_in(ctx: Context, c: Candidate, before: str, after: str) -> bool:
 
 
 JUST_ENDED_DAYS = 31  # "this winter" in late March: the one just ended
+HALF_YEAR_DAYS = 183  # "this autumn" told in the past in January: the one gone (in June: to come)
 
 
 @kind("season")
@@ -2340,15 +2348,15 @@ def _season(ctx: Context, c: Candidate) -> When:
         if rel > 0:
             return min((w for w in readings if w.first > pub), key=lambda w: w.first)
         # "this summer": the one under way; else the one gone if just ended ("this winter" in
-        # late March, "deste verão" in September) or told in the past and ended this year
-        # (not "this autumn's marathons, where he finished third" in June: the one to come)
+        # late March, "deste verão" in September) or told in the past and ended within half a
+        # year (not "this autumn's marathons, where he finished third" in June: the one to come)
         current = [w for w in readings if w.first <= pub <= w.last]
         if current:
             return current[0]
         gone = max((w for w in readings if w.last < pub), key=lambda w: w.first)
         coming = min((w for w in readings if w.first > pub), key=lambda w: w.first)
         if (pub - gone.last).days <= JUST_ENDED_DAYS or (
-            gone.last.year == pub.year and ctx.tense(c.start, c.end) == "past"
+            (pub - gone.last).days <= HALF_YEAR_DAYS and ctx.tense(c.start, c.end) == "past"
         ):
             return gone
         return coming
