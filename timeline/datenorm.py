@@ -164,12 +164,10 @@ FRONTED_WORDS = 4  # words before a mention that still opens its sentence ("In a
 FRONTED_SAID_REACH = 30  # ... and how far after it its verb of saying may come
 # "diciembre de 2018, hace ahora siete años": set off after a date, it says when, not how long
 APPOSITION_BEFORE = re.compile(r"\d\s*,\s*\Z")
-NUMBER_BEFORE = re.compile(r"\d\s*\Z")
+NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a comparison
 # A past participle's shape (German, English, French, Spanish and Portuguese): a word that may
 # be an adjective, not the finite verb of its clause.
-PARTICIPLE_SHAPE = re.compile(
-    r"^ge\w+[tn]$|ed$|[ée]e?s?$|[ai]d[oa]s?$", re.IGNORECASE
-)  # "80 mehr als ein Jahr zuvor": a comparison
+PARTICIPLE_SHAPE = re.compile(r"^ge\w+[tn]$|ed$|[ée]e?s?$|[ai]d[oa]s?$", re.IGNORECASE)
 # "como hace dos años", "peor que hace diez años", "como há um ano" closing a clause: a time
 # compared with, a date (not "Como hace tres años que no llueve": how long)
 LIKE_BEFORE = re.compile(r"(?<!\w)(?:como|que)\s+\Z", re.IGNORECASE)
