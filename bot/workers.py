@@ -12,6 +12,8 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,6 +31,7 @@ CHUNK = 16  # files per task: enough to amortise the round trip, small enough to
 WINDOW = 4  # tasks in flight per worker
 PARALLEL_FROM = 300  # below this many files, starting workers costs more than it saves
 WORKER_NICENESS = 5  # how much lower the workers' scheduling priority is
+PARENT_CHECK_SECONDS = 1.0  # how often a worker checks that the process it serves still runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +51,17 @@ def _start_worker(aliases: list[tuple[str, str]], eras: tuple[Era, ...]) -> None
     # bulk load, and in the bot it also answers commands and keeps the gateway's heartbeat.
     with contextlib.suppress(OSError):
         os.nice(WORKER_NICENESS)
+    # A worker whose parent was killed (kill -9, OOM) would wait on its task queue for ever.
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _worker["gazetteer"] = Gazetteer.default().with_aliases(aliases)
     _worker["eras"] = eras
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once the process that started it is gone (it is then re-parented)."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(0)
 
 
 def analyse_file(

@@ -7,6 +7,7 @@ after each kill the database is checked as its next user would find it.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import signal
 import subprocess
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from bot.service import Newsline
+from bot.workers import PARALLEL_FROM
 from tests.dbcheck import assert_consistent, reader, table_counts
 from tests.subprocesses import child_env
 from tests.synthetic import write_synthetic
@@ -116,3 +118,48 @@ def test_kill_9_during_ingest_leaves_whole_dispatches_and_a_rerun_completes(tmp_
 @pytest.mark.long
 def test_kill_9_many_times_during_a_big_ingest(tmp_path):
     crash_repeatedly_then_complete(tmp_path, count=400, kills=15)
+
+
+def child_pids(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (read from /proc: Linux, as CI)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                # the fields after the command name: state, then the parent's pid
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                if int(fields[1]) == pid:
+                    found.append(int(entry.name))
+    return found
+
+
+def running(pid: int) -> bool:
+    with contextlib.suppress(OSError):
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        return state != "Z"
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_kill_9_of_a_parallel_ingest_leaves_no_worker_behind(tmp_path):
+    # A batch this big is analysed by worker processes; they must not outlive a killed ingest.
+    folder = tmp_path / "in"
+    write_synthetic(folder, PARALLEL_FROM + 100)
+    ingest = subprocess.Popen(
+        ingest_command(folder, tmp_path / "db.sqlite"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=child_env(),
+    )
+    with ingest:
+        for _ in range(20):  # stored dispatches: the workers are analysing
+            assert ingest.stdout.readline(), "the ingest ended before its workers started"
+        workers = child_pids(ingest.pid)
+        ingest.send_signal(signal.SIGKILL)
+        ingest.wait(60)
+    assert workers, "no worker process was started"
+    deadline = time.monotonic() + 30
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in workers if running(pid)], "workers outlived the killed ingest"
