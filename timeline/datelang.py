@@ -911,8 +911,7 @@ def _written_orders(table: dict) -> tuple[re.Pattern[str], re.Pattern[str]] | No
     in figures read month first."""
     if not table.get("date_order", "DMY").startswith("M"):
         return None
-    words = table["vocab"]["MONTH"]["words"]
-    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    names = alternation(list(table["vocab"]["MONTH"]["words"]), case="title")
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     return (
         # (not "Top 10 April Fools", nor the US "4th of July")

@@ -103,9 +103,10 @@ AFTER_STOP = re.compile(rf"[{CLOSERS}]*(?:\s+[^\sa-zß-ÿ\d]|\s*\Z)")  # not bef
 AFTER_MARK = re.compile(rf"[{CLOSERS}]*\s")
 WORD_BEFORE = re.compile(r"(?<!\w)\w+\Z")
 ORDINAL_DOT = re.compile(r"\d{1,2}")
-# A dateline's date, agency and dash: "22 avr. (Belga) - " (its stop ends no sentence)
+# A dateline's date before its agency and dash: "22 avr. (Belga) - " (its stop ends no
+# sentence)
 DAY_MONTH_BEFORE = re.compile(r"\d\s+[^\W\d]{2,5}\Z")
-DATELINE_STOP = re.compile(r"\.\s*\((?-i:[A-Z])[^()\n]{1,30}\)\s*[-–—]")
+DASH = re.compile(r"\s*[-–—]")
 
 
 def sentence_ends(
@@ -138,7 +139,12 @@ def _sentence_ends(
                 )
             ):
                 continue  # "Mr. Smith", "am 8. März" (but a score ends one: "3:1. Am ...")
-            if DATELINE_STOP.match(text, i) and DAY_MONTH_BEFORE.search(text, max(0, i - 9), i):
+            agency = DATELINE_AFTER.match(text, i)
+            if (
+                agency is not None
+                and DASH.match(text, agency.end())
+                and DAY_MONTH_BEFORE.search(text, max(0, i - 9), i)
+            ):
                 continue  # "BRUXELLES, 22 avr. (Belga) - Trois jours après": one sentence
         elif ch != "\n" and (i + 1 >= size or not AFTER_MARK.match(text, i + 1)):
             continue
@@ -594,10 +600,21 @@ class Context:
         # closing a clause with a verb of its own is dated by that verb, not the next one
         clause_lo, _ = self.comma_clause(lo, hi, start, end)
         opens = g.relative_words
-        word_at = SPACES.match(text, clause_lo).end()
-        relative = opens.match(text, word_at, start) if opens is not None else None
-        if clause_lo > lo and relative is not None:
-            own = self._nearest_tense({"lo": clause_lo, "start": start, "end": end, "hi": end})
+        relative = (  # a relative clause the mention is in ("which opens on Friday,")
+            opens.match(text, SPACES.match(text, clause_lo).end(), start)
+            if opens is not None and clause_lo > lo
+            else None
+        )
+        relative_after = (  # one closing the sentence after the comma (", where he ...")
+            opens is not None and opens.match(text, after) and "," not in text[after:hi]
+        )
+        participle_after = g.past is not None and g.past.match(text, after)
+        own = (  # the tense of the mention's own clause, where a branch below reads it
+            self._nearest_tense({"lo": clause_lo, "start": start, "end": end, "hi": end})
+            if relative is not None or relative_after or participle_after
+            else (None, NO_MARKER)
+        )
+        if relative is not None:
             if own[0] is not None:
                 return own
             # a relative clause whose verb is in the present tells of what is to come where
@@ -609,14 +626,12 @@ class Context:
             if g.present_verb is not None and g.present_verb.match(text, verb_at, start):
                 whole = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": hi})
                 return whole if whole[0] == "future" else (None, NO_MARKER)
-        if opens is not None and opens.match(text, after) and "," not in text[after:hi]:
+        if relative_after and own[0] is None:
             # "including Chicago on 12 October, where he finished third in 2023": a relative
             # clause closing the sentence after the comma tells of something else; with no
             # marker in the mention's own clause, it has no tense (not "The final on Sunday,
             # which kicks off at 8pm, will be shown": the main verb comes after it)
-            own = self._nearest_tense({"lo": clause_lo, "start": start, "end": end, "hi": end})
-            if own[0] is None:
-                return None, NO_MARKER
+            return None, NO_MARKER
         # "vão funcionar ... entre 1 de junho e 30 de setembro, anunciou hoje a direção":
         # the verb of saying after the comma dates the report, not what it tells
         said_after = g.speech is not None and g.speech.search(text, after, after + SAID_AFTER_REACH)
@@ -629,13 +644,7 @@ class Context:
             # "will receive a rebate from September, credited to bills before Christmas": a
             # participle opening the phrase after the comma does not date a mention whose own
             # clause is to come
-            if g.past is not None and g.past.match(text, after):
-                own = self._nearest_tense_within(
-                    {"lo": clause_lo, "start": start, "end": end, "hi": end}
-                )
-                if own[0] == "future":
-                    return own
-            return None
+            return own if participle_after and own[0] == "future" else None
         # "On Nov. 3, one of its planes made an emergency landing", "In a statement late
         # Thursday, the authority said ...": a phrase opening the sentence dates the main
         # verb after it, however long its subject (a verb of saying there, unless it is to
@@ -2146,7 +2155,7 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
         # opens its own: "on Friday, Feb. 6, and Italy the following weekend")
         steps -= 1
     found = unit_containing(unit, shift(base, unit, steps))
-    if ctx.anchor is None and found.first > ctx.published and ctx.tense(c.start, c.end) == "past":
+    if told is None and found.first > ctx.published and ctx.tense(c.start, c.end) == "past":
         # No date told before it: "Police raided his home. The next day, he fled" (not the
         # day after publication)
         return VAGUE
