@@ -43,6 +43,8 @@ week, probably on Wednesday"), `conjunction` ("and": another event), `said_past`
 `number_name_after` ("at 1415 Portage Avenue", "asteroid 2024 YR4": a bare year is a number;
 each pattern, matched where the year ends, says by a look-behind what must come before it),
 `present_verb` (a verb in the present opening a relative clause: "which takes effect"),
+`match_words` ("scored", "penalty": a sentence telling of a game, whose halves are no
+half-years),
 `from_on` ("vom 29. Januar an"), `holiday_date_before` ("défilé du 14 Juillet"),
 `other_calendar_before` / `other_calendar_after` ("Chinese New Year"). `settings`
 hold switches, e.g. `since_means_from` (where "desde" also means "from"), `since_is_past`
@@ -363,6 +365,7 @@ class Grammar:
     # "Street", "Square" after a date: a place named after it ("25th March Street")
     place_after_date: re.Pattern[str] | None = None
     number_name_after: re.Pattern[str] | None = None  # "at 1415 Portage Avenue": no year
+    match_words: re.Pattern[str] | None = None  # "scored in the second half": a game's half
     present_verb: re.Pattern[str] | None = None  # a verb in the present after "which", "que"
     # "Chinese", "chinois" before or after a holiday: another calendar's ("Chinese New Year",
     # "le Nouvel An chinois"), whose date is not the table's
@@ -1079,6 +1082,7 @@ def build_grammar(
         from_on=_markers(markers.get("from_on"), start=r"\s+"),
         place_after_date=_markers(markers.get("place_after_date"), start=r"\s+"),
         number_name_after=_markers(markers.get("number_name_after"), start=""),
+        match_words=_markers(markers.get("match_words")),
         present_verb=_markers(markers.get("present_verb")),
         other_calendar_before=_markers(
             markers.get("other_calendar_before"), start=r"(?<!\w)", tail=r"\s+\Z"

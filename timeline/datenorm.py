@@ -173,7 +173,7 @@ APPOSITION_BEFORE = re.compile(r"\d\s*,\s*\Z")
 NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a comparison
 # A past participle's shape (German, English, French, Spanish and Portuguese): a word that may
 # be an adjective, not the finite verb of its clause.
-PARTICIPLE_SHAPE = re.compile(r"^ge\w+[tn]$|ed$|[ée]e?s?$|[ai]d[oa]s?$", re.IGNORECASE)
+PARTICIPLE_SHAPE = re.compile(r"^ge\w+[tn]$|ed$|ée?s?$|[ai]d[oa]s?$", re.IGNORECASE)
 # "como hace dos años", "peor que hace diez años", "como há um ano" closing a clause: a time
 # compared with, a date (not "Como hace tres años que no llueve": how long)
 LIKE_BEFORE = re.compile(r"(?<!\w)(?:como|que)\s+\Z", re.IGNORECASE)
@@ -323,6 +323,7 @@ def _future_before(g: Grammar, near: str, at: int) -> bool:
     return any(at - m.end() <= FUTURE_AUX_GAP for m in g.future.finditer(near, 0, at))
 
 
+MOVED_REACH = 24  # characters between "postponed" and the date a date was moved to
 DEADLINE_VERB_GAP = 6  # characters between a past verb and the deadline word it governs
 FUTURE_AUX_GAP = 8  # characters between a future auxiliary and its participle ("will be ")
 CONDITIONAL = re.compile(r"ría[ns]?$|ria[ms]?$")  # Spanish and Portuguese conditionals
@@ -539,10 +540,15 @@ class Context:
             if g.past is not None and prep is not None and self._fronted(lo, start)
             else None
         )
-        if verb is not None and not PARTICIPLE_SHAPE.search(verb[0]):
+        if (
+            verb is not None
+            and not PARTICIPLE_SHAPE.search(verb[0])
+            and not (g.future is not None and g.future.match(text, verb.start()))
+        ):
             # "Bis Donnerstag wurden 1,2 Millionen Wahlkarten ausgestellt": the verb after a
             # deadline opening the sentence is past (not a participle: "bis zum Sommer
-            # gefunden sein", "Bis Sonntag geöffnet hat", "Until March 31 registered voters")
+            # gefunden sein", "Bis Sonntag geöffnet hat", "Until March 31 registered voters";
+            # nor a future: "Ab Sonntagabend dürfte sich die Lage entspannen")
             return "past", 0
         if prep is not None and fold(prep[0].split()[0]) in g.deadline_words:
             # "were sold out by early July": a past verb right before the deadline word
@@ -852,9 +858,7 @@ class Context:
                     and (w.last - w.first).days > MONTH_DAYS  # (not "prices rose in January")
                     and len(readings) > 1
                 )
-                applies = self.g.applies_to
-                applies_to = applies and applies.search(self.text, max(0, start - 8), start)
-                if not mostly_ahead or applies_to or not self.past_clause(start, end):
+                if not mostly_ahead or self._applied_to(start) or not self.past_clause(start, end):
                     return w  # (not "output was cut for January through March": what it applies to)
                 readings = [r for r in readings if r is not w]
                 break
@@ -883,10 +887,21 @@ class Context:
             tense, distance = None, NO_MARKER
         if distance <= CLOSE_MARKER:
             against_tense = close
+        untensed = (1, future_ok)
+        if tense is None and self._applied_to(start):
+            untensed = (future_ok, 1)  # "bookings for Christmas": what is prepared is to come
         past_w, fut_w = {"past": (1, against_tense), "future": (against_tense, 1)}.get(
-            tense or "", (1, future_ok)
+            tense or "", untensed
         )
         return _cheapest(readings, pub, past_w, fut_w)
+
+    def _applied_to(self, start: int) -> bool:
+        """Whether "for" (`applies_to`) comes right before a mention: "bookings for Christmas",
+        "output was cut for January through March"."""
+        applies = self.g.applies_to
+        return (
+            applies is not None and applies.search(self.text, max(0, start - 8), start) is not None
+        )
 
     def _figures_told(self, start: int, end: int) -> bool:
         """Whether the sentence of a mention gives figures ("1,4 Grad", "900 complaints",
@@ -955,7 +970,8 @@ class Context:
         """A date with its year written just before `c` in its sentence, more than a year
         from the publication date (`Arrested on Sept. 3, 2024, he was released on Oct. 14`):
         a year-less date told beside it is read in its years, not in the publication's.
-        Not across a change to the future (`invited in July 1997, will join on March 12`);
+        Not across a change to the future (`invited in July 1997, will join on March 12`), but
+        across a date moved (`Jan. 31, 2023 was pushed back to Feb. 10`);
         a date to come shares its years with dates to come (`la primera vuelta, fijada para
         el 31 de mayo de 2026, y la segunda, para el 21 de junio`)."""
         w = self.anchor
@@ -971,7 +987,11 @@ class Context:
         if self.anchor_at < lo:
             return None
         if w.last <= self.published and self.tense(c.start, c.end) == "future":
-            return None
+            moved = self.g.span_moved  # (but "Jan. 31, 2023 was pushed back to Feb. 10")
+            if moved is None or not moved.search(
+                self.text, max(lo, c.start - MOVED_REACH), c.start
+            ):
+                return None
         return w
 
     def comma_clause(self, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -2165,7 +2185,11 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
 @kind("decade")
 def _decade(ctx: Context, c: Candidate) -> When:
     # "the late 1980s" keeps the decade as its value (TimeML puts "late" in a modifier).
-    return decade_of(_decade_year(ctx, Slots(ctx, c), "decade"))
+    s = Slots(ctx, c)
+    year = _decade_year(ctx, s, "decade")
+    if s.text("last_century") is not None:  # "os anos 10 do século passado": 1910s
+        year = 1900 + year % 100
+    return decade_of(year)
 
 
 def _decade_year(ctx: Context, s: Slots, name: str) -> int:
@@ -2278,22 +2302,37 @@ def _half(ctx: Context, c: Candidate) -> When:
     h = s.number("half")
     if h not in (1, 2):
         raise Reject
+    match = ctx.g.match_words
+    told_year = _year(s) or _year(s, "year2") or s.has("year_rel")
+    if (
+        match is not None
+        and not told_year
+        and match.search(ctx.text, *ctx.sentence(c.start, c.end))
+    ):
+        raise Reject  # "equalised in the second half": a game's
     if s.text("this_year"):  # "the second half of the year": the year told, else this one
         told = ctx.last_year_told
         lo, _ = ctx.sentence(c.start, c.end)
         year = told.first.year if told is not None and ctx.last_year_told_at >= lo else None
         return half_of(year or ctx.published.year, h)
-    return _reporting_period(ctx, c, lambda y: half_of(y, h))
+    return _reporting_period(ctx, c, lambda y: half_of(y, h), barely_begun_gone=True)
 
 
 # How long after its end a period is still the one reports speak of (results come out weeks
 # after a quarter closes: "will report third-quarter results" in October is this year's).
 REPORTING_LAG = dt.timedelta(days=75)
+# Days into a half-year within which one told in the past is the previous year's.
+BARELY_BEGUN_DAYS = 31
 
 
-def _reporting_period(ctx: Context, c: Candidate, make: Callable[[int], When]) -> When:
+def _reporting_period(
+    ctx: Context, c: Candidate, make: Callable[[int], When], barely_begun_gone: bool = False
+) -> When:
     """A quarter or half with no year: the latest one that has begun, unless the sentence
-    looks ahead and that one closed long ago (then the next one)."""
+    looks ahead and that one closed long ago (then the next one). `barely_begun_gone`: one
+    begun less than a month ago and told in the past by its own verb is last year's (not
+    for quarters, which a fiscal year may number otherwise: "its fourth quarter ended
+    yesterday" on 30 October)."""
     s = Slots(ctx, c)
     if _year(s) or _year(s, "year2") or s.has("rel") or s.has("year_rel"):
         return _periodic(ctx, c, make)
@@ -2305,6 +2344,10 @@ def _reporting_period(ctx: Context, c: Candidate, make: Callable[[int], When]) -
     if back:  # "the year-ago third quarter"
         return make(latest.first.year - int(back))
     if pub <= latest.last:
+        if barely_begun_gone and (pub - latest.first).days < BARELY_BEGUN_DAYS:
+            tense, distance = ctx.tense_detail(c.start, c.end)
+            if tense == "past" and distance <= CLOSE_MARKER:
+                return make(latest.first.year - 1)  # "im ersten Halbjahr hatte" on 8 January
         return latest
     if pub - latest.last <= REPORTING_LAG:
         # just closed: its figures may be to come, in a story about money (not something to
@@ -2681,6 +2724,8 @@ def _holiday(ctx: Context, c: Candidate) -> When:
             return period(holiday_date(first, year), holiday_date(last, year))
         return day(holiday_date(spec, year))
 
+    if y is None and rel is None:
+        y = ctx.year_framed(c)  # "in 2022, when census night fell just before Easter"
     if y is not None:
         return on(y)
     if rel is not None:
