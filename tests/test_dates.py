@@ -8547,16 +8547,28 @@ WHAT_ROUND_42_FOUND = [
         [("1 March", "2026-03-01", "day")],
     ),
     (
+        "en",
+        D(2025, 5, 20),
+        "The law, signed on March 3, takes effect on July 1.",
+        [("March 3", "2025-03-03", "day"), ("July 1", "2025-07-01", "day")],
+    ),
+    (
         "fr",
         D(2025, 5, 20),
         "La loi entre en vigueur le 1er mars.",
         [("le 1er mars", "2026-03-01", "day")],
     ),
     (
+        "fr",
+        D(2025, 5, 20),
+        "La loi, promulguée le 3 mars, entre en vigueur le 1er juillet.",
+        [("le 3 mars", "2025-03-03", "day"), ("le 1er juillet", "2025-07-01", "day")],
+    ),
+    (
         "es",
-        D(2025, 6, 3),
-        "La adenda vigente vence el 31 de diciembre.",
-        [("el 31 de diciembre", "2025-12-31", "day")],
+        D(2025, 5, 20),
+        "La ley entra en vigor el 1 de marzo.",
+        [("el 1 de marzo", "2026-03-01", "day")],
     ),
     (
         "pt",
@@ -8565,41 +8577,28 @@ WHAT_ROUND_42_FOUND = [
         [("1 de maio", "2025-05-01", "day")],
     ),
     (
+        "pt",
+        D(2025, 5, 20),
+        "A lei, publicada a 3 de março, entra em vigor a 1 de julho.",
+        [("3 de março", "2025-03-03", "day"), ("1 de julho", "2025-07-01", "day")],
+    ),
+    (
         "de",
         D(2025, 5, 20),
         "Das Gesetz tritt am 1. März in Kraft.",
         [("1. März", "2026-03-01", "day")],
     ),
     (
-        "fr",
-        D(2025, 3, 20),
-        "La coopérative veut reproduire la formule à Noël.",
-        [("Noël", "2025-12-25", "day")],
-    ),
-    (
-        "fr",
-        D(2026, 2, 18),
-        "Lundi, Dupont, qui veut briguer la mairie, a démissionné du conseil.",
-        [("Lundi", "2026-02-16", "day")],
-    ),
-    (
-        "pt",
-        D(2026, 3, 20),
-        "O ministro prometeu na segunda-feira uma solução.",
-        [("segunda-feira", "2026-03-16", "day")],
+        "de",
+        D(2025, 5, 20),
+        "Das Gesetz, das am 3. März beschlossen wurde, tritt am 1. Juli in Kraft.",
+        [("3. März", "2025-03-03", "day"), ("1. Juli", "2025-07-01", "day")],
     ),
     (
         "es",
-        D(2025, 8, 21),
-        '"Mañana a esta hora vamos a tener a los primeros arriba", prometió el martes por la'
-        " noche el delegado.",
-        [("Mañana", "2025-08-20", "day"), ("el martes por la noche", "2025-08-19", "day")],
-    ),
-    (
-        "de",
-        D(2025, 1, 20),
-        "Bei einem Nein müsste das Parlament die Finanzierung im Juni neu beraten.",
-        [("Juni", "2025-06", "month")],
+        D(2025, 3, 10),
+        "El Real Madrid vence el sábado al Barcelona y sigue líder.",
+        [("el sábado", "2025-03-08", "day")],
     ),
     ("pt", D(2024, 11, 7), "Os hotéis preparam o Natal.", [("Natal", "2024-12-25", "day")]),
     ("pt", D(2024, 11, 7), "Os hotéis prepararam o Natal.", [("Natal", "2023-12-25", "day")]),
@@ -8623,9 +8622,15 @@ WHAT_ROUND_42_FOUND = [
     ),
     (
         "es",
-        D(2025, 6, 3),
-        "Las negociaciones se reanudarán antes del Año Nuevo Andino Amazónico, feriado nacional.",
-        [],
+        D(2025, 6, 20),
+        "El Año Nuevo aymara se celebra el sábado.",
+        [("el sábado", "2025-06-21", "day")],
+    ),
+    (
+        "en",
+        D(2025, 12, 20),
+        "An Andean Christmas in Cusco draws thousands of visitors.",
+        [("Christmas", "2025-12-25", "day")],
     ),
     (
         "pt",
@@ -8652,6 +8657,12 @@ WHAT_ROUND_42_FOUND = [
         [("16 a 18 de agosto", "2024-08-16/2024-08-18", "period")],
     ),
     (
+        "pt",
+        D(2025, 5, 21),
+        "O Benfica venceu por 2 a 1 a 18 de agosto o Sporting.",
+        [("18 de agosto", "2024-08-18", "day")],
+    ),
+    (
         "es",
         D(2024, 7, 26),
         "El festival está previsto para el 16 al 18 de agosto.",
@@ -8670,6 +8681,12 @@ WHAT_ROUND_42_FOUND = [
         [("ersten Halbjahr", "2026-01-01/2026-06-30", "period")],
     ),
     (
+        "de",
+        D(2025, 7, 5),
+        "Das Unternehmen kündigte an, im zweiten Halbjahr 500 Stellen abzubauen.",
+        [("zweiten Halbjahr", "2025-07-01/2025-12-31", "period")],
+    ),
+    (
         "en",
         D(1989, 10, 30),
         "Shoney's said it will report a write-off for its fourth quarter ended yesterday.",
@@ -8684,31 +8701,20 @@ WHAT_ROUND_42_FOUND = [
     (
         "de",
         D(2025, 12, 10),
-        "Bis zum Sonntag zählte die Stadt rund 310.000 Besucher.",
-        [("Sonntag", "2025-12-07", "day")],
-    ),
-    (
-        "de",
-        D(2025, 12, 10),
         "Die Stadt zählte bis zum Sonntag 310.000 Besucher.",
         [("Sonntag", "2025-12-07", "day")],
     ),
     (
-        "de",
-        D(2024, 11, 14),
-        "Ab Sonntagabend dürfte sich die Lage langsam entspannen.",
-        [("Sonntagabend", "2024-11-17", "day")],
+        "en",
+        D(2019, 6, 29),
+        "The deadline of Jan. 31, 2017 was overturned by the court on March 3 that year.",
+        [("Jan. 31, 2017", "2017-01-31", "day"), ("March 3 that year", "2017-03-03", "day")],
     ),
     (
         "en",
-        D(2024, 6, 29),
-        "The deadline of Jan. 31, 2023 was pushed back to Feb. 10 and then overturned by the"
-        " court on March 3 that year.",
-        [
-            ("Jan. 31, 2023", "2023-01-31", "day"),
-            ("Feb. 10", "2023-02-10", "day"),
-            ("March 3 that year", "2023-03-03", "day"),
-        ],
+        D(2025, 5, 20),
+        "Revenue in 2024 rose 5%. The company said on March 3 that year-on-year sales rose 4%.",
+        [("2024", "2024", "year"), ("March 3", "2025-03-03", "day")],
     ),
     (
         "en",
@@ -8720,14 +8726,14 @@ WHAT_ROUND_42_FOUND = [
     (
         "en",
         D(2025, 10, 8),
-        "Smith equalised early in the second half before Jones scored the winner.",
+        "Smith equalised early in the second half before Jones added a second.",
         [],
     ),
     (
         "en",
-        D(2025, 10, 8),
-        "Sales rose in the second half, and the goal is to cut costs.",
-        [("the second half", "2025-07-01/2025-12-31", "period")],
+        D(2025, 3, 10),
+        "The airline scored record profits in the second half.",
+        [("the second half", "2024-07-01/2024-12-31", "period")],
     ),
 ]
 

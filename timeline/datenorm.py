@@ -173,7 +173,7 @@ APPOSITION_BEFORE = re.compile(r"\d\s*,\s*\Z")
 NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a comparison
 # A past participle's shape (German, English, French, Spanish and Portuguese): a word that may
 # be an adjective, not the finite verb of its clause.
-PARTICIPLE_SHAPE = re.compile(r"^ge\w+[tn]$|ed$|ée?s?$|[ai]d[oa]s?$", re.IGNORECASE)
+PARTICIPLE_SHAPE = re.compile(r"^ge\w+[tn]$|ed$|[ée]e?s?$|[ai]d[oa]s?$", re.IGNORECASE)
 # "como hace dos años", "peor que hace diez años", "como há um ano" closing a clause: a time
 # compared with, a date (not "Como hace tres años que no llueve": how long)
 LIKE_BEFORE = re.compile(r"(?<!\w)(?:como|que)\s+\Z", re.IGNORECASE)
@@ -323,7 +323,7 @@ def _future_before(g: Grammar, near: str, at: int) -> bool:
     return any(at - m.end() <= FUTURE_AUX_GAP for m in g.future.finditer(near, 0, at))
 
 
-MOVED_REACH = 24  # characters between "postponed" and the date a date was moved to
+OWN_VERB_GAP = 4  # characters between a past verb and the date it governs ("signed on ")
 DEADLINE_VERB_GAP = 6  # characters between a past verb and the deadline word it governs
 FUTURE_AUX_GAP = 8  # characters between a future auxiliary and its participle ("will be ")
 CONDITIONAL = re.compile(r"ría[ns]?$|ria[ms]?$")  # Spanish and Portuguese conditionals
@@ -537,18 +537,13 @@ class Context:
             return "past", 0  # "stayed until Friday", "recebeu até sexta-feira"
         verb = (
             g.past.match(text, SPACES.match(text, end).end())
-            if g.past is not None and prep is not None and self._fronted(lo, start)
+            if g.past is not None and prep is not None and self.fronted(lo, start)
             else None
         )
-        if (
-            verb is not None
-            and not PARTICIPLE_SHAPE.search(verb[0])
-            and not (g.future is not None and g.future.match(text, verb.start()))
-        ):
+        if verb is not None and not PARTICIPLE_SHAPE.search(verb[0]):
             # "Bis Donnerstag wurden 1,2 Millionen Wahlkarten ausgestellt": the verb after a
             # deadline opening the sentence is past (not a participle: "bis zum Sommer
-            # gefunden sein", "Bis Sonntag geöffnet hat", "Until March 31 registered voters";
-            # nor a future: "Ab Sonntagabend dürfte sich die Lage entspannen")
+            # gefunden sein", "Bis Sonntag geöffnet hat", "Until March 31 registered voters")
             return "past", 0
         if prep is not None and fold(prep[0].split()[0]) in g.deadline_words:
             # "were sold out by early July": a past verb right before the deadline word
@@ -641,7 +636,7 @@ class Context:
         # "vão funcionar ... entre 1 de junho e 30 de setembro, anunciou hoje a direção":
         # the verb of saying after the comma dates the report, not what it tells
         said_after = g.speech is not None and g.speech.search(text, after, after + SAID_AFTER_REACH)
-        fronted = self._fronted(lo, start)
+        fronted = self.fronted(lo, start)
         if said_after and not fronted:
             own = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": end})
             if own[0] is not None:
@@ -664,7 +659,7 @@ class Context:
             return main[0], min(main[1], CLOSE_MARKER)
         return None
 
-    def _fronted(self, lo: int, start: int) -> bool:
+    def fronted(self, lo: int, start: int) -> bool:
         """Whether a mention at `start` opens the sentence starting at `lo`: first, or after
         a few words that begin with a preposition ("On Nov. 3,", "In a statement late")."""
         words = WORD.findall(self.text, lo, start)
@@ -768,9 +763,21 @@ class Context:
             return "future", nearest_future
         if nearest_future is None:
             return "past", nearest_past
-        if nearest_future <= nearest_past:
+        if nearest_future <= nearest_past and not self._own_past_before(span, quoted):
             return "future", nearest_future
         return "past", nearest_past
+
+    def _own_past_before(self, span: dict[str, int], quoted: list[tuple[int, int]]) -> bool:
+        """Whether a past verb right before a mention (a preposition or an article between)
+        is its own, whatever comes after it: "The law, signed on March 3, takes effect on
+        July 1", "publicada a 3 de março, entra em vigor"."""
+        g, text = self.g, self.text
+        before = {**span, "hi": span["end"]}  # (nothing after the mention is read)
+        past = _nearest_marker(g.past, g.past_cancelled, text, **before, quoted=quoted)
+        if past is None or past > OWN_VERB_GAP:
+            return False
+        future = _nearest_marker(g.future, g.future_cancelled, text, **before, quoted=quoted)
+        return future is None or future > past
 
     def _said_before(self, lo: int, start: int, quoted: list[tuple[int, int]]) -> int | None:
         """How far before a mention the past verb of saying (`said_past`) of its sentence's
@@ -970,8 +977,7 @@ class Context:
         """A date with its year written just before `c` in its sentence, more than a year
         from the publication date (`Arrested on Sept. 3, 2024, he was released on Oct. 14`):
         a year-less date told beside it is read in its years, not in the publication's.
-        Not across a change to the future (`invited in July 1997, will join on March 12`), but
-        across a date moved (`Jan. 31, 2023 was pushed back to Feb. 10`);
+        Not across a change to the future (`invited in July 1997, will join on March 12`);
         a date to come shares its years with dates to come (`la primera vuelta, fijada para
         el 31 de mayo de 2026, y la segunda, para el 21 de junio`)."""
         w = self.anchor
@@ -987,11 +993,7 @@ class Context:
         if self.anchor_at < lo:
             return None
         if w.last <= self.published and self.tense(c.start, c.end) == "future":
-            moved = self.g.span_moved  # (but "Jan. 31, 2023 was pushed back to Feb. 10")
-            if moved is None or not moved.search(
-                self.text, max(lo, c.start - MOVED_REACH), c.start
-            ):
-                return None
+            return None
         return w
 
     def comma_clause(self, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -2330,9 +2332,10 @@ def _reporting_period(
 ) -> When:
     """A quarter or half with no year: the latest one that has begun, unless the sentence
     looks ahead and that one closed long ago (then the next one). `barely_begun_gone`: one
-    begun less than a month ago and told in the past by its own verb is last year's (not
-    for quarters, which a fiscal year may number otherwise: "its fourth quarter ended
-    yesterday" on 30 October)."""
+    begun less than a month ago, opening its sentence and told in the past by its own verb,
+    is last year's (not one a verb of saying announces: "kündigte an, im zweiten Halbjahr
+    500 Stellen abzubauen"; not quarters, which a fiscal year may number otherwise: "its
+    fourth quarter ended yesterday" on 30 October)."""
     s = Slots(ctx, c)
     if _year(s) or _year(s, "year2") or s.has("rel") or s.has("year_rel"):
         return _periodic(ctx, c, make)
@@ -2346,7 +2349,8 @@ def _reporting_period(
     if pub <= latest.last:
         if barely_begun_gone and (pub - latest.first).days < BARELY_BEGUN_DAYS:
             tense, distance = ctx.tense_detail(c.start, c.end)
-            if tense == "past" and distance <= CLOSE_MARKER:
+            lo, _ = ctx.sentence(c.start, c.end)
+            if tense == "past" and distance <= CLOSE_MARKER and ctx.fronted(lo, c.start):
                 return make(latest.first.year - 1)  # "im ersten Halbjahr hatte" on 8 January
         return latest
     if pub - latest.last <= REPORTING_LAG:
