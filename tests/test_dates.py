@@ -8741,3 +8741,169 @@ WHAT_ROUND_42_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_42_FOUND)
 def test_what_round_42_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+WHAT_ROUND_43_FOUND = [
+    (
+        "es",
+        D(2025, 5, 9),
+        "Larrosa anunció que a partir de julio las farmacias ofrecerán una quinta variedad.",
+        [("a partir de julio", "2025-07", "month")],
+    ),
+    (
+        "pt",
+        D(2024, 11, 7),
+        "As festas prolongaram-se até 29 de junho, dia de São Pedro.",
+        [("29 de junho", "2024-06-29", "day")],
+    ),
+    (
+        "pt",
+        D(2024, 11, 7),
+        "O prazo foi prolongado até 29 de junho.",
+        [("29 de junho", "2025-06-29", "day")],
+    ),
+    (
+        "es",
+        D(2025, 1, 10),
+        "El plazo de inscripción se extendió hasta el 15 de enero.",
+        [("el 15 de enero", "2025-01-15", "day")],
+    ),
+    (
+        "en",
+        D(2024, 11, 7),
+        "The talks dragged on until June 29.",
+        [("June 29", "2024-06-29", "day")],
+    ),
+    (
+        "fr",
+        D(2024, 8, 27),
+        "Les premières équipes sont arrivées au lendemain de Noël.",
+        [("au lendemain de Noël", "2023-12-26", "day")],
+    ),
+    (
+        "en",
+        D(2025, 7, 27),
+        "A commission should report before the Holyrood election on 7 May next year.",
+        [("7 May next year", "2026-05-07", "day")],
+    ),
+    (
+        "en",
+        D(2025, 7, 27),
+        "The policy runs from 1 June 2026 to 31 May 2027.",
+        [("from 1 June 2026 to 31 May 2027", "2026-06-01/2027-05-31", "period")],
+    ),
+    (
+        "en",
+        D(2025, 7, 27),
+        "The policy runs from 01/06/2026 to 31/05/2027.",
+        [("from 01/06/2026 to 31/05/2027", "2026-06-01/2027-05-31", "period")],
+    ),
+    (
+        "en",
+        D(2025, 7, 27),
+        "The date was moved from 1 June to 3 June.",
+        [("1 June", "2025-06-01", "day"), ("3 June", "2025-06-03", "day")],
+    ),
+    (
+        "fr",
+        D(2024, 9, 11),
+        "Le conseil doit adopter le règlement 2024-117 sur le stationnement.",
+        [],
+    ),
+    ("es", D(2025, 5, 11), "Consulte la línea gratuita 1800-263-535 o la web.", []),
+    (
+        "en",
+        D(2025, 5, 11),
+        "In 2024-25 revenue rose by a third.",
+        [("2024-25", "2024-01-01/2025-12-31", "period")],
+    ),
+    ("fr", D(2025, 5, 3), "La pièce, une référence 1527 en or rose, a été vendue 5 millions.", []),
+    (
+        "fr",
+        D(2024, 9, 11),
+        "La séance aura lieu à la salle paroissiale, au 1455, rue Principale.",
+        [],
+    ),
+    (
+        "fr",
+        D(2024, 9, 11),
+        "En 1987, rue Principale, un incendie a détruit l'église.",
+        [("1987", "1987", "year")],
+    ),
+    (
+        "pt",
+        D(2025, 1, 27),
+        "Os documentos foram entregues na sede, na Rua Santana, 1987, no Centro.",
+        [],
+    ),
+    (
+        "pt",
+        D(2026, 5, 14),
+        "A inclusão de pessoas físicas ficou para o segundo semestre.",
+        [("o segundo semestre", "2026-07-01/2026-12-31", "period")],
+    ),
+    (
+        "pt",
+        D(2026, 5, 14),
+        "O ministro ficou até sexta-feira em Brasília.",
+        [("sexta-feira", "2026-05-08", "day")],
+    ),
+    (
+        "de",
+        D(2025, 12, 5),
+        "«Der verregnete August hat uns das Geschäft verdorben», sagte er.",
+        [("August", "2025-08", "month")],
+    ),
+    ("de", D(2025, 12, 5), "Der Kaiser August regierte lange.", []),
+    (
+        "en",
+        D(2024, 8, 11),
+        "Harlow said on Sunday the LNP would honour the deal if it won the state election on"
+        " October 26.",
+        [("Sunday", "2024-08-11", "day"), ("October 26", "2024-10-26", "day")],
+    ),
+    (
+        "en",
+        D(2025, 3, 1),
+        "Rallies are planned for International Women's Day.",
+        [("International Women's Day", "2025-03-08", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 3, 1),
+        "Des rassemblements sont prévus pour la Journée internationale des droits des femmes.",
+        [("la Journée internationale des droits des femmes", "2025-03-08", "day")],
+    ),
+    (
+        "es",
+        D(2024, 3, 7),
+        "La consejera presentará la partida el viernes, Día Internacional de la Mujer.",
+        [
+            ("el viernes", "2024-03-08", "day"),
+            ("Día Internacional de la Mujer", "2024-03-08", "day"),
+        ],
+    ),
+    (
+        "pt",
+        D(2025, 3, 1),
+        "Há marchas previstas no Dia Internacional da Mulher.",
+        [("Dia Internacional da Mulher", "2025-03-08", "day")],
+    ),
+    (
+        "de",
+        D(2025, 3, 1),
+        "Am Weltfrauentag gibt es Kundgebungen in vielen Städten.",
+        [("Weltfrauentag", "2025-03-08", "day")],
+    ),
+    (
+        "en",
+        D(2025, 7, 27),
+        "The wording must be agreed with the Electoral Commission by St Andrew's Day.",
+        [("St Andrew's Day", "2025-11-30", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_43_FOUND)
+def test_what_round_43_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -293,6 +293,8 @@ def _past_verb_before(g: Grammar, near: str, prep: re.Match[str]) -> bool:
     until Friday", "ficou até sexta-feira")."""
     if g.past_until is None:
         return False
+    if g.applies_to is not None and g.applies_to.search(near, prep.start()):
+        return False  # "ficou para o segundo semestre": left for it, not lasting until it
     before = near[: prep.start()].rstrip()
     return any(m.end() == len(before) for m in g.past_until.finditer(before))
 
@@ -579,7 +581,13 @@ class Context:
         infinitive = g.infinitive
         governed = infinitive is not None and own and infinitive.search(text, start - own, start)
         moved = _deadline_moved(g, text, end, self.comma_clause(lo, hi, start, end)[1])
-        if own and own <= CLOSE_MARKER and not (governed or moved):
+        # (nor a verb of saying before "que": "anunció que a partir de julio ... ofrecerán")
+        reported = (
+            g.complementizer is not None
+            and own
+            and g.complementizer.search(text, start - own, start)
+        )
+        if own and own <= CLOSE_MARKER and not (governed or moved or reported):
             return "past", 0  # (not "prometeu apresentar até ao final de março": the infinitive's)
         # "Bis Ende November war ...": the verb right after an opening phrase is its own
         verb_after = g.past.search(text, end, min(hi, end + 8)) if g.past else None

@@ -533,6 +533,8 @@ def _joined_days(
             return lead, LONGEST_SPAN_DAYS
         if _moved_before(ctx, lead.start()):
             return None  # "moved from Boxing Day to December 27": two days
+        if first.start not in holidays and second.start not in holidays:
+            return lead, LONGEST_SPAN_DAYS  # "du 01/06/2026 au 31/05/2027": a policy year
         return lead, HOLIDAY_SPAN_DAYS
     return None
 
