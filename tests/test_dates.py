@@ -7513,7 +7513,7 @@ WHAT_ROUND_34_FOUND = [
         "en",
         D(2025, 12, 30),
         "An announcement could come before Chinese New Year, which falls on February 17.",
-        [("February 17", "2026-02-17", "day")],
+        [("Chinese New Year", "2026-02-17", "day"), ("February 17", "2026-02-17", "day")],
     ),
     (
         "fr",
@@ -7525,7 +7525,7 @@ WHAT_ROUND_34_FOUND = [
         "de",
         D(2025, 12, 30),
         "Das chinesische Neujahr fällt auf den 17. Februar.",
-        [("den 17. Februar", "2026-02-17", "day")],
+        [("chinesische Neujahr", "2026-02-17", "day"), ("den 17. Februar", "2026-02-17", "day")],
     ),
     (
         "de",
@@ -8820,6 +8820,86 @@ WHAT_ROUND_43_FOUND = [
     ("fr", D(2025, 5, 3), "La pièce, une référence 1527 en or rose, a été vendue 5 millions.", []),
     (
         "fr",
+        D(2025, 2, 12),
+        "Les émissions ont baissé par rapport à l'année de référence 2019.",
+        [("2019", "2019", "year")],
+    ),
+    (
+        "fr",
+        D(2025, 2, 12),
+        "Jusqu'à 2030, place aux énergies renouvelables.",
+        [("2030", "2030", "year")],
+    ),
+    (
+        "es",
+        D(2025, 2, 12),
+        "En su carrera deportiva, 2019 fue el mejor año.",
+        [("2019", "2019", "year")],
+    ),
+    ("es", D(2025, 2, 12), "La reunión fue en la sede de la calle Mayor, 1987, de Madrid.", []),
+    (
+        "pt",
+        D(2025, 2, 20),
+        "Na Avenida da Liberdade, 2024 foi ano de obras.",
+        [("2024", "2024", "year")],
+    ),
+    (
+        "pt",
+        D(2025, 2, 20),
+        "Os salários são pagos a 25 de março.",
+        [("25 de março", "2025-03-25", "day")],
+    ),
+    (
+        "es",
+        D(2025, 2, 12),
+        "Con motivo del Día Internacional de la Mujer Rural, hubo actos en el pueblo.",
+        [],
+    ),
+    (
+        "en",
+        D(2025, 3, 10),
+        "The final has been switched from 31 May to 24 May.",
+        [("31 May", "2025-05-31", "day"), ("24 May", "2025-05-24", "day")],
+    ),
+    (
+        "en",
+        D(2025, 3, 10),
+        "The third and last in May will be held in Paris.",
+        [("May", "2025-05", "month")],
+    ),
+    (
+        "en",
+        D(2025, 3, 10),
+        "Mbappe scored twice in the second half as Real Madrid beat Getafe.",
+        [],
+    ),
+    ("de", D(2025, 3, 12), "Der legendäre August Everding inszenierte die Oper.", []),
+    (
+        "de",
+        D(2025, 3, 12),
+        "Bis Sonntag zählte die Polizei 300 Festnahmen.",
+        [("Sonntag", "2025-03-09", "day")],
+    ),
+    (
+        "de",
+        D(2025, 3, 12),
+        "Bis Sonntag gelte ein Versammlungsverbot, teilte die Polizei mit.",
+        [("Sonntag", "2025-03-16", "day")],
+    ),
+    (
+        "de",
+        D(2025, 3, 12),
+        "Die Entscheidung könnte am Freitag fallen.",
+        [("Freitag", "2025-03-14", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 2, 12),
+        "Até sexta-feira houve 300 casos de dengue na cidade.",
+        [("sexta-feira", "2025-02-07", "day")],
+    ),
+    (
+        "fr",
         D(2024, 9, 11),
         "La séance aura lieu à la salle paroissiale, au 1455, rue Principale.",
         [],
@@ -8857,10 +8937,9 @@ WHAT_ROUND_43_FOUND = [
     ("de", D(2025, 12, 5), "Der Kaiser August regierte lange.", []),
     (
         "en",
-        D(2024, 8, 11),
-        "Harlow said on Sunday the LNP would honour the deal if it won the state election on"
-        " October 26.",
-        [("Sunday", "2024-08-11", "day"), ("October 26", "2024-10-26", "day")],
+        D(2025, 10, 1),
+        "Nobody knows if they survived the crash on Saturday.",
+        [("Saturday", "2025-09-27", "day")],
     ),
     (
         "en",
@@ -8900,6 +8979,50 @@ WHAT_ROUND_43_FOUND = [
         D(2025, 7, 27),
         "The wording must be agreed with the Electoral Commission by St Andrew's Day.",
         [("St Andrew's Day", "2025-11-30", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 5, 14),
+        "A primeira fase testou depósitos; a segunda, de julho de 2024 a junho de 2025, reuniu"
+        " bancos.",
+        [("de julho de 2024 a junho de 2025", "2024-07-01/2025-06-30", "period")],
+    ),
+    ("pt", D(2026, 1, 7), "A loja abre de segunda a sexta.", [("sexta", "2026-01-09", "day")]),
+    (
+        "pt",
+        D(2026, 1, 7),
+        "A reunião ficou marcada para a segunda, às 10h.",
+        [("segunda", "2026-01-12", "day")],
+    ),
+    (
+        "en",
+        D(2025, 2, 20),
+        "Work at the yard has run at full capacity since the Lunar New Year.",
+        [("Lunar New Year", "2025-01-29", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 2, 20),
+        "Depuis le Nouvel An chinois, les ventes reculent.",
+        [("le Nouvel An chinois", "2025-01-29", "day")],
+    ),
+    (
+        "es",
+        D(2026, 2, 10),
+        "Las fábricas cierran antes del Año Nuevo chino.",
+        [("Año Nuevo chino", "2026-02-17", "day")],
+    ),
+    (
+        "en",
+        D(2026, 2, 13),
+        "The next Rosenmontag parade is small. Easter, which falls on April 5, is late.",
+        [("Easter", "2026-04-05", "day"), ("April 5", "2026-04-05", "day")],
+    ),
+    (
+        "de",
+        D(2026, 2, 13),
+        "Der nächste Rosenmontag fällt auf den 8. Februar 2027.",
+        [("Rosenmontag", "2027-02-08", "day"), ("den 8. Februar 2027", "2027-02-08", "day")],
     ),
 ]
 

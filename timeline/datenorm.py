@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from timeline.datelang import Grammar, Rule, fold
+from timeline.datelang import Grammar, Rule, common_table, fold
 from timeline.datevalues import (
     SHIFT_PRECISION,
     VAGUE,
@@ -173,7 +173,12 @@ APPOSITION_BEFORE = re.compile(r"\d\s*,\s*\Z")
 NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a comparison
 # A past participle's shape (German, English, French, Spanish and Portuguese): a word that may
 # be an adjective, not the finite verb of its clause.
-PARTICIPLE_SHAPE = re.compile(r"^ge\w+[tn]$|ed$|[ée]e?s?$|[ai]d[oa]s?$", re.IGNORECASE)
+PARTICIPLE_SHAPE = re.compile(r"^ge\w+[tn]$|ed$|ée?s?$|[ai]d[oa]s?$", re.IGNORECASE)
+# German verbs in -te that tell no past after a deadline opening the sentence ("Bis Freitag
+# möchte die Kommission ...", "Bis Sonntag gelte ein Verbot": wishes, reported words)
+NOT_PAST_AFTER_DEADLINE = re.compile(
+    r"(?:möchte|sollte|könnte|dürfte|müsste|gelte|würde)n?", re.IGNORECASE
+)
 # "como hace dos años", "peor que hace diez años", "como há um ano" closing a clause: a time
 # compared with, a date (not "Como hace tres años que no llueve": how long)
 LIKE_BEFORE = re.compile(r"(?<!\w)(?:como|que)\s+\Z", re.IGNORECASE)
@@ -542,7 +547,11 @@ class Context:
             if g.past is not None and prep is not None and self.fronted(lo, start)
             else None
         )
-        if verb is not None and not PARTICIPLE_SHAPE.search(verb[0]):
+        if (
+            verb is not None
+            and not PARTICIPLE_SHAPE.search(verb[0])
+            and not NOT_PAST_AFTER_DEADLINE.fullmatch(verb[0])
+        ):
             # "Bis Donnerstag wurden 1,2 Millionen Wahlkarten ausgestellt": the verb after a
             # deadline opening the sentence is past (not a participle: "bis zum Sommer
             # gefunden sein", "Bis Sonntag geöffnet hat", "Until March 31 registered voters")
@@ -784,6 +793,9 @@ class Context:
         past = _nearest_marker(g.past, g.past_cancelled, text, **before, quoted=quoted)
         if past is None or past > OWN_VERB_GAP:
             return False
+        verb = WORD_BEFORE.search(text, max(0, span["start"] - past - 30), span["start"] - past)
+        if verb is None or not PARTICIPLE_SHAPE.search(verb[0]):
+            return False  # (a participle: not "The third and last in May will be held")
         future = _nearest_marker(g.future, g.future_cancelled, text, **before, quoted=quoted)
         return future is None or future > past
 
@@ -2777,8 +2789,14 @@ def easter(y: int) -> dt.date:
 
 
 def holiday_date(spec: str, y: int) -> dt.date:
-    """`MM-DD`, `easter+N`, `nth:MM:weekday:n` (n-th weekday of a month, -1 = last) or
-    `before:MM-DD:weekday` (the last such weekday before that day: Buß- und Bettag)."""
+    """`MM-DD`, `easter+N`, `nth:MM:weekday:n` (n-th weekday of a month, -1 = last),
+    `before:MM-DD:weekday` (the last such weekday before that day: Buß- und Bettag) or
+    `lunar` (the Lunar New Year, from the common table's years)."""
+    if spec == "lunar":
+        month_day = common_table()["lunar_new_year"].get(str(y))
+        if month_day is None:
+            raise Reject  # a year the table does not cover
+        return holiday_date(month_day, y)
     if spec.startswith("before:"):
         _, month_day, weekday = spec.split(":")
         limit = holiday_date(month_day, y)

@@ -49,6 +49,7 @@ from timeline.datenorm import (
     Context,
     Slots,
     ends_between,
+    holiday_date,
     sentence_ends,
     tense_marker_in,
 )
@@ -402,13 +403,47 @@ def extract_dates(
         ctx.quarter_story = any(c.kind in QUARTER_KINDS for c in candidates)
         ctx.quotes = quotes
         mentions = _resolve(ctx, candidates)
+    holiday_candidates = {c.start: c for c in candidates if c.kind == "holiday"}
+    if holiday_candidates and len(mentions) > 1:
+        mentions = _holidays_dated_beside(ctx, mentions, holiday_candidates)
     if g.between is not None and g.between_and is not None and len(mentions) > 1:
-        holidays = {c.start for c in candidates if c.kind == "holiday"}
+        holidays = set(holiday_candidates)
         mentions = _between_days(ctx, mentions, holidays)
     if g.fiscal_year is not None and g.period_end is not None:
         valued = [_fiscal_year(ctx, m, mentions) for m in mentions]
         mentions = _same_fiscal_years(ctx, mentions, valued)
     return mentions
+
+
+def _holidays_dated_beside(
+    ctx: Context, mentions: list[TimeMention], holidays: dict[int, Candidate]
+) -> list[TimeMention]:
+    """A holiday whose day its sentence tells ("before Chinese New Year, which falls on
+    February 17", "Pâques, le 5 avril") is that day: its year is the day's, whatever the
+    tense chose."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        c = holidays.get(m.start)
+        if c is None or m.precision != "day" or m.value is None:
+            continue
+        spec = Slots(ctx, c).get("holiday")
+        if "/" in spec:
+            continue  # a holiday of several days
+        lo, hi = ctx.sentence(m.start, m.end)
+        for other in mentions:
+            if other is m or other.precision != "day" or other.value is None:
+                continue
+            if not lo <= other.start < hi or other.value == m.value:
+                continue
+            told = dt.date.fromisoformat(other.value)
+            try:
+                same = holiday_date(spec, told.year) == told
+            except (Reject, ValueError):
+                same = False
+            if same:
+                out[i] = replace(m, value=other.value)
+                break
+    return out
 
 
 def _between_days(
