@@ -43,7 +43,7 @@ week, probably on Wednesday"), `conjunction` ("and": another event), `said_past`
 `number_name_after` ("at 1415 Portage Avenue", "asteroid 2024 YR4": a bare year is a number;
 each pattern, matched where the year ends, says by a look-behind what must come before it),
 `present_verb` (a verb in the present opening a relative clause: "which takes effect"),
-`match_words` ("scored", "penalty": a sentence telling of a game, whose halves are no
+`match_words` ("equalised", "half-time": a sentence telling of a game, whose halves are no
 half-years),
 `from_on` ("vom 29. Januar an"), `holiday_date_before` ("défilé du 14 Juillet"),
 `other_calendar_before` / `other_calendar_after` ("Chinese New Year"). `settings`

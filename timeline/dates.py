@@ -407,8 +407,7 @@ def extract_dates(
     if holiday_candidates and len(mentions) > 1:
         mentions = _holidays_dated_beside(ctx, mentions, holiday_candidates)
     if g.between is not None and g.between_and is not None and len(mentions) > 1:
-        holidays = set(holiday_candidates)
-        mentions = _between_days(ctx, mentions, holidays)
+        mentions = _between_days(ctx, mentions, set(holiday_candidates))
     if g.fiscal_year is not None and g.period_end is not None:
         valued = [_fiscal_year(ctx, m, mentions) for m in mentions]
         mentions = _same_fiscal_years(ctx, mentions, valued)
