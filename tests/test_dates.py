@@ -9030,3 +9030,52 @@ WHAT_ROUND_43_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_43_FOUND)
 def test_what_round_43_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+WHAT_ROUND_44_FOUND = [
+    (
+        "es",
+        D(2024, 1, 16),
+        "Los debates antes de la primera vuelta de 2026 seguirían un calendario que arrancaría a"
+        " finales de enero de ese año.",
+        [("2026", "2026", "year"), ("a finales de enero de ese año", "2026-01", "month")],
+    ),
+    (
+        "es",
+        D(2024, 1, 16),
+        "Al día siguiente comenzaría la veda previa a la votación del domingo 31 de mayo.",
+        [
+            ("Al día siguiente", "2024-01-17", "day"),
+            ("del domingo 31 de mayo", "2026-05-31", "day"),
+        ],
+    ),
+    (
+        "fr",
+        D(2024, 12, 11),
+        "La prime, gelée depuis le printemps, n'a pas été versée.",
+        [("printemps", "2024-03-01/2024-05-31", "period")],
+    ),
+    (
+        "fr",
+        D(2025, 12, 24),
+        "« Nous ne l'aurons pas avant le printemps », a regretté le président.",
+        [("printemps", "2026-03-01/2026-05-31", "period")],
+    ),
+    (
+        "pt",
+        D(2024, 9, 25),
+        "O sindicato acusa a companhia de não ter pago até 31 de agosto a segunda tranche.",
+        [("31 de agosto", "2024-08-31", "day")],
+    ),
+    (
+        "en",
+        D(2025, 7, 4),
+        "The company first approached the union around St David's Day.",
+        [("St David's Day", "2025-03-01", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_44_FOUND)
+def test_what_round_44_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -1377,7 +1377,8 @@ def _on_side(readings: list[When], pub: dt.date, rel: int) -> list[When]:
 
 def _day_readings(year: int, m: int, d: int, weekday: Any) -> list[When]:
     """Day d of month m in the year before, the year and the year after (those that exist);
-    only those on the weekday written beside it, if any is ("Jeudi 1er janvier")."""
+    only those on the weekday written beside it, if any is ("Jeudi 1er janvier"), looking
+    two years away if none of those is ("el domingo 31 de mayo" told in 2024: 2026's)."""
     readings = []
     for y in (year - 1, year, year + 1):
         try:
@@ -1388,6 +1389,13 @@ def _day_readings(year: int, m: int, d: int, weekday: Any) -> list[When]:
         raise Reject
     if weekday is not None:
         agreeing = [w for w in readings if w.first.weekday() == int(weekday)]
+        for y in (year - 2, year + 2) if not agreeing else ():
+            try:
+                far = dt.date(y, m, d)
+            except ValueError:
+                continue
+            if far.weekday() == int(weekday):
+                agreeing.append(day(far))
         if agreeing:
             readings = agreeing
     return readings
@@ -2727,6 +2735,8 @@ def _part_month(ctx: Context, c: Candidate) -> When:
 def _month_within(ctx: Context, c: Candidate, s: Slots) -> When:
     m = int(s.get("month"))
     y = _year(s)
+    if y is None and s.text("that_year") and ctx.last_year_told is not None:
+        y = ctx.last_year_told.first.year  # "a finales de enero de ese año"
     if y is not None:
         return month_of(y, m)
     pub = ctx.published
