@@ -365,7 +365,7 @@ class Grammar:
     # "Street", "Square" after a date: a place named after it ("25th March Street")
     place_after_date: re.Pattern[str] | None = None
     number_name_after: re.Pattern[str] | None = None  # "at 1415 Portage Avenue": no year
-    match_words: re.Pattern[str] | None = None  # "scored in the second half": a game's half
+    match_words: re.Pattern[str] | None = None  # "equalised in the second half": a game's half
     present_verb: re.Pattern[str] | None = None  # a verb in the present after "which", "que"
     # "Chinese", "chinois" before or after a holiday: another calendar's ("Chinese New Year",
     # "le Nouvel An chinois"), whose date is not the table's

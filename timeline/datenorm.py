@@ -174,11 +174,10 @@ NUMBER_BEFORE = re.compile(r"\d\s*\Z")  # "80 mehr als ein Jahr zuvor": a compar
 # A past participle's shape (German, English, French, Spanish and Portuguese): a word that may
 # be an adjective, not the finite verb of its clause.
 PARTICIPLE_SHAPE = re.compile(r"^ge\w+[tn]$|ed$|ée?s?$|[ai]d[oa]s?$", re.IGNORECASE)
-# German verbs in -te that tell no past after a deadline opening the sentence ("Bis Freitag
-# möchte die Kommission ...", "Bis Sonntag gelte ein Verbot": wishes, reported words)
-NOT_PAST_AFTER_DEADLINE = re.compile(
-    r"(?:möchte|sollte|könnte|dürfte|müsste|gelte|würde)n?", re.IGNORECASE
-)
+# German verbs in -te that tell no past after a deadline opening the sentence ("Bis Sonntag
+# gelte ein Verbot": reported words; "Bis Freitag sollte": what is due). The German table
+# already reads "möchte", "könnte", "dürfte", "müsste" as no past.
+NOT_PAST_AFTER_DEADLINE = re.compile(r"(?:sollte|gelte)n?", re.IGNORECASE)
 # "como hace dos años", "peor que hace diez años", "como há um ano" closing a clause: a time
 # compared with, a date (not "Como hace tres años que no llueve": how long)
 LIKE_BEFORE = re.compile(r"(?<!\w)(?:como|que)\s+\Z", re.IGNORECASE)
@@ -1348,8 +1347,8 @@ def _date(ctx: Context, c: Candidate) -> When:
     d = _num(s, "day2") if c.kind == "day_pair" else _day_number(s)
     m, y = int(s.get("month")), _year_or_relative(s, ctx.published)  # "del año pasado"
     weekday = s.get("weekday")
-    if y is None and s.text("that_year") and ctx.last_year_told is not None:
-        y = ctx.last_year_told.first.year  # "el 7 de noviembre de aquel año": the year told
+    if y is None:
+        y = _that_year(ctx, s)  # "el 7 de noviembre de aquel año": the year told
     rel = s.get("rel", s.get("rel2"))
     rel = int(rel) if rel is not None else 0  # "el pasado 14": from publication, always
     if y is None and not rel:
@@ -1375,27 +1374,34 @@ def _on_side(readings: list[When], pub: dt.date, rel: int) -> list[When]:
     return side or readings
 
 
+def _that_year(ctx: Context, s: Slots) -> int | None:
+    """The year last told, where the mention says "that year" ("de aquel año", "desselben
+    Jahres"); else None."""
+    told = ctx.last_year_told
+    return told.first.year if s.text("that_year") and told is not None else None
+
+
 def _day_readings(year: int, m: int, d: int, weekday: Any) -> list[When]:
     """Day d of month m in the year before, the year and the year after (those that exist);
     only those on the weekday written beside it, if any is ("Jeudi 1er janvier"), looking
     two years away if none of those is ("el domingo 31 de mayo" told in 2024: 2026's)."""
-    readings = []
-    for y in (year - 1, year, year + 1):
-        try:
-            readings.append(day(dt.date(y, m, d)))
-        except ValueError:
-            continue
+
+    def on(years: tuple[int, ...]) -> list[When]:
+        found = []
+        for y in years:
+            try:
+                found.append(day(dt.date(y, m, d)))
+            except ValueError:
+                continue
+        return found
+
+    readings = on((year - 1, year, year + 1))
     if not readings:
         raise Reject
     if weekday is not None:
-        agreeing = [w for w in readings if w.first.weekday() == int(weekday)]
-        for y in (year - 2, year + 2) if not agreeing else ():
-            try:
-                far = dt.date(y, m, d)
-            except ValueError:
-                continue
-            if far.weekday() == int(weekday):
-                agreeing.append(day(far))
+        agreeing = [w for w in readings if w.first.weekday() == int(weekday)] or [
+            w for w in on((year - 2, year + 2)) if w.first.weekday() == int(weekday)
+        ]
         if agreeing:
             readings = agreeing
     return readings
@@ -1546,8 +1552,9 @@ def _month(ctx: Context, c: Candidate) -> When:
     year_rel = s.get("year_rel")
     if year_rel is not None:
         return month_of(pub.year + int(year_rel), m)
-    if s.text("that_year") and ctx.last_year_told is not None:
-        return month_of(ctx.last_year_told.first.year, m)  # "im Juli desselben Jahres"
+    told_year = _that_year(ctx, s)
+    if told_year is not None:
+        return month_of(told_year, m)  # "im Juli desselben Jahres"
     framed = ctx.year_framed(c)
     if framed is not None:
         return month_of(framed, m)
@@ -2489,8 +2496,8 @@ def _date_range(ctx: Context, c: Candidate) -> When:
     m1, m2 = int(m1), int(m2)
     y2 = _year_or_relative(s, ctx.published, "year2")  # "enero-marzo del año pasado"
     y1 = _year(s, "year")
-    if y1 is None and y2 is None and s.text("that_year") and ctx.last_year_told is not None:
-        y2 = ctx.last_year_told.first.year  # "entre junio y septiembre de ese año"
+    if y1 is None and y2 is None:
+        y2 = _that_year(ctx, s)  # "entre junio y septiembre de ese año"
     if y1 is None and y2 is None:
         y2 = ctx.year_framed(c)
     if y1 is None and y2 is not None:
@@ -2735,8 +2742,8 @@ def _part_month(ctx: Context, c: Candidate) -> When:
 def _month_within(ctx: Context, c: Candidate, s: Slots) -> When:
     m = int(s.get("month"))
     y = _year(s)
-    if y is None and s.text("that_year") and ctx.last_year_told is not None:
-        y = ctx.last_year_told.first.year  # "a finales de enero de ese año"
+    if y is None:
+        y = _that_year(ctx, s)  # "a finales de enero de ese año"
     if y is not None:
         return month_of(y, m)
     pub = ctx.published
