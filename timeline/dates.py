@@ -532,15 +532,26 @@ def _span_lead(
     """The word opening a span ("entre", "from") before `first`, if the word joining spans
     ("and", "to") stands right after `first`, or (`to_inside`) opens `second` ("bis Ende
     2024")."""
-    joined = joining.search(text, first.end, second.start)
+    joined = _right_after(joining, text, first.end, second.start)
     if joined is None and to_inside:
         inside = text.find(" ", second.start, second.end)  # the end of the second's first word
-        if inside >= 0:
-            joined = joining.search(text, first.end, inside + 1)
-    lead = opening.search(text, max(0, first.start - OPENING_REACH), first.start)
-    if joined is None or lead is None or joined.start() - first.end > 1:
+        if (
+            inside >= 0
+            and _right_after(joining, text, first.end, inside + 1) is not None
+            and joining.search(text, first.end, second.start) is None
+        ):
+            # (only where the words between have no joining word of their own)
+            joined = _right_after(joining, text, first.end, inside + 1)
+    if joined is None:
         return None
-    return lead
+    return opening.search(text, max(0, first.start - OPENING_REACH), first.start)
+
+
+def _right_after(joining: re.Pattern[str], text: str, at: int, stop: int) -> re.Match[str] | None:
+    """A match of `joining` in text[:stop] starting at `at` or one character later (a space):
+    the first a search from `at` finds, when it is that near (the words between two mentions
+    are never read further)."""
+    return joining.match(text, at, stop) or joining.match(text, at + 1, stop)
 
 
 def _joined_days(
