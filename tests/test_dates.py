@@ -9079,3 +9079,158 @@ WHAT_ROUND_44_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_44_FOUND)
 def test_what_round_44_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Round 45 of unseen dispatches: a German infinitive in ge- ("genehmigen") is no participle; a
+# verb after a deadline is read whole ("bis Ende August erwartet"); "morgen, Sonntag"; "were due"
+# is past; "by the end of" is a deadline; a season with its year frames a year-less month told
+# after it; "the announcement, Tuesday, of a tax which will apply": the relative clause is the
+# complement's; a dateline in figures; "18% less than a year ago"; "Act, 1955" is a name;
+# seasons of next or last year; "the same day" beside a day is a mention of its own.
+WHAT_ROUND_45_FOUND = [
+    (
+        "de",
+        D(2026, 5, 15),
+        "Die Generalversammlung soll die Kapitalerhöhung am 24. Juni genehmigen.",
+        [("24. Juni", "2026-06-24", "day")],
+    ),
+    (
+        "de",
+        D(2025, 7, 12),
+        "Eine Entscheidung des Vorstands wird bis Ende August erwartet.",
+        [("bis Ende August", "2025-08", "month")],
+    ),
+    (
+        "de",
+        D(2025, 7, 12),
+        "Für morgen, Sonntag, hat die Initiative zu einer Versammlung geladen.",
+        [("morgen, Sonntag", "2025-07-13", "day")],
+    ),
+    (
+        "de",
+        D(2025, 7, 12),
+        "Wir haben einen langen Atem, auch über Mariä Himmelfahrt hinaus.",
+        [("Mariä Himmelfahrt", "2025-08-15", "day")],
+    ),
+    (
+        "en",
+        D(2025, 9, 4),
+        '"Payments that were due in mid-June have still not come," she said.',
+        [("mid-June", "2025-06", "month")],
+    ),
+    (
+        "en",
+        D(2025, 12, 26),
+        "The rand could test 16.50 by the end of the first quarter.",
+        [("the first quarter", "2026-01-01/2026-03-31", "period")],
+    ),
+    (
+        "en",
+        D(2026, 4, 24),
+        "A comparable episode came in the summer of 2024, when waits peaked in late June.",
+        [
+            ("the summer of 2024", "2024-06-01/2024-08-31", "period"),
+            ("late June", "2024-06", "month"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 12, 26),
+        "Markets were closed for the Day of Goodwill.",
+        [("Day of Goodwill", "2025-12-26", "day")],
+    ),
+    (
+        "en",
+        D(2025, 9, 4),
+        "Officials registered 312 cases under the Essential Commodities Act, 1955 since July.",
+        [("July", "2025-07", "month")],
+    ),
+    (
+        "en",
+        D(2025, 9, 4),
+        "Imports fell to 4.1 million tonnes, 18% less than a year ago.",
+        [("a year ago", "2024", "year")],
+    ),
+    (
+        "en",
+        D(2025, 9, 4),
+        "Farmers had planted 108.4 million hectares of kharif, or monsoon-sown, crops by Friday.",
+        [("Friday", "2025-08-29", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 10, 23),
+        "Les viticulteurs redoutent le pire après l'annonce par Washington, mardi, d'une surtaxe"
+        " sur les vins, qui s'appliquera à partir du 1er décembre.",
+        [("mardi", "2026-10-20", "day"), ("1er décembre", "2026-12-01", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 5),
+        "Bruxelles, 05/03 (BELGA) – Le gouvernement fédéral a bouclé un ajustement.",
+        [("05/03", "2026-03-05", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 6, 15),
+        "Le chantier doit s'achever à l'été de l'année prochaine.",
+        [("l'été de l'année prochaine", "2026-06-01/2026-08-31", "period")],
+    ),
+    (
+        "es",
+        D(2025, 5, 3),
+        "Queremos tener todo listo antes del verano.",
+        [("verano", "2025-06-01/2025-08-31", "period")],
+    ),
+    (
+        "pt",
+        D(2026, 8, 5),
+        "A ata será divulgada na próxima terça-feira, dia 11, mesmo dia em que o IBGE publica o"
+        " IPCA.",
+        [
+            ("na próxima terça-feira, dia 11", "2026-08-11", "day"),
+            ("mesmo dia", "2026-08-11", "day"),
+        ],
+    ),
+    (
+        "pt",
+        D(2026, 8, 5),
+        '"O mercado vai reagir", disse ele à reportagem nesta tarde.',
+        [("nesta tarde", "2026-08-05", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 8, 5),
+        "A última reunião do ano está marcada para o dia 9/12.",
+        [("9/12", "2026-12-09", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 8, 5),
+        "A última reunião do ano está marcada para 9/12.",
+        [("9/12", "2026-12-09", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 6, 15),
+        "O anúncio saiu em pleno feriado de Santo António.",
+        [("feriado de Santo António", "2025-06-13", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 6, 15),
+        "A obra deve ficar pronta até ao verão do próximo ano.",
+        [("ao verão do próximo ano", "2026-06-01/2026-08-31", "period")],
+    ),
+    (
+        "pt",
+        D(2025, 8, 1),
+        "A produção despencou ao longo das décadas de 1980 e 1990.",
+        [("das décadas de 1980 e 1990", "1980-01-01/1999-12-31", "period")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_45_FOUND)
+def test_what_round_45_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

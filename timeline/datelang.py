@@ -313,6 +313,8 @@ class Grammar:
     year_frame: re.Pattern[str] | None = None  # "lorsque", "when" after "en 2020,": its frame
     speech: re.Pattern[str] | None = None  # "said", "a déclaré", "aux journalistes": words said
     relative_words: re.Pattern[str] | None = None  # "qui", "which": a relative clause opens
+    # "d'une", "of a": a complement of the noun before an aside ("l'annonce, mardi, d'une")
+    complement_of: re.Pattern[str] | None = None
     fronting: re.Pattern[str] | None = None  # "On", "Lors": words opening a fronted phrase
     applies_to: re.Pattern[str] | None = None  # "for" before a span: what something applies to
     # "entre", "between" before two days joined by "et", "and": one span from the first to
@@ -1056,6 +1058,7 @@ def build_grammar(
         year_frame=_markers(markers.get("year_frame")),
         speech=_markers(markers.get("speech")),
         relative_words=_markers(markers.get("relative_words")),
+        complement_of=_markers(markers.get("complement_of"), tail=""),
         fronting=_markers(markers.get("fronting")),
         applies_to=_markers(markers.get("applies_to"), tail=r"\s+(?:(?:the|le|la|el|o)\s+)?\Z"),
         period_in=_markers(markers.get("period_in"), tail=r"\s+\Z"),

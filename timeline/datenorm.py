@@ -188,6 +188,8 @@ OF_BEFORE = re.compile(r"(?<!\w)de\s+\Z", re.IGNORECASE)  # "el 12 % de hace die
 FRAME_LEAD_WORDS = 1  # words before a year opening its sentence: "En 2019," (not "Fondée en 1987,")
 WORD = re.compile(r"\w+")
 
+# The units of a part of one year that frames the sentence as its year does (Context.year_framed).
+YEAR_PART_UNITS = frozenset({"season", "quarter", "half", "period"})
 # A date this far from the publication day is background: a year-less date told within
 # TOLD_REACH characters after it, in the same sentence, shares its years (Context.year_told).
 STALE_ANCHOR_DAYS = 400
@@ -212,6 +214,9 @@ ARTICLE_FIRST = re.compile(  # an article opening the words after a verb: its ob
 )
 ASIDE_REACH = 40  # characters after ", et" in which a comma makes it an aside
 NEAR = 48  # characters before a mention read first for its nearest marker
+# Characters before a deadline's mention a pluperfect may stand in ("had planted 108.4
+# million hectares of kharif, or monsoon-sown, crops by Friday")
+PLUPERFECT_REACH = 80
 
 
 def _nearest_marker(
@@ -536,7 +541,7 @@ class Context:
         g, text = self.g, self.text
         # "had chosen to sell ahead of the weekend": a deadline already past
         if g.pluperfect and g.pluperfect.search(
-            text[max(lo, start - 60) : start] + " " + text[end:hi]
+            text[max(lo, start - PLUPERFECT_REACH) : start] + " " + text[end:hi]
         ):
             return "past", 0
         if prep is not None and _past_verb_before(g, near, prep):
@@ -598,11 +603,10 @@ class Context:
         if own and own <= CLOSE_MARKER and not (governed or moved or reported):
             return "past", 0  # (not "prometeu apresentar até ao final de março": the infinitive's)
         # "Bis Ende November war ...": the verb right after an opening phrase is its own
-        verb_after = g.past.search(text, end, min(hi, end + 8)) if g.past else None
+        # (a whole word: "wird bis Ende August erwartet" has no "erwarte")
+        verb_after = g.past and (g.past.match(text, end, hi) or g.past.match(text, end + 1, hi))
         if (
-            verb_after is not None
-            and verb_after.start() - end <= 1
-            and not verb_after[0].lower().startswith("ge")  # "gestaltet": present
+            verb_after and not verb_after[0].lower().startswith("ge")  # "gestaltet": present
         ):
             return "past", 0
         return "future", 0
@@ -649,6 +653,12 @@ class Context:
             # marker in the mention's own clause, it has no tense (not "The final on Sunday,
             # which kicks off at 8pm, will be shown": the main verb comes after it)
             return None, NO_MARKER
+        complement = self._complement_after_aside(lo, hi, start, after)
+        if complement is not None:
+            # "après l'annonce par Washington, mardi, d'une surtaxe qui s'appliquera": an aside
+            # dating the noun before it, whose complement has a relative clause of its own
+            found = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": complement})
+            return found if found[0] is not None else (None, NO_MARKER)
         # "vão funcionar ... entre 1 de junho e 30 de setembro, anunciou hoje a direção":
         # the verb of saying after the comma dates the report, not what it tells
         said_after = g.speech is not None and g.speech.search(text, after, after + SAID_AFTER_REACH)
@@ -674,6 +684,18 @@ class Context:
         if main[0] is not None:
             return main[0], min(main[1], CLOSE_MARKER)
         return None
+
+    def _complement_after_aside(self, lo: int, hi: int, start: int, after: int) -> int | None:
+        """Where the relative clause opens, when a mention set off by commas stands between
+        a noun and that noun's complement ("de", "of": `after` is where the words after the
+        second comma start) and a relative clause follows the complement; else None."""
+        g, text = self.g, self.text
+        if g.complement_of is None or g.relative_words is None or start - 2 < lo:
+            return None
+        if text[start - 2 : start] != ", " or g.complement_of.match(text, after) is None:
+            return None
+        relative = g.relative_words.search(text, after, hi)
+        return None if relative is None else relative.start()
 
     def fronted(self, lo: int, start: int) -> bool:
         """Whether a mention at `start` opens the sentence starting at `lo`: first, or after
@@ -1052,7 +1074,13 @@ class Context:
         year across a change to the future (a year to come frames the future: `L'an
         prochain, le festival aura lieu du 19 septembre au 4 octobre`)."""
         w = self.anchor
-        if w is None or w.unit != "year" or not 0 <= self.anchor_at < c.start:
+        if w is None or not 0 <= self.anchor_at < c.start:
+            return None
+        # (or a part of one year written out: "in the summer of 2024, when ... late June")
+        part = (
+            w.unit in YEAR_PART_UNITS and self.anchor_year_written and w.first.year == w.last.year
+        )
+        if w.unit != "year" and not part:
             return None
         year = w.first.year
         if year == self.published.year:
@@ -2744,8 +2772,18 @@ def _month_within(ctx: Context, c: Candidate, s: Slots) -> When:
     y = _year(s)
     if y is None:
         y = _that_year(ctx, s)  # "a finales de enero de ese año"
+    deadline = ctx.g.future_prep is not None and ctx.g.future_prep.search(
+        ctx.text, max(0, c.start - 30), c.start
+    )
+    if y is None and not deadline:  # (not "El año pasado, continuó hasta mediados de enero")
+        y = ctx.year_framed(c)  # "in the summer of 2024, when waits peaked in late June"
     if y is not None:
         return month_of(y, m)
+    told = ctx.year_told(c)  # (as a month without its part: `_month`)
+    if told is not None:
+        after = _following(_month_readings(told.first.year, m), told)
+        if after is not None:
+            return after
     pub = ctx.published
     readings = [month_of(yy, m) for yy in (pub.year - 1, pub.year, pub.year + 1)]
     return ctx.pick(readings, c.start, c.end, future_ok=3)

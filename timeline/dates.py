@@ -953,7 +953,8 @@ def _same_weekday(g: Grammar, published: dt.date, relday: Candidate, weekday: Ca
         if fixed is not None:  # a rule of its own ("mañana", not "la mañana")
             offset = int(fixed)
         else:
-            offset = int(g.value("RELDAY", relday.match["relday"] or ""))
+            vocab = relday.rule.slots.get("relday", "RELDAY") if relday.rule else "RELDAY"
+            offset = int(g.value(vocab, relday.match["relday"] or ""))  # (German "morgen")
         wd = int(g.value("WEEKDAY", weekday.match["weekday"] or ""))
     except (KeyError, IndexError, TypeError, ValueError):
         return False
@@ -1198,7 +1199,13 @@ def _is_time_of_day(ctx: Context, c: Candidate) -> bool:
     """An anaphor naming a part of the day of the date beside it (`le 3 janvier à l'aube`,
     `that night`, `avant l'aube samedi`)."""
     spec = Slots(ctx, c).get("anaphor")
-    return spec is not None and tuple(spec) == ("day", 0)
+    if spec is None or tuple(spec) != ("day", 0):
+        return False
+    # (not "the same day" naming the day again: "terça-feira, dia 11, mesmo dia em que")
+    return SAME_DAY.search(ctx.text, c.start, c.end) is None
+
+
+SAME_DAY = re.compile(r"(?<!\w)(?:same|même|mism[oa]|mesm[oa]|selben|gleichen)(?!\w)", re.I)
 
 
 # A stop ends a sentence where a capital (or the end) follows, or a figure after anything but
