@@ -87,6 +87,7 @@ DATELINE_PLACE = re.compile(  # "MADRID, ", "MACAEL (ALMERÍA), " (not "Carlos A
 )
 DATELINE_AFTER = re.compile(r"\.?\s*\((?-i:[A-Z])[^()\n]{1,30}\)")  # "2 ene (EFE)"
 WORD_NEXT = re.compile(r"\s+[^\W\d]")  # a word follows (not a number, not punctuation)
+NOUN_NEXT = re.compile(r"\s+(?-i:[A-ZÄÖÜ])")  # a capitalised word follows (a German noun)
 LEADING_ARTICLE = re.compile(r"(?:the|el|la|le|o|a|der|die)\s+", re.IGNORECASE)
 MONEY = re.compile(
     r"[$€£¥%#]|\bcents?\b|\bpence\b|\d\s*(?:million|billion|millions|milliards?|millones|"
@@ -214,9 +215,6 @@ ARTICLE_FIRST = re.compile(  # an article opening the words after a verb: its ob
 )
 ASIDE_REACH = 40  # characters after ", et" in which a comma makes it an aside
 NEAR = 48  # characters before a mention read first for its nearest marker
-# Characters before a deadline's mention a pluperfect may stand in ("had planted 108.4
-# million hectares of kharif, or monsoon-sown, crops by Friday")
-PLUPERFECT_REACH = 80
 
 
 def _nearest_marker(
@@ -541,7 +539,7 @@ class Context:
         g, text = self.g, self.text
         # "had chosen to sell ahead of the weekend": a deadline already past
         if g.pluperfect and g.pluperfect.search(
-            text[max(lo, start - PLUPERFECT_REACH) : start] + " " + text[end:hi]
+            text[max(lo, start - 60) : start] + " " + text[end:hi]
         ):
             return "past", 0
         if prep is not None and _past_verb_before(g, near, prep):
@@ -603,10 +601,16 @@ class Context:
         if own and own <= CLOSE_MARKER and not (governed or moved or reported):
             return "past", 0  # (not "prometeu apresentar até ao final de março": the infinitive's)
         # "Bis Ende November war ...": the verb right after an opening phrase is its own
-        # (a whole word: "wird bis Ende August erwartet" has no "erwarte")
+        # (a whole word: "wird bis Ende August erwartet" has no "erwarte"; not a participle in
+        # -tet nor, where nouns are capitalised, an adjective before one: "die bis Ende Juni
+        # befristete Regelung")
         verb_after = g.past and (g.past.match(text, end, hi) or g.past.match(text, end + 1, hi))
+        nouns_capitalised = g.settings.get("capitalised_nouns")
         if (
-            verb_after and not verb_after[0].lower().startswith("ge")  # "gestaltet": present
+            verb_after
+            and not verb_after[0].lower().endswith("tet")
+            and not (nouns_capitalised and NOUN_NEXT.match(text, verb_after.end()))
+            and not verb_after[0].lower().startswith("ge")  # "gestaltet": present
         ):
             return "past", 0
         return "future", 0
@@ -653,12 +657,21 @@ class Context:
             # marker in the mention's own clause, it has no tense (not "The final on Sunday,
             # which kicks off at 8pm, will be shown": the main verb comes after it)
             return None, NO_MARKER
-        complement = self._complement_after_aside(lo, hi, start, after)
-        if complement is not None:
+        relative_verb = self._complement_after_aside(lo, hi, start, after)
+        if relative_verb is not None:
             # "après l'annonce par Washington, mardi, d'une surtaxe qui s'appliquera": an aside
-            # dating the noun before it, whose complement has a relative clause of its own
-            found = self._nearest_tense({"lo": lo, "start": start, "end": end, "hi": complement})
-            return found if found[0] is not None else (None, NO_MARKER)
+            # dating the noun before it, whose complement has a relative clause of its own: the
+            # verb of that clause tells nothing of the mention ("La libération, samedi, des
+            # otages qui étaient détenus a été obtenue": the main verb after it does)
+            skipped = [relative_verb, *self.quoted_statements(lo, hi, start)]
+            span = {"lo": lo, "start": start, "end": end, "hi": hi}
+            future = _nearest_marker(g.future, g.future_cancelled, text, **span, quoted=skipped)
+            past = _nearest_marker(g.past, g.past_cancelled, text, **span, quoted=skipped)
+            if future is None and past is None:
+                return None, NO_MARKER
+            if past is None or (future is not None and future <= past):
+                return "future", future
+            return "past", past
         # "vão funcionar ... entre 1 de junho e 30 de setembro, anunciou hoje a direção":
         # the verb of saying after the comma dates the report, not what it tells
         said_after = g.speech is not None and g.speech.search(text, after, after + SAID_AFTER_REACH)
@@ -685,17 +698,27 @@ class Context:
             return main[0], min(main[1], CLOSE_MARKER)
         return None
 
-    def _complement_after_aside(self, lo: int, hi: int, start: int, after: int) -> int | None:
-        """Where the relative clause opens, when a mention set off by commas stands between
-        a noun and that noun's complement ("de", "of": `after` is where the words after the
-        second comma start) and a relative clause follows the complement; else None."""
+    def _complement_after_aside(
+        self, lo: int, hi: int, start: int, after: int
+    ) -> tuple[int, int] | None:
+        """From the relative word to the end of the first tense marker after it, when a mention
+        set off by commas stands between a noun and that noun's complement ("de", "of": `after`
+        is where the words after the second comma start) and a relative clause with a marker
+        follows the complement; else None."""
         g, text = self.g, self.text
         if g.complement_of is None or g.relative_words is None or start - 2 < lo:
             return None
         if text[start - 2 : start] != ", " or g.complement_of.match(text, after) is None:
             return None
         relative = g.relative_words.search(text, after, hi)
-        return None if relative is None else relative.start()
+        if relative is None:
+            return None
+        verbs = [
+            m.end()
+            for markers in (g.future, g.past)
+            if markers is not None and (m := markers.search(text, relative.end(), hi))
+        ]
+        return (relative.start(), min(verbs)) if verbs else None
 
     def fronted(self, lo: int, start: int) -> bool:
         """Whether a mention at `start` opens the sentence starting at `lo`: first, or after
@@ -2779,11 +2802,6 @@ def _month_within(ctx: Context, c: Candidate, s: Slots) -> When:
         y = ctx.year_framed(c)  # "in the summer of 2024, when waits peaked in late June"
     if y is not None:
         return month_of(y, m)
-    told = ctx.year_told(c)  # (as a month without its part: `_month`)
-    if told is not None:
-        after = _following(_month_readings(told.first.year, m), told)
-        if after is not None:
-            return after
     pub = ctx.published
     readings = [month_of(yy, m) for yy in (pub.year - 1, pub.year, pub.year + 1)]
     return ctx.pick(readings, c.start, c.end, future_ok=3)

@@ -1205,7 +1205,9 @@ def _is_time_of_day(ctx: Context, c: Candidate) -> bool:
     return SAME_DAY.search(ctx.text, c.start, c.end) is None
 
 
-SAME_DAY = re.compile(r"(?<!\w)(?:same|même|mism[oa]|mesm[oa]|selben|gleichen)(?!\w)", re.I)
+SAME_DAY = re.compile(
+    r"(?<!\w)(?:same|même|mism[oa]|mesm[oa]|selben|gleichen)\s+(?:day|jour|d[ií]a|tag)(?!\w)", re.I
+)
 
 
 # A stop ends a sentence where a capital (or the end) follows, or a figure after anything but
