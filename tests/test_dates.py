@@ -9218,11 +9218,12 @@ def test_what_round_45_found(lang, published, sentence, expected):
 # date in figures with its year; "den 12. bis 16. August"; "the December quarter"; "on the
 # 27th"; a past verb right before "before" ("arrived before Christmas"); the 2000s and 2010s
 # in es/pt; "no dia 28/8 para"; "dans les dix jours suivant la convocation" and "un délai de
-# 90 jours avant le vote" are durations. Then what a review of round 45's fixes found them
-# doing wrong: adjectives after a deadline ("die bis Ende Juni befristete Regelung"), a
-# pluperfect far before a deadline, a birth date's year given to a later month, "which was
-# due" before a future, "far more than a decade ago", the main verb after a complement's
-# relative clause, scores and fractions read as dates, "um mesmo dia", holidays as topics.
+# 90 jours avant le vote" are durations. Then what two reviews found the fixes of rounds 45
+# and 46 doing wrong: adjectives after a deadline ("die bis Ende Juni befristete Regelung")
+# but not a verb before its subject ("verhandelten Bund und Länder"), a pluperfect far before
+# a deadline, "which was due" before a future, "far more than a decade ago", the main verb
+# after a complement's relative clause, scores, fractions and golf holes read as dates, "um
+# mesmo dia", holidays as topics.
 WHAT_ROUND_46_FOUND = [
     (
         "de",
@@ -9322,6 +9323,18 @@ WHAT_ROUND_46_FOUND = [
         [("Natal", "2025-12-25", "day")],
     ),
     (
+        "en",
+        D(2025, 9, 4),
+        "On Jan. 3, the same day the law took effect, protesters gathered outside parliament.",
+        [("Jan. 3", "2025-01-03", "day"), ("the same day", "2025-01-03", "day")],
+    ),
+    (
+        "es",
+        D(2025, 6, 15),
+        "El 3 de enero, esa misma noche, se firmó el acuerdo.",
+        [("El 3 de enero", "2025-01-03", "day")],
+    ),
+    (
         "fr",
         D(2026, 5, 22),
         "Les dossiers devraient être déposés dans les dix jours suivant la convocation.",
@@ -9344,8 +9357,27 @@ WHAT_ROUND_46_FOUND = [
     (
         "en",
         D(2025, 9, 10),
-        "Born on May 2, 1960, the former minister died in mid-August.",
-        [("May 2, 1960", "1960-05-02", "day"), ("mid-August", "2025-08", "month")],
+        "Arrested on Sept. 3, 2022, he was released in late October.",
+        [("Sept. 3, 2022", "2022-09-03", "day"), ("late October", "2022-10", "month")],
+    ),
+    (
+        "de",
+        D(2025, 8, 10),
+        "Bis Ende Juni verhandelten Bund und Länder über den Vertrag.",
+        [("Bis Ende Juni", "2025-06", "month")],
+    ),
+    ("en", D(2025, 1, 15), "Woods bogeyed on the 18th and lost the tournament.", []),
+    (
+        "es",
+        D(2025, 10, 10),
+        "La obra estará lista antes del verano en Madrid.",
+        [("verano", "2026-06-01/2026-08-31", "period")],
+    ),
+    (
+        "es",
+        D(2026, 1, 5),
+        "MADRID, 2/1 (EFE) El Gobierno aprobó el plan.",
+        [("2/1", "2026-01-02", "day")],
     ),
     (
         "en",

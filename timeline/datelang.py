@@ -39,6 +39,7 @@ before a verb: a clause of its own after a mention), `likelihood` / `weekday_pre
 week, probably on Wednesday"), `conjunction` ("and": another event), `said_past` and
 `attribution_breaks` (between a verb of saying and a date: "who plays on Saturday"),
 `purpose_prep` ("for January to March"), `complementizer` ("que": words reported),
+`complement_of` ("d'une": the complement after an aside, "l'annonce, mardi, d'une surtaxe"),
 `imperfect` ("Há três anos a gente vendia"), `place_after_date` ("25th March Street"),
 `number_name_after` ("at 1415 Portage Avenue", "asteroid 2024 YR4": a bare year is a number;
 each pattern, matched where the year ends, says by a look-behind what must come before it),

@@ -87,7 +87,6 @@ DATELINE_PLACE = re.compile(  # "MADRID, ", "MACAEL (ALMERÍA), " (not "Carlos A
 )
 DATELINE_AFTER = re.compile(r"\.?\s*\((?-i:[A-Z])[^()\n]{1,30}\)")  # "2 ene (EFE)"
 WORD_NEXT = re.compile(r"\s+[^\W\d]")  # a word follows (not a number, not punctuation)
-NOUN_NEXT = re.compile(r"\s+(?-i:[A-ZÄÖÜ])")  # a capitalised word follows (a German noun)
 LEADING_ARTICLE = re.compile(r"(?:the|el|la|le|o|a|der|die)\s+", re.IGNORECASE)
 MONEY = re.compile(
     r"[$€£¥%#]|\bcents?\b|\bpence\b|\d\s*(?:million|billion|millions|milliards?|millones|"
@@ -602,14 +601,15 @@ class Context:
             return "past", 0  # (not "prometeu apresentar até ao final de março": the infinitive's)
         # "Bis Ende November war ...": the verb right after an opening phrase is its own
         # (a whole word: "wird bis Ende August erwartet" has no "erwarte"; not a participle in
-        # -tet nor, where nouns are capitalised, an adjective before one: "die bis Ende Juni
-        # befristete Regelung")
+        # -tet, nor an adjective after a determiner: "die bis Ende Juni befristete Regelung")
         verb_after = g.past and (g.past.match(text, end, hi) or g.past.match(text, end + 1, hi))
-        nouns_capitalised = g.settings.get("capitalised_nouns")
+        attributive = g.determiner_before is not None and g.determiner_before.search(
+            text, max(lo, start - 30), start
+        )
         if (
             verb_after
             and not verb_after[0].lower().endswith("tet")
-            and not (nouns_capitalised and NOUN_NEXT.match(text, verb_after.end()))
+            and not attributive
             and not verb_after[0].lower().startswith("ge")  # "gestaltet": present
         ):
             return "past", 0
@@ -2802,6 +2802,11 @@ def _month_within(ctx: Context, c: Candidate, s: Slots) -> When:
         y = ctx.year_framed(c)  # "in the summer of 2024, when waits peaked in late June"
     if y is not None:
         return month_of(y, m)
+    told = ctx.year_told(c)  # "Arrested on Sept. 3, 2022, he was released in late October"
+    if told is not None:
+        after = _following(_month_readings(told.first.year, m), told)
+        if after is not None:
+            return after
     pub = ctx.published
     readings = [month_of(yy, m) for yy in (pub.year - 1, pub.year, pub.year + 1)]
     return ctx.pick(readings, c.start, c.end, future_ok=3)

@@ -535,13 +535,9 @@ def _span_lead(
     joined = _right_after(joining, text, first.end, second.start)
     if joined is None and to_inside:
         inside = text.find(" ", second.start, second.end)  # the end of the second's first word
-        if (
-            inside >= 0
-            and _right_after(joining, text, first.end, inside + 1) is not None
-            and joining.search(text, first.end, second.start) is None
-        ):
-            # (only where the words between have no joining word of their own)
-            joined = _right_after(joining, text, first.end, inside + 1)
+        near = _right_after(joining, text, first.end, inside + 1) if inside >= 0 else None
+        if near is not None and joining.search(text, first.end, second.start) is None:
+            joined = near  # (only where the words between have no joining word of their own)
     if joined is None:
         return None
     return opening.search(text, max(0, first.start - OPENING_REACH), first.start)
@@ -1201,7 +1197,7 @@ def _is_time_of_day(ctx: Context, c: Candidate) -> bool:
     spec = Slots(ctx, c).get("anaphor")
     if spec is None or tuple(spec) != ("day", 0):
         return False
-    # (not "the same day" naming the day again: "terça-feira, dia 11, mesmo dia em que")
+    # (not "the same day" naming the day again: "On Jan. 3, the same day the law took effect")
     return SAME_DAY.search(ctx.text, c.start, c.end) is None
 
 
