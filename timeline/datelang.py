@@ -871,6 +871,8 @@ def _item_prefixes(op, arg, n: int) -> set[str]:
         out = {""} if low == 0 else set()
         current = {""}
         for count in range(1, n + 1):
+            if len(current) * len(once) > PREFIX_LIMIT:
+                raise _Anything  # (before building it: "[A-Z][a-z .-]{1,30}" has millions)
             current = {(a + b)[:n] for a in current for b in once}
             if count >= low:
                 out |= current
