@@ -1609,12 +1609,17 @@ def _month(ctx: Context, c: Candidate) -> When:
     framed = ctx.year_framed(c)
     if framed is not None:
         return month_of(framed, m)
-    told = ctx.year_told(c)
+    told = _month_after_year_told(ctx, c, m)
     if told is not None:
-        after = _following(_month_readings(told.first.year, m), told)
-        if after is not None:
-            return after
+        return told
     return ctx.pick(_month_readings(pub.year, m), c.start, c.end, future_ok=3)
+
+
+def _month_after_year_told(ctx: Context, c: Candidate, m: int) -> When | None:
+    """Month m in the years of a date told just before it (Context.year_told), from that
+    date on: "Arrested on Sept. 3, 2022, he was released in (late) October"."""
+    told = ctx.year_told(c)
+    return None if told is None else _following(_month_readings(told.first.year, m), told)
 
 
 def _month_readings(year: int, m: int) -> list[When]:
@@ -2802,11 +2807,9 @@ def _month_within(ctx: Context, c: Candidate, s: Slots) -> When:
         y = ctx.year_framed(c)  # "in the summer of 2024, when waits peaked in late June"
     if y is not None:
         return month_of(y, m)
-    told = ctx.year_told(c)  # "Arrested on Sept. 3, 2022, he was released in late October"
+    told = _month_after_year_told(ctx, c, m)
     if told is not None:
-        after = _following(_month_readings(told.first.year, m), told)
-        if after is not None:
-            return after
+        return told
     pub = ctx.published
     readings = [month_of(yy, m) for yy in (pub.year - 1, pub.year, pub.year + 1)]
     return ctx.pick(readings, c.start, c.end, future_ok=3)
