@@ -9426,3 +9426,165 @@ WHAT_ROUND_46_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_46_FOUND)
 def test_what_round_46_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Round 47 of unseen dispatches (scored 0.956 before its errors were read), each a sentence
+# of our own: German "in fünf Tagen ab" (a particle closing the clause); quoted names with
+# a number («Meridian 1968»); a price "a year ago" beside a day; statistics of a month
+# ("the July trade figures", "las cifras de paro de enero"); years counted from a month
+# give the year; "and 30 more will" opens a clause; a deadline in a past sentence beside a
+# year told; an untensed quarter; "told a meeting ... on Tuesday that"; a far marker;
+# Easter Island.
+WHAT_ROUND_47_FOUND = [
+    (
+        "de",
+        D(2025, 4, 7),
+        "Die Bewerbungsfrist läuft in fünf Tagen ab.",
+        [("in fünf Tagen", "2025-04-12", "day")],
+    ),
+    (
+        "de",
+        D(2025, 4, 7),
+        "Das Konzert findet in zwei Wochen statt.",
+        [("in zwei Wochen", "2025-04-21", "day")],
+    ),
+    ("de", D(2025, 4, 7), "Die Halle wurde in drei Tagen aufgebaut.", []),
+    (
+        "de",
+        D(2026, 1, 17),
+        "Am besten verkaufte sich die Uhr «Meridian 1968» mit dem neuen Werk.",
+        [],
+    ),
+    (
+        "en",
+        D(2026, 1, 17),
+        'The savings plan, dubbed "Horizon 2030", was scrapped in 2024.',
+        [("2024", "2024", "year")],
+    ),
+    (
+        "en",
+        D(2025, 6, 12),
+        "Coffee fetched $3.10 a pound at Tuesday's auction, up from $2.40 a year ago, after a"
+        " record first quarter.",
+        [
+            ("Tuesday's", "2025-06-10", "day"),
+            ("a year ago", "2024", "year"),
+            ("first quarter", "2025-01-01/2025-03-31", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(1989, 11, 2),
+        "For the quarter ended Sept. 30, profit rose to $40 million from $31 million a year"
+        " earlier.",
+        [
+            ("the quarter", "1989-07-01/1989-09-30", "period"),
+            ("Sept. 30", "1989-09-30", "day"),
+            ("a year earlier", "1988-07-01/1988-09-30", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 8, 21),
+        "The statistics office will publish the July trade figures on Friday.",
+        [("July", "2025-07", "month"), ("Friday", "2025-08-22", "day")],
+    ),
+    (
+        "en",
+        D(2025, 2, 14),
+        "The central bank releases data for January next week.",
+        [("January", "2025-01", "month"), ("next week", "2025-02-17/2025-02-23", "period")],
+    ),
+    (
+        "de",
+        D(2026, 1, 20),
+        "Das Bundesamt legt die Zahlen für Dezember am Donnerstag vor.",
+        [("Dezember", "2025-12", "month"), ("Donnerstag", "2026-01-22", "day")],
+    ),
+    (
+        "es",
+        D(2024, 2, 19),
+        "El INE publicará el jueves las cifras de paro de enero.",
+        [("el jueves", "2024-02-22", "day"), ("enero", "2024-01", "month")],
+    ),
+    (
+        "fr",
+        D(2024, 2, 19),
+        "L'Insee publiera vendredi les chiffres de janvier.",
+        [("vendredi", "2024-02-23", "day"), ("janvier", "2024-01", "month")],
+    ),
+    (
+        "pt",
+        D(2024, 2, 19),
+        "O IBGE divulga amanhã os dados de janeiro.",
+        [("amanhã", "2024-02-20", "day"), ("janeiro", "2024-01", "month")],
+    ),
+    (
+        "fr",
+        D(2024, 2, 19),
+        "Les chiffres d'avril seront connus en mai.",
+        [("avril", "2024-04", "month"), ("mai", "2024-05", "month")],
+    ),
+    (
+        "en",
+        D(2025, 8, 21),
+        "Figures for March showed a sharp rise.",
+        [("March", "2025-03", "month")],
+    ),
+    (
+        "es",
+        D(2026, 9, 12),
+        "El tranvía volvió en marzo de 2019, veinte años después de que se cerrara la línea.",
+        [("marzo de 2019", "2019-03", "month"), ("veinte años después", "2019", "year")],
+    ),
+    (
+        "pt",
+        D(2025, 11, 10),
+        "Os técnicos chegaram ao estaleiro no sábado e outros 30 deverão vir.",
+        [("sábado", "2025-11-08", "day")],
+    ),
+    (
+        "en",
+        D(2025, 6, 1),
+        "The first deadline of Jan. 31, 2023 was pushed back to Feb. 10 and then scrapped by the"
+        " court.",
+        [("Jan. 31, 2023", "2023-01-31", "day"), ("Feb. 10", "2023-02-10", "day")],
+    ),
+    (
+        "en",
+        D(2025, 8, 21),
+        "Traders said demand could pick up in the fourth quarter if freight costs ease.",
+        [("the fourth quarter", "2025-10-01/2025-12-31", "period")],
+    ),
+    (
+        "en",
+        D(2025, 8, 21),
+        'The minister told a meeting of mayors on Tuesday that "the roads reopen tomorrow."',
+        [("Tuesday", "2025-08-19", "day"), ("tomorrow", "2025-08-20", "day")],
+    ),
+    (
+        "es",
+        D(2025, 6, 15),
+        "Los olivareros esperan para la próxima campaña una de las mayores cosechas, después de"
+        " que las lluvias caídas entre el 1 y el 20 de marzo devolvieran la humedad a los suelos.",
+        [("entre el 1 y el 20 de marzo", "2025-03-01/2025-03-20", "period")],
+    ),
+    ("es", D(2026, 3, 11), "La aerolínea suma vuelos a la Isla de Pascua y a Punta Arenas.", []),
+    (
+        "pt",
+        D(2026, 3, 11),
+        "A companhia vai voar para a Ilha de Páscoa a partir de julho.",
+        [("julho", "2026-07", "month")],
+    ),
+    (
+        "en",
+        D(2026, 3, 11),
+        "The carrier will add flights to Easter Island and Christmas Island in July.",
+        [("July", "2026-07", "month")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_47_FOUND)
+def test_what_round_47_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

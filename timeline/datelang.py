@@ -37,7 +37,8 @@ field: `period_in` and `results_words` (a half to happen, or one reporting figur
 abgerissen"; "wurde bis Ende März verlängert"), `clause_join` (", and", ", mais", or "and"
 before a verb: a clause of its own after a mention), `likelihood` / `weekday_prep` ("next
 week, probably on Wednesday"), `conjunction` ("and": another event), `said_past` and
-`attribution_breaks` (between a verb of saying and a date: "who plays on Saturday"),
+`said_to` (verbs of saying to someone: "told"), `attribution_breaks` (between a verb of
+saying and a date: "who plays on Saturday"),
 `purpose_prep` ("for January to March"), `complementizer` ("que": words reported),
 `complement_of` ("d'une": the complement after an aside, "l'annonce, mardi, d'une surtaxe"),
 `imperfect` ("Há três anos a gente vendia"), `place_after_date` ("25th March Street"),
@@ -312,6 +313,10 @@ class Grammar:
     # "seit" opening a mention ("seit Anfang Oktober"; not "desde abril hasta junio": a range)
     since_lead: re.Pattern[str] | None = None
     year_frame: re.Pattern[str] | None = None  # "lorsque", "when" after "en 2020,": its frame
+    # Published statistics of a month, told before or after it ("figures for July", "July
+    # export figures", "las cifras de remesas de enero"): figures of a month gone by
+    figures_before: re.Pattern[str] | None = None
+    figures_after: re.Pattern[str] | None = None
     speech: re.Pattern[str] | None = None  # "said", "a déclaré", "aux journalistes": words said
     relative_words: re.Pattern[str] | None = None  # "qui", "which": a relative clause opens
     # "d'une", "of a": a complement of the noun before an aside ("l'annonce, mardi, d'une")
@@ -379,6 +384,9 @@ class Grammar:
     attribution_breaks: re.Pattern[str] | None = None
     # past forms of verbs of saying ("said", "told"): the day of an attribution gone by
     said_past: re.Pattern[str] | None = None
+    # verbs of saying whose object is the listener ("told a meeting of officials on Monday
+    # that"): an article after them does not open a noun the date belongs to
+    said_to: re.Pattern[str] | None = None
     # "for", "pour" right before a span: what it is for, not what happened in it
     purpose_prep: re.Pattern[str] | None = None
     # "que", "that", "dass": the clause after a verb is one of its own
@@ -1059,6 +1067,8 @@ def build_grammar(
         ),
         since_lead=_markers(markers.get("since_lead"), tail=r"\s"),
         year_frame=_markers(markers.get("year_frame")),
+        figures_before=_markers(markers.get("figures_before"), tail=r"\s*\Z"),
+        figures_after=_markers(markers.get("figures_after"), start=r"(?:['’]s)?\s+"),
         speech=_markers(markers.get("speech")),
         relative_words=_markers(markers.get("relative_words")),
         complement_of=_markers(markers.get("complement_of"), tail=""),
@@ -1099,6 +1109,7 @@ def build_grammar(
             markers.get("complementizer"), start=r"(?<!\w)", tail=r"(?:(?<=['’])|(?!\w))"
         ),
         said_past=_markers(markers.get("said_past")),
+        said_to=_markers(markers.get("said_to")),
         purpose_prep=_markers(markers.get("purpose_prep"), tail=r"\s+\Z"),
         imperfect=_markers(markers.get("imperfect")),
         conjunction=_markers(markers.get("conjunction"), start=r"(?<!\w)", tail=r"\s+\Z"),

@@ -203,6 +203,7 @@ QUOTE_LEAD = re.compile(
     r".{0,2}|[^()\n]{0,40}\([^()\n]{1,30}\)\s*(?:[-–—]|\.-)\s*|(?-i:[A-ZÀ-ÖØ-Þ ,.'’]{2,40})[-–—]\s*"
 )
 SAID_AFTER_QUOTE = 60  # how far after a quotation its verb of saying may come, in characters
+FAR_MARKER = 70
 CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on", "war am")
 
 
@@ -284,13 +285,22 @@ SUBJECT = re.compile(
     r"\s+(?:(?:the|la|le|les|el|los|las|o|os|a|as|der|die|das)\s+[\w-]+|(?-i:[A-Z][\w-]+))\s+",
     re.IGNORECASE,
 )
+# A number as the subject, maybe with a word before it and one after it ("e outros 3.000",
+# "and 3,000 more"): with and without the word after, since that may be the verb
+COUNTED_SUBJECTS = (
+    re.compile(r"\s+(?:[^\W\d][\w-]*\s+)?\d[\d.,]*\s+"),
+    re.compile(r"\s+(?:[^\W\d][\w-]*\s+)?\d[\d.,]*\s+[^\W\d][\w-]*\s+"),
+)
 
 
 def _subject_and_verb_at(g: Grammar, text: str, at: int) -> bool:
     """Whether a clause of its own, with a short subject, starts at `at` ("e a AILGP
     convocou", "and the union said")."""
-    subject = SUBJECT.match(text, at)
-    return subject is not None and _verb_at(g, text, subject.end())
+    for pattern in (SUBJECT, *COUNTED_SUBJECTS):
+        subject = pattern.match(text, at)
+        if subject is not None and _verb_at(g, text, subject.end()):
+            return True
+    return False
 
 
 def _past_verb_before(g: Grammar, near: str, prep: re.Match[str]) -> bool:
@@ -788,15 +798,19 @@ class Context:
         if after >= span["hi"] or g.complementizer.match(text, after) is None:
             return False
         lo = max(span["lo"], span["start"] - SAID_REACH)
-        said_end = max((m.end() for m in verbs.finditer(text, lo, span["start"])), default=-1)
-        if said_end < 0:
+        said = next(reversed(list(verbs.finditer(text, lo, span["start"]))), None)
+        if said is None:
             return False
-        gap = text[said_end : span["start"]]
+        gap = text[said.end() : span["start"]]
         # the day tells when the words were said, right after the verb or after an adverbial
-        # ("said in a statement on Thursday night that"), not a noun's ("announced the vote on
-        # Tuesday that ...") nor within words already reported ("dijo que la cumbre del lunes")
+        # ("said in a statement on Thursday night that"), or its listener ("told a meeting
+        # of officials on Monday that"), not a noun's ("announced the vote on Tuesday that
+        # ...") nor within words already reported ("dijo que la cumbre del lunes")
+        listener = g.said_to is not None and g.said_to.fullmatch(said[0].strip()) is not None
         return (
-            "," not in gap and not ARTICLE_FIRST.match(gap) and g.complementizer.search(gap) is None
+            "," not in gap
+            and (listener or not ARTICLE_FIRST.match(gap))
+            and g.complementizer.search(gap) is None
         )
 
     def _nearest_tense_within(self, span: dict[str, int]) -> tuple[str | None, int]:
@@ -958,6 +972,8 @@ class Context:
             tense, distance = None, NO_MARKER
         if distance <= CLOSE_MARKER:
             against_tense = close
+        elif distance > FAR_MARKER and tense is not None:
+            against_tense = min(against_tense, 2)
         untensed = (1, future_ok)
         if tense is None and self._applied_to(start):
             untensed = (future_ok, 1)  # "bookings for Christmas": what is prepared is to come
@@ -1056,9 +1072,28 @@ class Context:
         lo, _ = self.sentence(c.start, c.end)
         if self.anchor_at < lo:
             return None
-        if w.last <= self.published and self.tense(c.start, c.end) == "future":
+        if (
+            w.last <= self.published
+            and self.tense(c.start, c.end) == "future"
+            and not self._deadline_in_past(c, lo)
+        ):
             return None
         return w
+
+    def _deadline_in_past(self, c: Candidate, lo: int) -> bool:
+        """Whether a deadline word ("by", "bis", "até") makes a mention future in a sentence
+        otherwise told in the past, from its start (`lo`) on, with no marker of the future:
+        "reached Kerala on May 30, 2024, and covered the whole country by July 2"."""
+        g, text = self.g, self.text
+        _, hi = self.sentence(c.start, c.end)
+        near = text[max(lo, c.start - 30) : c.start]
+        return (
+            g.future_prep is not None
+            and g.future_prep.search(near) is not None
+            and g.past is not None
+            and g.past.search(text, lo, c.start) is not None
+            and (g.future is None or g.future.search(text, lo, hi) is None)
+        )
 
     def comma_clause(self, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
         """The bounds of the clause of text[start:end] within the sentence text[lo:hi]: from
@@ -1236,6 +1271,16 @@ class Context:
             return None
         before, after = self.clause(c.start, c.end)
         quarters = self.g.quarter_words
+        lo = self.sentence(c.start, c.end)[0]
+        if (
+            self.anchor is not None
+            and self.anchor.unit in ("day", "week", "weekend")
+            and self.anchor_at >= lo
+            and not (quarters is not None and quarters.search(self.text, lo, c.start))
+        ):
+            # "$2.07 at the sale held on Monday, down from $2.74 a year ago": a price then (not
+            # "in the quarter ended Sept. 30, up from $100 million a year earlier")
+            return None
         if not (
             MONEY.search(before)
             or MONEY.search(after)
@@ -1612,7 +1657,22 @@ def _month(ctx: Context, c: Candidate) -> When:
     told = _month_after_year_told(ctx, c, m)
     if told is not None:
         return told
-    return ctx.pick(_month_readings(pub.year, m), c.start, c.end, future_ok=3)
+    readings = _month_readings(pub.year, m)
+    if _figures_of(ctx, c) and ctx.tense(c.start, c.end) != "past":
+        # "will release July export figures tomorrow" (in August): figures come out after
+        # their month, soon after it; the nearest July, whatever the tense of the release
+        return _cheapest(readings, pub, 1, 1)
+    return ctx.pick(readings, c.start, c.end, future_ok=3)
+
+
+def _figures_of(ctx: Context, c: Candidate) -> bool:
+    """Whether a month is that of published statistics: "figures for July", "July export
+    figures", "Statistik für Dezember", "cifras de remesas de enero"."""
+    g, text = ctx.g, ctx.text
+    before = g.figures_before
+    if before is not None and before.search(text, max(0, c.start - 40), c.start):
+        return True
+    return g.figures_after is not None and g.figures_after.match(text, c.end) is not None
 
 
 def _month_after_year_told(ctx: Context, c: Candidate, m: int) -> When | None:
@@ -1641,6 +1701,10 @@ CLOCK_ZONE = re.compile(
 )
 
 
+QUOTE_OPENERS = frozenset('«"“')
+QUOTE_CLOSER = re.compile(r"[»\"”]")
+
+
 def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
     """A bare four-digit number is a year unless its neighbours say it is a count, a name
     or part of a bigger number."""
@@ -1663,10 +1727,12 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         raise Reject  # "by 2100", "d'ici 2100" (not "2100 bomberos", "after 2100" hours)
     # "Milano Cortina 2026", "Paris 2024", "Windows 2000": a capitalised name right before a
     # year (no preposition) makes it part of the name.
-    prev = re.search(r"(\S+)\s$", before)
+    prev = re.search(r"([^\s«\"“„]+)\s$", before)  # (after an opening quote: «Regatta 1972»)
     # ("Navigation Mixte's 1989 profit": a possessive is not part of a name)
     if prev and prev[1][:1].isupper() and prev[1][-1:].isalpha() and prev[1][-2:-1] not in "'’":
         sentence_start = re.search(r"(^|[.!?:;«\"“(\n]\s*)\S+\s$", before)
+        if sentence_start and sentence_start[1][:1] in QUOTE_OPENERS and QUOTE_CLOSER.match(after):
+            sentence_start = None  # «Regatta 1972», "Vision 2030": a quoted name, not a sentence
         word = fold(prev[1])
         endings = tuple(g.vocab.get("YEAR_PREFIX_ENDINGS", ()))
         # (German capitalises every noun: "Bundestagswahl 2025", "Tarifrunde 2023" are dates)
@@ -2135,7 +2201,11 @@ def _shift(ctx: Context, c: Candidate) -> When:
             and not (ctx.anchor_day_counted if days else ctx.anchor_counted)
         )
         if clause or (same_sentence and not another_event):
-            return ctx.anchor_for(c, unit)
+            found = ctx.anchor_for(c, unit)
+            if SHIFT_PRECISION[unit] == "year" and found.first.year == found.last.year:
+                # "en septiembre de 2022, diez años después de ...": years counted tell the year
+                return unit_containing("year", found.first)
+            return found
         if unit not in DAY_UNITS:
             # "three decades after British Rail was privatised", counted from the last date
             # told, lands after publication: the event is another one, this text dates not
@@ -2418,6 +2488,9 @@ REPORTING_LAG = dt.timedelta(days=75)
 BARELY_BEGUN_DAYS = 31
 
 
+LONG_CLOSED_DAYS, SOON_DAYS = 150, 60  # a period closed long ago; one beginning soon
+
+
 def _reporting_period(
     ctx: Context, c: Candidate, make: Callable[[int], When], barely_begun_gone: bool = False
 ) -> When:
@@ -2452,8 +2525,16 @@ def _reporting_period(
             ctx, c, before, after
         ):
             return latest
-    if ctx.tense(c.start, c.end) == "future":
-        return make(latest.first.year + 1)
+    tense = ctx.tense(c.start, c.end)
+    upcoming = make(latest.first.year + 1)
+    if tense == "future" or (
+        tense is None
+        and (pub - latest.last).days > LONG_CLOSED_DAYS
+        and (upcoming.first - pub).days < SOON_DAYS
+    ):
+        # (untensed: "analysts said prices could recover in the fourth quarter" on 21 August
+        # is the one six weeks ahead, not the one closed eight months ago)
+        return upcoming
     return latest
 
 
