@@ -9429,17 +9429,17 @@ def test_what_round_46_found(lang, published, sentence, expected):
 
 
 # Round 47 of unseen dispatches (scored 0.956 before its errors were read), each a sentence
-# of our own: German "in fünf Tagen ab" (a particle closing the clause); quoted names with
-# a number («Meridian 1968»); a price "a year ago" beside a day; statistics of a month
-# ("the July trade figures", "las cifras de paro de enero"); years counted from a month
-# give the year; "and 30 more will" opens a clause; a deadline in a past sentence beside a
-# year told; an untensed quarter; "told a meeting ... on Tuesday that"; a far marker;
-# Easter Island.
+# of our own: German "in fünf Tagen aus" (a particle closing the clause); quoted names with
+# a number («Meridian 1968»); a price "a year ago" beside last week's; statistics of a
+# month ("the July trade figures", "las cifras de paro de enero"); years counted from a
+# month give the year; "e outros 30 deverão" opens a clause; a deadline in a past sentence
+# beside a year told; an untensed quarter with no figures; "told a meeting ... on Tuesday
+# that"; a far marker beyond "que"; Easter Island; then what a review of these found.
 WHAT_ROUND_47_FOUND = [
     (
         "de",
         D(2025, 4, 7),
-        "Die Bewerbungsfrist läuft in fünf Tagen ab.",
+        "Die Bewerbungsfrist läuft in fünf Tagen aus.",
         [("in fünf Tagen", "2025-04-12", "day")],
     ),
     (
@@ -9464,10 +9464,11 @@ WHAT_ROUND_47_FOUND = [
     (
         "en",
         D(2025, 6, 12),
-        "Coffee fetched $3.10 a pound at Tuesday's auction, up from $2.40 a year ago, after a"
-        " record first quarter.",
+        "Coffee fetched $3.10 a pound at this week's auction, up from $2.95 last week and $2.40 a"
+        " year ago, after a record first quarter.",
         [
-            ("Tuesday's", "2025-06-10", "day"),
+            ("this week", "2025-06-09/2025-06-15", "period"),
+            ("last week", "2025-06-02/2025-06-08", "period"),
             ("a year ago", "2024", "year"),
             ("first quarter", "2025-01-01/2025-03-31", "period"),
         ],
@@ -9581,6 +9582,74 @@ WHAT_ROUND_47_FOUND = [
         D(2026, 3, 11),
         "The carrier will add flights to Easter Island and Christmas Island in July.",
         [("July", "2026-07", "month")],
+    ),
+    ("de", D(2025, 8, 21), "Die Arbeiter rissen das alte Stellwerk in fünf Tagen ab.", []),
+    (
+        "en",
+        D(2025, 8, 21),
+        'Asked when rates would fall, she said "Hopefully 2026", adding nothing.',
+        [("2026", "2026", "year")],
+    ),
+    (
+        "de",
+        D(2025, 8, 21),
+        "„Frühestens 2027“, antwortete der Bahnchef auf die Frage.",
+        [("2027", "2027", "year")],
+    ),
+    (
+        "en",
+        D(2025, 11, 20),
+        "The May figures show a sharp slowdown in hiring.",
+        [("May", "2025-05", "month")],
+    ),
+    (
+        "en",
+        D(2025, 8, 21),
+        "In May data protection rules will tighten across the EU.",
+        [("May", "2026-05", "month")],
+    ),
+    (
+        "en",
+        D(2025, 8, 21),
+        "Analysts expect figures for November to show a rebound.",
+        [("November", "2025-11", "month")],
+    ),
+    (
+        "de",
+        D(2025, 11, 20),
+        "Die Marge liegt bei 12 Prozent, nach 10 Prozent im ersten Quartal.",
+        [("ersten Quartal", "2025-01-01/2025-03-31", "period")],
+    ),
+    (
+        "en",
+        D(2025, 2, 15),
+        "Analysts see a recovery in the second quarter.",
+        [("the second quarter", "2025-04-01/2025-06-30", "period")],
+    ),
+    (
+        "en",
+        D(2025, 8, 21),
+        "Acme reported second-quarter earnings. Acme said on Tuesday that net income rose to $2"
+        " billion from $1.5 billion a year earlier.",
+        [
+            ("second-quarter", "2025-04-01/2025-06-30", "period"),
+            ("Tuesday", "2025-08-19", "day"),
+            ("a year earlier", "2024-04-01/2024-06-30", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 8, 21),
+        "The ministry will, after months of consultations with unions, employers and regional"
+        " governments across the country, present the reform in July.",
+        [("July", "2026-07", "month")],
+    ),
+    (
+        "pt",
+        D(2025, 8, 21),
+        "A empresa, criada a 1 de junho de 2019, disse que tinha até 30 de setembro para"
+        " apresentar as contas.",
+        [("1 de junho de 2019", "2019-06-01", "day"), ("30 de setembro", "2025-09-30", "day")],
     ),
 ]
 

@@ -317,6 +317,7 @@ class Grammar:
     # export figures", "las cifras de remesas de enero"): figures of a month gone by
     figures_before: re.Pattern[str] | None = None
     figures_after: re.Pattern[str] | None = None
+    figures_not_after: re.Pattern[str] | None = None  # "in May data protection rules"
     speech: re.Pattern[str] | None = None  # "said", "a déclaré", "aux journalistes": words said
     relative_words: re.Pattern[str] | None = None  # "qui", "which": a relative clause opens
     # "d'une", "of a": a complement of the noun before an aside ("l'annonce, mardi, d'une")
@@ -1069,6 +1070,7 @@ def build_grammar(
         year_frame=_markers(markers.get("year_frame")),
         figures_before=_markers(markers.get("figures_before"), tail=r"\s*\Z"),
         figures_after=_markers(markers.get("figures_after"), start=r"(?:['’]s)?\s+"),
+        figures_not_after=_preceded(markers.get("figures_not_after")),
         speech=_markers(markers.get("speech")),
         relative_words=_markers(markers.get("relative_words")),
         complement_of=_markers(markers.get("complement_of"), tail=""),

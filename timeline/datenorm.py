@@ -195,6 +195,7 @@ YEAR_PART_UNITS = frozenset({"season", "quarter", "half", "period"})
 STALE_ANCHOR_DAYS = 400
 TOLD_REACH = 60
 TOLD_WINDOW_DAYS = 183  # and within half a year after it: "released on Oct. 14"
+MOVED_DEADLINE_DAYS = 92  # a deadline moved in the past tense: within three months of it
 NO_MARKER = 1 << 20  # the distance reported when a sentence has no tense marker
 # What may come before a quotation that opens its sentence: two characters ("Y ", "("), or a
 # dateline: the agency's name in brackets or the place in capitals, then a dash ("Madrid,
@@ -972,7 +973,14 @@ class Context:
             tense, distance = None, NO_MARKER
         if distance <= CLOSE_MARKER:
             against_tense = close
-        elif distance > FAR_MARKER and tense is not None:
+        elif (
+            distance > FAR_MARKER
+            and tense is not None
+            and self._beyond_clause(start, end, distance)
+        ):
+            # "esperan una gran cosecha, después de que las lluvias caídas entre el 1 y el 20
+            # de marzo ...": a verb far off, beyond "que", tells little of the mention's tense
+            # (not "will, after months of talks with unions and employers, present it in July")
             against_tense = min(against_tense, 2)
         untensed = (1, future_ok)
         if tense is None and self._applied_to(start):
@@ -981,6 +989,16 @@ class Context:
             tense or "", untensed
         )
         return _cheapest(readings, pub, past_w, fut_w)
+
+    def _beyond_clause(self, start: int, end: int, distance: int) -> bool:
+        """Whether the text between a mention and its tense marker `distance` characters away
+        (before or after it) opens a clause: "que", "that", "dass"."""
+        joins = self.g.complementizer
+        if joins is None:
+            return False
+        text = self.text
+        before = joins.search(text, max(0, start - distance), start)
+        return before is not None or joins.search(text, end, end + distance) is not None
 
     def _applied_to(self, start: int) -> bool:
         """Whether "for" (`applies_to`) comes right before a mention: "bookings for Christmas",
@@ -1087,12 +1105,16 @@ class Context:
         g, text = self.g, self.text
         _, hi = self.sentence(c.start, c.end)
         near = text[max(lo, c.start - 30) : c.start]
+        reported = g.complementizer is not None and g.complementizer.search(
+            text, self.anchor_end, c.start
+        )  # ("criada a 1 de junho de 2019, disse que tinha até 30 de setembro")
         return (
             g.future_prep is not None
             and g.future_prep.search(near) is not None
             and g.past is not None
             and g.past.search(text, lo, c.start) is not None
             and (g.future is None or g.future.search(text, lo, hi) is None)
+            and not reported
         )
 
     def comma_clause(self, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -1274,12 +1296,13 @@ class Context:
         lo = self.sentence(c.start, c.end)[0]
         if (
             self.anchor is not None
-            and self.anchor.unit in ("day", "week", "weekend")
+            and self.anchor.unit in ("week", "weekend")
             and self.anchor_at >= lo
             and not (quarters is not None and quarters.search(self.text, lo, c.start))
         ):
-            # "$2.07 at the sale held on Monday, down from $2.74 a year ago": a price then (not
-            # "in the quarter ended Sept. 30, up from $100 million a year earlier")
+            # "$2.07 at this week's sale, down from $2.31 last week and $2.74 a year ago": a
+            # price then (not "in the quarter ended Sept. 30, up from $100 million a year
+            # earlier", nor a day of speaking: "said on Tuesday that ... a year earlier")
             return None
         if not (
             MONEY.search(before)
@@ -1453,7 +1476,9 @@ def _date(ctx: Context, c: Candidate) -> When:
         return day(safe_date(y, m, d))
     told = ctx.year_told(c) if not rel else None
     if told is not None:
-        after = _following(_day_readings(told.first.year, m, d, weekday), told)
+        after = _following(
+            _day_readings(told.first.year, m, d, weekday), told, _told_window(ctx, c)
+        )
         if after is not None:
             return after
     readings = _day_readings(ctx.published.year, m, d, weekday)
@@ -1503,10 +1528,10 @@ def _day_readings(year: int, m: int, d: int, weekday: Any) -> list[When]:
     return readings
 
 
-def _following(readings: list[When], told: When) -> When | None:
-    """The first reading within TOLD_WINDOW_DAYS after a date told just before it in the
-    sentence (`Arrested on Sept. 3, 2024, he was released on Oct. 14`), if one is."""
-    limit = told.last + dt.timedelta(days=TOLD_WINDOW_DAYS)
+def _following(readings: list[When], told: When, days: int = TOLD_WINDOW_DAYS) -> When | None:
+    """The first reading within `days` after a date told just before it in the sentence
+    (`Arrested on Sept. 3, 2024, he was released on Oct. 14`), if one is."""
+    limit = told.last + dt.timedelta(days=days)
     after = [w for w in readings if told.last < w.first <= limit]
     return min(after, key=lambda w: w.first) if after else None
 
@@ -1658,11 +1683,19 @@ def _month(ctx: Context, c: Candidate) -> When:
     if told is not None:
         return told
     readings = _month_readings(pub.year, m)
-    if _figures_of(ctx, c) and ctx.tense(c.start, c.end) != "past":
-        # "will release July export figures tomorrow" (in August): figures come out after
-        # their month, soon after it; the nearest July, whatever the tense of the release
+    tense = ctx.tense(c.start, c.end) if _figures_of(ctx, c) else "past"
+    if tense == "future":
+        # "will release July export figures tomorrow" (in August): figures come out soon
+        # after their month; the nearest July, whatever the tense of the release
         return _cheapest(readings, pub, 1, 1)
+    if tense is None:
+        # "the May figures show a slowdown" (in November): the latest begun by soon after
+        soon = pub + dt.timedelta(days=FIGURES_LAG_DAYS)
+        return max((w for w in readings if w.first <= soon), key=lambda w: w.first)
     return ctx.pick(readings, c.start, c.end, future_ok=3)
+
+
+FIGURES_LAG_DAYS = 62  # how far ahead of publication the figures told of may come out
 
 
 def _figures_of(ctx: Context, c: Candidate) -> bool:
@@ -1672,14 +1705,29 @@ def _figures_of(ctx: Context, c: Candidate) -> bool:
     before = g.figures_before
     if before is not None and before.search(text, max(0, c.start - 40), c.start):
         return True
-    return g.figures_after is not None and g.figures_after.match(text, c.end) is not None
+    blocked = g.figures_not_after  # ("In May data protection rules will tighten")
+    return (
+        g.figures_after is not None
+        and g.figures_after.match(text, c.end) is not None
+        and not (blocked is not None and blocked.search(text, max(0, c.start - 12), c.start))
+    )
 
 
 def _month_after_year_told(ctx: Context, c: Candidate, m: int) -> When | None:
     """Month m in the years of a date told just before it (Context.year_told), from that
     date on: "Arrested on Sept. 3, 2022, he was released in (late) October"."""
     told = ctx.year_told(c)
-    return None if told is None else _following(_month_readings(told.first.year, m), told)
+    if told is None:
+        return None
+    return _following(_month_readings(told.first.year, m), told, _told_window(ctx, c))
+
+
+def _told_window(ctx: Context, c: Candidate) -> int:
+    """Days after a date told in which a year-less one takes its year: fewer for a deadline
+    in a past sentence (Context.year_told), moved a little ("fixée au 31 janvier 2024, a
+    été reportée au 10 février"), not extended for months ("the contract signed on Jan. 4,
+    2024 was extended to June 30", told in 2026: this year's)."""
+    return MOVED_DEADLINE_DAYS if ctx.tense(c.start, c.end) == "future" else TOLD_WINDOW_DAYS
 
 
 def _month_readings(year: int, m: int) -> list[When]:
@@ -1701,8 +1749,8 @@ CLOCK_ZONE = re.compile(
 )
 
 
-QUOTE_OPENERS = frozenset('«"“')
-QUOTE_CLOSER = re.compile(r"[»\"”]")
+QUOTE_OPENED = re.compile(r"[«\"“„]\s?\S+\s\Z")  # a word right after an opening quote
+QUOTE_CLOSER = re.compile(r"\s?[»\"”“]")
 
 
 def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
@@ -1727,12 +1775,19 @@ def _plausible_year(ctx: Context, c: Candidate, y: int) -> None:
         raise Reject  # "by 2100", "d'ici 2100" (not "2100 bomberos", "after 2100" hours)
     # "Milano Cortina 2026", "Paris 2024", "Windows 2000": a capitalised name right before a
     # year (no preposition) makes it part of the name.
-    prev = re.search(r"([^\s«\"“„]+)\s$", before)  # (after an opening quote: «Regatta 1972»)
+    prev = re.search(r"([^\s«\"“„]+)\s$", before)
+    quoted = QUOTE_OPENED.search(before) is not None
     # ("Navigation Mixte's 1989 profit": a possessive is not part of a name)
-    if prev and prev[1][:1].isupper() and prev[1][-1:].isalpha() and prev[1][-2:-1] not in "'’":
-        sentence_start = re.search(r"(^|[.!?:;«\"“(\n]\s*)\S+\s$", before)
-        if sentence_start and sentence_start[1][:1] in QUOTE_OPENERS and QUOTE_CLOSER.match(after):
-            sentence_start = None  # «Regatta 1972», "Vision 2030": a quoted name, not a sentence
+    if (
+        prev
+        and prev[1][:1].isupper()
+        and prev[1][-1:].isalpha()
+        and prev[1][-2:-1] not in "'’"
+        and (not quoted or QUOTE_CLOSER.match(after))
+    ):
+        # (a quotation opening with the name and closing after the number is the name:
+        # «Regatta 1972», "Vision 2030"; one going on is said words: "2026 wird besser")
+        sentence_start = None if quoted else re.search(r"(^|[.!?:;(\n]\s*)\S+\s$", before)
         word = fold(prev[1])
         endings = tuple(g.vocab.get("YEAR_PREFIX_ENDINGS", ()))
         # (German capitalises every noun: "Bundestagswahl 2025", "Tarifrunde 2023" are dates)
@@ -2531,11 +2586,28 @@ def _reporting_period(
         tense is None
         and (pub - latest.last).days > LONG_CLOSED_DAYS
         and (upcoming.first - pub).days < SOON_DAYS
+        and not _figures_in_sentence(ctx, c)
     ):
-        # (untensed: "analysts said prices could recover in the fourth quarter" on 21 August
-        # is the one six weeks ahead, not the one closed eight months ago)
+        # (untensed, with no figures: "analysts see a recovery in the fourth quarter" on 21
+        # August is the one six weeks ahead, not the one closed eight months ago; not "sales
+        # in the fourth quarter fell 5%")
         return upcoming
     return latest
+
+
+PERCENT = re.compile(
+    r"\d\s*(?:Prozent|percent|per cent|pour cent|por ciento|por cento)\b", re.IGNORECASE
+)
+
+
+def _figures_in_sentence(ctx: Context, c: Candidate) -> bool:
+    """Whether the sentence of `c` gives figures or money ("fell 5%", "3 Milliarden")."""
+    lo, hi = ctx.sentence(c.start, c.end)
+    text = ctx.text
+    return any(
+        FIGURE.search(text, a, b) or MONEY.search(text[a:b]) or PERCENT.search(text, a, b)
+        for a, b in ((lo, c.start), (c.end, hi))
+    )
 
 
 def _to_happen_in(ctx: Context, c: Candidate, before: str, after: str) -> bool:
