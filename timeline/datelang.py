@@ -38,7 +38,9 @@ abgerissen"; "wurde bis Ende März verlängert"), `clause_join` (", and", ", mai
 before a verb: a clause of its own after a mention), `likelihood` / `weekday_prep` ("next
 week, probably on Wednesday"), `conjunction` ("and": another event), `said_past` and
 `said_to` (verbs of saying to someone: "told"), `attribution_breaks` (between a verb of
-saying and a date: "who plays on Saturday"),
+saying and a date: "who plays on Saturday"), `figures_before` / `figures_after` /
+`figures_not_after` (a month of published statistics: "figures for July", "the July trade
+figures"; not "in May data protection rules"),
 `purpose_prep` ("for January to March"), `complementizer` ("que": words reported),
 `complement_of` ("d'une": the complement after an aside, "l'annonce, mardi, d'une surtaxe"),
 `imperfect` ("Há três anos a gente vendia"), `place_after_date` ("25th March Street"),

@@ -204,7 +204,7 @@ QUOTE_LEAD = re.compile(
     r".{0,2}|[^()\n]{0,40}\([^()\n]{1,30}\)\s*(?:[-–—]|\.-)\s*|(?-i:[A-ZÀ-ÖØ-Þ ,.'’]{2,40})[-–—]\s*"
 )
 SAID_AFTER_QUOTE = 60  # how far after a quotation its verb of saying may come, in characters
-FAR_MARKER = 70
+FAR_MARKER = 70  # a marker this far from a mention, beyond "que", weighs less (Context.pick)
 CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on", "war am")
 
 
@@ -1683,15 +1683,16 @@ def _month(ctx: Context, c: Candidate) -> When:
     if told is not None:
         return told
     readings = _month_readings(pub.year, m)
-    tense = ctx.tense(c.start, c.end) if _figures_of(ctx, c) else "past"
-    if tense == "future":
-        # "will release July export figures tomorrow" (in August): figures come out soon
-        # after their month; the nearest July, whatever the tense of the release
-        return _cheapest(readings, pub, 1, 1)
-    if tense is None:
-        # "the May figures show a slowdown" (in November): the latest begun by soon after
-        soon = pub + dt.timedelta(days=FIGURES_LAG_DAYS)
-        return max((w for w in readings if w.first <= soon), key=lambda w: w.first)
+    if _figures_of(ctx, c):
+        tense = ctx.tense(c.start, c.end)
+        if tense == "future":
+            # "will release July export figures tomorrow" (in August): figures come out soon
+            # after their month; the nearest July, whatever the tense of the release
+            return _cheapest(readings, pub, 1, 1)
+        if tense is None:
+            # "the May figures show a slowdown" (in November): the latest begun by soon after
+            soon = pub + dt.timedelta(days=FIGURES_LAG_DAYS)
+            return max((w for w in readings if w.first <= soon), key=lambda w: w.first)
     return ctx.pick(readings, c.start, c.end, future_ok=3)
 
 
