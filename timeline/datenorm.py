@@ -799,9 +799,10 @@ class Context:
         if after >= span["hi"] or g.complementizer.match(text, after) is None:
             return False
         lo = max(span["lo"], span["start"] - SAID_REACH)
-        said = next(reversed(list(verbs.finditer(text, lo, span["start"]))), None)
-        if said is None:
+        verbs_said = list(verbs.finditer(text, lo, span["start"]))
+        if not verbs_said:
             return False
+        said = verbs_said[-1]  # the verb of saying nearest the mention
         gap = text[said.end() : span["start"]]
         # the day tells when the words were said, right after the verb or after an adverbial
         # ("said in a statement on Thursday night that"), or its listener ("told a meeting
@@ -1087,23 +1088,22 @@ class Context:
             return None
         if abs((self.published - w.first).days) <= STALE_ANCHOR_DAYS:
             return None
-        lo, _ = self.sentence(c.start, c.end)
+        lo, hi = self.sentence(c.start, c.end)
         if self.anchor_at < lo:
             return None
         if (
             w.last <= self.published
             and self.tense(c.start, c.end) == "future"
-            and not self._deadline_in_past(c, lo)
+            and not self._deadline_in_past(c, lo, hi)
         ):
             return None
         return w
 
-    def _deadline_in_past(self, c: Candidate, lo: int) -> bool:
-        """Whether a deadline word ("by", "bis", "até") makes a mention future in a sentence
-        otherwise told in the past, from its start (`lo`) on, with no marker of the future:
-        "reached Kerala on May 30, 2024, and covered the whole country by July 2"."""
+    def _deadline_in_past(self, c: Candidate, lo: int, hi: int) -> bool:
+        """Whether a deadline word ("by", "bis", "até") makes a mention future in its sentence
+        text[lo:hi], otherwise told in the past, with no marker of the future: "reached
+        Kerala on May 30, 2024, and covered the whole country by July 2"."""
         g, text = self.g, self.text
-        _, hi = self.sentence(c.start, c.end)
         near = text[max(lo, c.start - 30) : c.start]
         reported = g.complementizer is not None and g.complementizer.search(
             text, self.anchor_end, c.start
