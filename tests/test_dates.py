@@ -9657,3 +9657,220 @@ WHAT_ROUND_47_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_47_FOUND)
 def test_what_round_47_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Round 49 (20 dispatches written by helpers, scored before its errors were read): a deictic
+# word inside a quotation anchoring the narration's "that day", a day of speaking told by
+# "gesprochen", holidays, numbers after "N°" and before ", boulevard", Brazilian short dates,
+# "on the 18th", the year a sentence opens with, a holiday with its day set off after it.
+WHAT_ROUND_49_FOUND = [
+    (
+        "pt",
+        D(2025, 4, 13),
+        'A Carris lançou na sexta-feira o concurso. "Hoje damos o passo que faltava", afirmou'
+        " nesse dia a presidente.",
+        [
+            ("sexta-feira", "2025-04-11", "day"),
+            ("Hoje", "2025-04-11", "day"),
+            ("nesse dia", "2025-04-11", "day"),
+        ],
+    ),
+    (
+        "pt",
+        D(2024, 7, 1),
+        'Na quinta-feira (27), a presidente disse: "Amanhã a gente descobre se valeu a pena." A'
+        " resposta chegou no dia seguinte.",
+        [
+            ("quinta-feira (27)", "2024-06-27", "day"),
+            ("Amanhã", "2024-06-28", "day"),
+            ("no dia seguinte", "2024-06-28", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 8, 1),
+        'Growers spoke at a meeting on Thursday. "Yesterday alone we lost four trucks," one said.'
+        " The board had met the day before.",
+        [
+            ("Thursday", "2025-07-31", "day"),
+            ("Yesterday", "2025-07-30", "day"),
+            ("the day before", "2025-07-30", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2026, 4, 17),
+        '"Today we are on the sidewalk. Tomorrow we will be here again, and the day after that,"'
+        " Dufresne said.",
+        [
+            ("Today", "2026-04-17", "day"),
+            ("Tomorrow", "2026-04-18", "day"),
+            ("the day after that", "2026-04-19", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2024, 9, 18),
+        '"The first water will reach the reservoirs by Saturday and the higher areas two days'
+        ' later," he said.',
+        [("Saturday", "2024-09-21", "day"), ("two days later", "2024-09-23", "day")],
+    ),
+    (
+        "de",
+        D(2026, 1, 24),
+        "Ullmann hatte am Donnerstag vor 300 Beschäftigten gesprochen. „Morgen wissen wir mehr“,"
+        " sagte sie.",
+        [("Donnerstag", "2026-01-22", "day"), ("Morgen", "2026-01-23", "day")],
+    ),
+    (
+        "en",
+        D(2024, 3, 22),
+        'The union warned on Monday: "We strike on Thursday." That day, 4,000 workers stayed home.',
+        [
+            ("Monday", "2024-03-18", "day"),
+            ("Thursday", "2024-03-21", "day"),
+            ("That day", "2024-03-21", "day"),
+        ],
+    ),
+    (
+        "de",
+        D(2024, 7, 8),
+        "„Bis Weihnachten muss Klarheit herrschen“, hatte die Staatssekretärin am vergangenen"
+        " Mittwoch gesagt.",
+        [("Weihnachten", "2024-12-25", "day"), ("vergangenen Mittwoch", "2024-07-03", "day")],
+    ),
+    (
+        "es",
+        D(2026, 7, 10),
+        "Las ventas se recuperarán en el cuarto trimestre, impulsadas por Halloween y el Día de"
+        " Acción de Gracias.",
+        [
+            ("el cuarto trimestre", "2026-10-01/2026-12-31", "period"),
+            ("Halloween", "2026-10-31", "day"),
+            ("el Día de Acción de Gracias", "2026-11-26", "day"),
+        ],
+    ),
+    (
+        "es",
+        D(2026, 7, 10),
+        "La industria empieza a preparar la temporada de San Valentín de 2027.",
+        [("San Valentín de 2027", "2027-02-14", "day")],
+    ),
+    (
+        "pt",
+        D(2026, 7, 10),
+        "As vendas do Dia das Bruxas e do Dia de Ação de Graças vão subir.",
+        [("Dia das Bruxas", "2026-10-31", "day"), ("Dia de Ação de Graças", "2026-11-26", "day")],
+    ),
+    (
+        "de",
+        D(2026, 7, 10),
+        "Zu Thanksgiving werden die Flüge teurer.",
+        [("Thanksgiving", "2026-11-26", "day")],
+    ),
+    (
+        "fr",
+        D(2026, 7, 10),
+        "Les ventes de dindes pour Thanksgiving ont chuté l'an dernier.",
+        [("Thanksgiving", "2025-11-27", "day"), ("l'an dernier", "2025", "year")],
+    ),
+    ("es", D(2025, 12, 28), "Superaron los límites fijados en la Resolución Exenta N° 1503.", []),
+    (
+        "fr",
+        D(2026, 3, 23),
+        "Elle a reporté l'agrandissement de son entrepôt du 1450, boulevard Sacré-Cœur.",
+        [],
+    ),
+    (
+        "pt",
+        D(2024, 7, 1),
+        "O primeiro pedido foi protocolado em 12.ago.2019, mas acabou rejeitado.",
+        [("12.ago.2019", "2019-08-12", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 12, 14),
+        "A primeira assembleia está marcada para 7 fev., em Angra do Heroísmo.",
+        [("7 fev.", "2026-02-07", "day")],
+    ),
+    (
+        "en",
+        D(2025, 8, 1),
+        "When they finally answered, on the 18th, they told us nothing could change.",
+        [("18th", "2025-07-18", "day")],
+    ),
+    (
+        "en",
+        D(2024, 1, 1),
+        "Temperatures below minus 40 on the 20th and the 21st forced it to run shorter trains.",
+        [("20th", "2023-12-20", "day"), ("21st", "2023-12-21", "day")],
+    ),
+    ("en", D(2024, 1, 1), "The offices on the 18th and the 19th floors were closed.", []),
+    ("en", D(2024, 3, 14), "He made a birdie on the 18th, then signed his card.", []),
+    ("en", D(2024, 3, 14), "Hearings resumed on the 5th and the 6th days of the trial.", []),
+    (
+        "en",
+        D(2024, 1, 1),
+        "In 2021, wildfire destroyed part of the line in the summer, and floods washed out tracks"
+        " that November.",
+        [
+            ("2021", "2021", "year"),
+            ("summer", "2021-06-01/2021-08-31", "period"),
+            ("that November", "2021-11", "month"),
+        ],
+    ),
+    (
+        "en",
+        D(2024, 1, 1),
+        "In 2021, sales fell in the first quarter.",
+        [("2021", "2021", "year"), ("the first quarter", "2021-01-01/2021-03-31", "period")],
+    ),
+    (
+        "en",
+        D(2024, 1, 1),
+        "He said that November was the worst month.",
+        [("November", "2023-11", "month")],
+    ),
+    (
+        "en",
+        D(2024, 3, 14),
+        "The company went public in 2015. Its shares collapsed that November, when the scandal"
+        " broke.",
+        [("2015", "2015", "year"), ("that November", "2015-11", "month")],
+    ),
+    (
+        "en",
+        D(2024, 10, 1),
+        "The firm warned that November and December would be difficult.",
+        [("November", "2024-11", "month"), ("December", "2024-12", "month")],
+    ),
+    (
+        "en",
+        D(2025, 4, 7),
+        "It will open the barracks to visitors on Easter Monday, April 21, for the first time.",
+        [("Easter Monday", "2025-04-21", "day"), ("April 21", "2025-04-21", "day")],
+    ),
+    (
+        "en",
+        D(2025, 4, 7),
+        "Stores open early on Black Friday, Nov. 28.",
+        [("Black Friday", "2025-11-28", "day"), ("Nov. 28", "2025-11-28", "day")],
+    ),
+    (
+        "en",
+        D(2024, 3, 14),
+        "He died on Easter Monday, April 17, 2023, at home.",
+        [("Easter Monday", "2023-04-17", "day"), ("April 17, 2023", "2023-04-17", "day")],
+    ),
+    (
+        "en",
+        D(2024, 3, 14),
+        "Stocks crashed on Black Monday, Oct. 19, 1987.",
+        [("Monday, Oct. 19, 1987", "1987-10-19", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_49_FOUND)
+def test_what_round_49_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

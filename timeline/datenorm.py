@@ -547,9 +547,12 @@ class Context:
         before it) or opening with one (`lead`): future, unless the sentence says the
         deadline is gone."""
         g, text = self.g, self.text
-        # "had chosen to sell ahead of the weekend": a deadline already past
+        # "had chosen to sell ahead of the weekend": a deadline already past (in a quotation,
+        # by its own words: not '"Bis Weihnachten muss Klarheit herrschen", hatte sie gesagt')
+        quote = self.quotation_around(start)
+        own_lo, own_hi = (lo, hi) if quote is None else (max(lo, quote[0]), min(hi, quote[1]))
         if g.pluperfect and g.pluperfect.search(
-            text[max(lo, start - 60) : start] + " " + text[end:hi]
+            text[max(own_lo, start - 60) : start] + " " + text[end:own_hi]
         ):
             return "past", 0
         if prep is not None and _past_verb_before(g, near, prep):
@@ -2493,6 +2496,9 @@ def _periodic(ctx: Context, c: Candidate, make: Callable[[int], When]) -> When:
         return make(pub.year + int(rel))
     if s.args.get("anaphoric") and ctx.anchor is not None:
         return make(ctx.anchor.first.year)
+    framed = ctx.year_framed(c)  # "In 2021, wildfire destroyed the line in the summer"
+    if framed is not None:
+        return make(framed)
     readings = [make(y) for y in (pub.year - 1, pub.year, pub.year + 1)]
     return ctx.pick(readings, c.start, c.end, future_ok=1)
 
@@ -2559,6 +2565,9 @@ def _reporting_period(
     s = Slots(ctx, c)
     if _year(s) or _year(s, "year2") or s.has("rel") or s.has("year_rel"):
         return _periodic(ctx, c, make)
+    framed = ctx.year_framed(c)  # "In 2021, sales fell in the first quarter"
+    if framed is not None:
+        return make(framed)
     if s.args.get("anaphoric") and ctx.anchor is not None:
         return make(ctx.anchor.first.year)
     pub = ctx.published

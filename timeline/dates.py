@@ -19,9 +19,9 @@ import bisect
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from timeline.datelang import (
@@ -428,6 +428,11 @@ def _holidays_dated_beside(
         spec = Slots(ctx, c).get("holiday")
         if "/" in spec:
             continue  # a holiday of several days
+        apposed = _apposed_to_holiday(ctx, spec, m, mentions[i + 1 : i + 2])
+        if apposed is not None:
+            out[i] = replace(m, value=apposed.value)
+            out[i + 1] = apposed
+            continue
         lo, hi = ctx.sentence(m.start, m.end)
         for other in mentions:
             if other is m or other.precision != "day" or other.value is None:
@@ -443,6 +448,37 @@ def _holidays_dated_beside(
                 out[i] = replace(m, value=other.value)
                 break
     return out
+
+
+WRITTEN_YEAR = re.compile(r"\d{4}")
+
+
+def _apposed_to_holiday(
+    ctx: Context, spec: str, holiday: TimeMention, following: list[TimeMention]
+) -> TimeMention | None:
+    """The day set off right after a holiday ("Black Friday, Nov. 28", "Easter Monday, April
+    17, 2023"), which the holiday is: with no year written, dated in the year nearest its
+    own where the holiday falls on it."""
+    if not following:
+        return None
+    told = following[0]
+    if (
+        told.precision != "day"
+        or told.value is None
+        or not _set_off(ctx, holiday.end, told.start, told.end)
+    ):
+        return None
+    if WRITTEN_YEAR.search(told.text):
+        return told
+    d = dt.date.fromisoformat(told.value)
+    for year in (d.year, d.year + 1, d.year - 1):
+        try:
+            falls = holiday_date(spec, year)
+        except (Reject, ValueError):
+            return told
+        if (falls.month, falls.day) == (d.month, d.day):
+            return replace(told, value=falls.isoformat())
+    return told  # (a calendar of its own: the Orthodox Easter Monday of "April 17, 2023")
 
 
 def _between_days(
@@ -1056,6 +1092,8 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
     previous_end, previous_day = -10, False
     previous: When | None = None  # the value of the mention just before
     day_anaphor = -1  # the index of the mention just before when it is a day's anaphor
+    # a deictic mention inside a quotation, not yet an anchor: (the quotation, its note)
+    quoted_anchor: tuple[tuple[int, int], Callable[[], None]] | None = None
     for k, c in enumerate(candidates):
         following = candidates[k + 1] if k + 1 < len(candidates) else None
         if (
@@ -1079,6 +1117,11 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
             continue
         if c.kind == "not_date":
             continue  # it only kept shorter readings out ("du lundi au vendredi")
+        if quoted_anchor is not None:
+            (quote_start, quote_end), note_quoted = quoted_anchor
+            if quote_start <= c.start < quote_end and c.kind in DAY_ANAPHORA:
+                note_quoted()  # "Tomorrow we will be here again, and the day after that."
+            quoted_anchor = None  # (the narration again, or a later date of the quotation)
         try:
             if c.kind in ("day_pair", "month_pair"):
                 pieces = _pair(ctx, c)
@@ -1115,15 +1158,26 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
                 # (only a decade counts from it: "la décennie suivante")
                 ctx.last_decade, ctx.last_decade_at = w, s
             if w is not None and c.kind not in ("era", "decade", "century"):
-                written = str(w.first.year) in text[s:e]
-                ctx.note(
+                note = partial(
+                    ctx.note,
                     w,
                     s,
                     e,
                     named_quarter=c.kind == "quarter",
-                    year_written=written,
+                    year_written=str(w.first.year) in text[s:e],
                     counted=c.kind in COUNTED_KINDS,
                 )
+                quote = ctx.quotation_around(s) if c.kind == "relday" else None
+                if quote is None:
+                    note()
+                else:
+                    # "today", "tomorrow", "yesterday" inside a quotation count from the day
+                    # they were said: what the narration tells next counts from that day, not
+                    # from them ('"Hoje damos o passo", afirmou nesse dia'; '"Amanhã a gente
+                    # descobre." A resposta chegou no dia seguinte'), what the quotation tells
+                    # does. (A weekday or a date quoted is an event the narration may go on
+                    # with: '"We meet again on Friday." That day, the talks collapsed'.)
+                    quoted_anchor = quote, note
             previous_end, previous_day, previous = e, w is not None and w.unit == "day", w
             day_anaphor = len(mentions) - 1 if c.kind in DAY_ANAPHORA and previous_day else -1
     return mentions
@@ -1149,10 +1203,7 @@ def _apposed(
     14 novembre,"). A `holiday` names the day only when it is one within days of the
     anaphor's reading ("Al día siguiente, en Nochevieja"; not "en San Juan", a place)."""
     text, (s, e) = ctx.text, span
-    gap = APPOSITION.fullmatch(text, anaphor_end, s)
-    if gap is None or not APPOSITION_END.match(text, e):
-        return date
-    if gap["word"] and fold(gap["word"]) not in ctx.g.vocab.get("APPOSITION_PREP", {}):
+    if not _set_off(ctx, anaphor_end, s, e):
         return date
     if holiday and (date.unit != "day" or abs((date.first - anaphor.first).days) > APPOSED_DAYS):
         return date  # ("Al día siguiente, en San Juan": a place; "en Semana Santa": a week)
@@ -1175,6 +1226,15 @@ APPOSITION_END = re.compile(r"\s*(?:[,;:.)]|[–—]\s)")  # it closes: not "Jun
 DAY_ANAPHORA = frozenset({"anaphor", "shift"})  # "la veille", "two days later"
 # what may name the day of an anaphor in apposition ("Al día siguiente, en Nochevieja,")
 APPOSED_KINDS = frozenset({"date", "holiday"})
+
+
+def _set_off(ctx: Context, after: int, start: int, end: int) -> bool:
+    """Whether text[start:end] is set off by commas right after position `after` (a
+    preposition of the table's APPOSITION_PREP may open it: "Pâques, le 5 avril,")."""
+    gap = APPOSITION.fullmatch(ctx.text, after, start)
+    if gap is None or not APPOSITION_END.match(ctx.text, end):
+        return False
+    return not gap["word"] or fold(gap["word"]) in ctx.g.vocab.get("APPOSITION_PREP", {})
 
 
 def _weekday_apposed(ctx: Context, c: Candidate, previous: When | None, previous_end: int) -> bool:
