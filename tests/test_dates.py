@@ -7937,7 +7937,7 @@ WHAT_REVIEW_30_FOUND = [
         "de",
         D(2025, 6, 13),
         "Experten erinnern an den „Hitzesommer 2018“.",
-        [("2018", "2018", "year")],
+        [("Hitzesommer 2018", "2018-06-01/2018-08-31", "period")],
     ),
     (
         "en",
@@ -9873,4 +9873,110 @@ WHAT_ROUND_49_FOUND = [
 
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_49_FOUND)
 def test_what_round_49_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+# Round 50 (20 more helper dispatches, scored before their errors were read): the day of what
+# is reported after the verb of saying, a day things date from taken for the day of speaking,
+# "two months later" after a span, street numbers, "morgigen Sonntag", "Hitzesommer 2022", a
+# Galician holiday; and what a review of those fixes found them doing wrong.
+WHAT_ROUND_50_FOUND = [
+    (
+        "es",
+        D(2025, 5, 28),
+        "«Hoy damos un paso histórico», afirmó Quispe, quien recordó que la solicitud la presentó"
+        " la asociación el 14 de marzo de 2019.",
+        [("Hoy", "2025-05-28", "day"), ("el 14 de marzo de 2019", "2019-03-14", "day")],
+    ),
+    (
+        "en",
+        D(2025, 5, 28),
+        '"Tomorrow we sign the deal," the minister said on Monday.',
+        [("Tomorrow", "2025-05-27", "day"), ("Monday", "2025-05-26", "day")],
+    ),
+    (
+        "en",
+        D(2024, 3, 20),
+        '"Today marks a new chapter," said the minister, who was speaking in Brussels on Monday.',
+        [("Today", "2024-03-18", "day"), ("Monday", "2024-03-18", "day")],
+    ),
+    (
+        "fr",
+        D(2024, 3, 20),
+        "« Aujourd'hui s'ouvre une nouvelle page », a déclaré le ministre, qui s'exprimait lundi"
+        " à Bruxelles.",
+        [("Aujourd'hui", "2024-03-18", "day"), ("lundi", "2024-03-18", "day")],
+    ),
+    (
+        "es",
+        D(2025, 6, 17),
+        "El alcalde habló el sábado con la prensa y dijo que desde el lunes no hay agua. «Mañana"
+        " llegan las cisternas», añadió.",
+        [
+            ("el sábado", "2025-06-14", "day"),
+            ("el lunes", "2025-06-16", "day"),
+            ("Mañana", "2025-06-15", "day"),
+        ],
+    ),
+    (
+        "es",
+        D(2025, 6, 17),
+        "La inspección se realizó de agosto a octubre de 2022; dos meses después, la Asamblea"
+        " aprobó una reforma.",
+        [
+            ("de agosto a octubre de 2022", "2022-08-01/2022-10-31", "period"),
+            ("dos meses después", "2022-12", "month"),
+        ],
+    ),
+    (
+        "pt",
+        D(2024, 12, 10),
+        "A reunião foi na sede da federação, na Avenida Barão de Studart, 1980. Produtores já"
+        " tinham chegado.",
+        [],
+    ),
+    ("es", D(2024, 12, 10), "La oficina está en la Avenida de Mayo, 1370, en Buenos Aires.", []),
+    (
+        "es",
+        D(2024, 12, 10),
+        "En la Plaza Mayor, 2024 fue un año de obras.",
+        [("2024", "2024", "year")],
+    ),
+    ("es", D(2024, 11, 15), "Manifestantes en la Plaza de Mayo, 2001.", [("2001", "2001", "year")]),
+    (
+        "de",
+        D(2025, 9, 27),
+        "Für den morgigen Sonntag haben Befürworter und Gegner Kundgebungen angemeldet.",
+        [("morgigen Sonntag", "2025-09-28", "day")],
+    ),
+    (
+        "de",
+        D(2025, 9, 27),
+        "Am gestrigen Freitag trafen sich die Parteien.",
+        [("gestrigen Freitag", "2025-09-26", "day")],
+    ),
+    (
+        "de",
+        D(2025, 9, 27),
+        "Allein im Hitzesommer 2022 schmolzen mehr als vier Meter Eis.",
+        [("Hitzesommer 2022", "2022-06-01/2022-08-31", "period")],
+    ),
+    ("de", D(2025, 9, 27), "Die Wintersaison 2022 begann früh.", [("2022", "2022", "year")]),
+    (
+        "de",
+        D(2024, 7, 10),
+        "Der Altweibersommer 2023 bescherte dem Süden noch einmal 25 Grad.",
+        [("2023", "2023", "year")],
+    ),
+    (
+        "es",
+        D(2025, 5, 12),
+        "Arousa mantiene la degustación prevista para el Día de las Letras Gallegas.",
+        [("el Día de las Letras Gallegas", "2025-05-17", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_50_FOUND)
+def test_what_round_50_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected

@@ -274,7 +274,7 @@ def tense_marker_in(g: Grammar, text: str, lo: int, hi: int) -> bool:
     return any(m is not None and m.search(text, lo, hi) for m in (g.past, g.future))
 
 
-def _verb_at(g: Grammar, text: str, at: int) -> bool:
+def verb_at(g: Grammar, text: str, at: int) -> bool:
     """Whether a verb a clause of its own may open with (a past or future marker, or a verb
     of saying) starts after the spaces at `at`."""
     at = SPACES.match(text, at).end()
@@ -299,7 +299,7 @@ def _subject_and_verb_at(g: Grammar, text: str, at: int) -> bool:
     convocou", "and the union said")."""
     for pattern in (SUBJECT, *COUNTED_SUBJECTS):
         subject = pattern.match(text, at)
-        if subject is not None and _verb_at(g, text, subject.end()):
+        if subject is not None and verb_at(g, text, subject.end()):
             return True
     return False
 
@@ -760,7 +760,7 @@ class Context:
             span = {**span, "hi": SPACES.match(text, span["end"]).end()}
         joined = g.clause_join.match(text, span["end"]) if g.clause_join else None
         with_subject = False
-        if joined is not None and not joined["comma"] and not _verb_at(g, text, joined.end()):
+        if joined is not None and not joined["comma"] and not verb_at(g, text, joined.end()):
             # "on Monday and Tuesday" (but "on Thursday and said she hoped")
             with_subject = _subject_and_verb_at(g, text, joined.end())
             joined = joined if with_subject else None
@@ -2300,10 +2300,12 @@ def _shift(ctx: Context, c: Candidate) -> When:
         ref = ctx.speech_day(c) or ctx.published
         return unit_containing(SHIFT_PRECISION[unit], shift(ref, unit, direction * n))
     anchor = ctx.anchor_for(c, unit, forward=direction > 0)
+    # (later than a span is after its end: "de agosto a octubre de 2022; dos meses después")
+    base = anchor.last if direction > 0 and anchor.unit == "period" else anchor.first
     if unit in ("year", "quarter", "month", "half") and anchor.unit == unit:
-        found = unit_containing(unit, shift(anchor.first, unit, direction * n))
+        found = unit_containing(unit, shift(base, unit, direction * n))
     else:
-        found = unit_containing(SHIFT_PRECISION[unit], shift(anchor.first, unit, direction * n))
+        found = unit_containing(SHIFT_PRECISION[unit], shift(base, unit, direction * n))
     if ctx.anchor is None and (
         complement is not None
         or (found.first > ctx.published and ctx.tense(c.start, c.end) == "past")

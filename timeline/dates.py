@@ -52,6 +52,7 @@ from timeline.datenorm import (
     holiday_date,
     sentence_ends,
     tense_marker_in,
+    verb_at,
 )
 from timeline.datevalues import Reject, When, day, month_of, safe_date
 from timeline.values import bounds
@@ -1312,13 +1313,41 @@ def _quotations(
         hi = bisect.bisect_left(day_starts, sentence_end)
         # (not "a regretté le capitaine, dont l'équipe n'a plus gagné depuis le 18 octobre":
         # a day things date from is no day of speaking)
-        after = [m for m in days[lo:hi] if m.end <= sentence_end and not ctx.since(m.start)]
+        after = [
+            m
+            for m in days[lo:hi]
+            if m.end <= sentence_end and not ctx.since(m.start) and _dates_saying(ctx, qe, m)
+        ]
         said = before[-1] if before else (after[0] if after else None)
         if said is None:
             said = _dated_sentence_before(ctx, days, day_starts, sentence_start)
         if said is not None:
             out.append((qs, qe, dt.date.fromisoformat(said.value)))
     return out
+
+
+def _dates_saying(ctx: Context, quote_end: int, day: TimeMention) -> bool:
+    """Whether a day told after a quotation dates the verb of saying after it ('", afirmó
+    el lunes'; '", said the minister, who was speaking on Monday'), not what is reported
+    after that ('", afirmó Quispe, quien recordó que la solicitud la presentó el 14 de marzo
+    de 2019')."""
+    speech = ctx.g.speech
+    verb = speech.search(ctx.text, quote_end, day.start) if speech is not None else None
+    return verb is None or not _reported_between(ctx, verb.end(), day.start)
+
+
+def _reported_between(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds words reported: "that/que/dass" right after a verb
+    ("recordó que", "said that"; not the relative "la rueda de prensa que el sábado
+    convocó")."""
+    g, text = ctx.g, ctx.text
+    if g.complementizer is None:
+        return False
+    for that in g.complementizer.finditer(text, lo, hi):
+        word = WORD_BEFORE.search(text, max(lo, that.start() - 30), that.start())
+        if word is not None and verb_at(g, text, word.start(1)):
+            return True
+    return False
 
 
 def _dated_sentence_before(
@@ -1340,16 +1369,22 @@ def _dated_sentence_before(
     ends = sentence_ends(text, lo, head_start + len(head) - 1, ctx.ordinals)
     if ends:
         lo = ends[-1] + 1
+    g = ctx.g
     k = bisect.bisect_left(day_starts, sentence_start) - 1
-    if k < 0 or days[k].start < lo:
-        return None
-    said = days[k]
-    for verb in speech.finditer(text, lo, sentence_start):
-        # a day before the verb of saying frames it ("Dimanche soir, ..., le maire a promis");
-        # after it, the day dates the saying unless another verb comes between ("Police said
-        # the attack took place on Saturday")
-        if said.start < verb.start() or not tense_marker_in(ctx.g, text, verb.end(), said.start):
-            return said
+    while k >= 0 and days[k].start >= lo:
+        said = days[k]
+        k -= 1
+        if ctx.since(said.start):
+            continue  # ("habló el sábado y dijo que desde el lunes no hay agua")
+        for verb in speech.finditer(text, lo, sentence_start):
+            # a day before the verb of saying frames it ("Dimanche soir, ..., le maire a
+            # promis"); after it, the day dates the saying unless another verb or a "that"
+            # comes between ("Police said the attack took place on Saturday")
+            if said.start < verb.start() or not (
+                tense_marker_in(g, text, verb.end(), said.start)
+                or (g.complementizer and g.complementizer.search(text, verb.end(), said.start))
+            ):
+                return said
     return None
 
 
