@@ -9980,3 +9980,27 @@ WHAT_ROUND_50_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_50_FOUND)
 def test_what_round_50_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Round 51 (20 more helper dispatches, scored before their errors were read): French "a fixé
+# jeudi" is the day something was set, not a deadline.
+WHAT_ROUND_51_FOUND = [
+    (
+        "fr",
+        D(2025, 2, 28),
+        "Le gouvernement malien a fixé jeudi le prix d'achat du coton graine.",
+        [("jeudi", "2025-02-27", "day")],
+    ),
+    ("fr", D(2025, 2, 28), "L'audience est fixée au 15 mars.", [("15 mars", "2025-03-15", "day")]),
+    (
+        "fr",
+        D(2025, 2, 28),
+        "Le ministre a fixé au 15 mars la date limite des candidatures.",
+        [("15 mars", "2025-03-15", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_51_FOUND)
+def test_what_round_51_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
