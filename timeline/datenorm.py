@@ -2588,20 +2588,8 @@ def _reporting_period(
         # just closed: its figures may be to come, in a story about money (not something to
         # happen in it: "se reanudará en el segundo semestre con una inversión de 120 millones")
         before, after = ctx.clause(c.start, c.end)
-        # (nor a deadline in a sentence told in the future: "By the second half, I expect
-        # utilisation back above 70%"; not "Shares fell ahead of the fourth-quarter results")
-        lo, hi = ctx.sentence(c.start, c.end)
-        results = ctx.g.results_words
-        deadline = (
-            ctx.tense_detail(c.start, c.end) == ("future", 0)
-            and not (results and results.match(ctx.text, SPACES.match(ctx.text, c.end).end()))
-            and ctx._nearest_tense({"lo": lo, "start": c.start, "end": c.end, "hi": hi})[0]
-            == "future"
-        )
-        if (
-            (ctx.quarter_story or MONEY.search(before) or MONEY.search(after))
-            and not _to_happen_in(ctx, c, before, after)
-            and not deadline
+        if (ctx.quarter_story or MONEY.search(before) or MONEY.search(after)) and not _to_happen_in(
+            ctx, c, before, after
         ):
             return latest
     tense = ctx.tense(c.start, c.end)
