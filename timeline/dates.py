@@ -429,7 +429,8 @@ def _holidays_dated_beside(
         spec = Slots(ctx, c).get("holiday")
         if "/" in spec:
             continue  # a holiday of several days
-        apposed = _apposed_to_holiday(ctx, spec, m, mentions[i + 1 : i + 2])
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        apposed = _apposed_to_holiday(ctx, spec, m, following)
         if apposed is not None:
             out[i] = replace(m, value=apposed.value)
             out[i + 1] = apposed
@@ -455,16 +456,14 @@ WRITTEN_YEAR = re.compile(r"\d{4}")
 
 
 def _apposed_to_holiday(
-    ctx: Context, spec: str, holiday: TimeMention, following: list[TimeMention]
+    ctx: Context, spec: str, holiday: TimeMention, told: TimeMention | None
 ) -> TimeMention | None:
     """The day set off right after a holiday ("Black Friday, Nov. 28", "Easter Monday, April
     17, 2023"), which the holiday is: with no year written, dated in the year nearest its
     own where the holiday falls on it."""
-    if not following:
-        return None
-    told = following[0]
     if (
-        told.precision != "day"
+        told is None
+        or told.precision != "day"
         or told.value is None
         or not _set_off(ctx, holiday.end, told.start, told.end)
     ):
@@ -1370,13 +1369,14 @@ def _dated_sentence_before(
     if ends:
         lo = ends[-1] + 1
     g = ctx.g
+    verbs = list(speech.finditer(text, lo, sentence_start))
     k = bisect.bisect_left(day_starts, sentence_start) - 1
     while k >= 0 and days[k].start >= lo:
         said = days[k]
         k -= 1
         if ctx.since(said.start):
             continue  # ("habló el sábado y dijo que desde el lunes no hay agua")
-        for verb in speech.finditer(text, lo, sentence_start):
+        for verb in verbs:
             # a day before the verb of saying frames it ("Dimanche soir, ..., le maire a
             # promis"); after it, the day dates the saying unless another verb or a "that"
             # comes between ("Police said the attack took place on Saturday")
