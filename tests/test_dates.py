@@ -10004,3 +10004,283 @@ WHAT_ROUND_51_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_51_FOUND)
 def test_what_round_51_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Round 52: 20 helper dispatches scored before their errors were read (0.946 on eb12134). What
+# they found: capitalised French holiday dates ("dès le 14 Juillet"), "la fin du mois d'août",
+# bare year ranges ("campagnes 2021 à 2024"), Portuguese "antes da/do" as a deadline, past
+# verbs with their object before a deadline word, a deadline in the subject of a past verb,
+# "aquel viernes" / "that Friday" as a day told before, "N days after <the event>" counted from
+# the event, a weekday after a holiday, a year-less day in a month told with its year, São João.
+WHAT_ROUND_52_FOUND = [
+    (
+        "fr",
+        D(2025, 7, 17),
+        "Dès le 14 Juillet, des banderoles avaient fleuri pendant le feu d'artifice.",
+        [("le 14 Juillet", "2025-07-14", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 7, 17),
+        "Depuis le 1er Mai, rien n'a bougé.",
+        [("le 1er Mai", "2025-05-01", "day")],
+    ),
+    ("fr", D(2025, 7, 17), "Le cortège partira de la place du 8 Mai.", []),
+    (
+        "fr",
+        D(2024, 6, 6),
+        "Le Sénégal suspendra les importations jusqu'à la fin du mois d'août.",
+        [("fin du mois d'août", "2024-08", "month")],
+    ),
+    (
+        "fr",
+        D(2024, 6, 6),
+        "Les prix seront révisés à la fin du mois.",
+        [("à la fin du mois", "2024-06", "month")],
+    ),
+    (
+        "fr",
+        D(2024, 6, 6),
+        "Les importations sont suspendues jusqu'à la fin du mois de septembre.",
+        [("fin du mois de septembre", "2024-09", "month")],
+    ),
+    (
+        "fr",
+        D(2026, 3, 5),
+        "Certains pariaient que nous n'y arriverions pas avant l'été.",
+        [("été", "2026-06-01/2026-08-31", "period")],
+    ),
+    (
+        "fr",
+        D(2025, 12, 11),
+        "La référence est calculée sur la moyenne des campagnes 2021 à 2024.",
+        [("2021 à 2024", "2021-01-01/2024-12-31", "period")],
+    ),
+    ("fr", D(2025, 12, 11), "Entre 1500 à 2000 manifestants ont défilé.", []),
+    (
+        "es",
+        D(2025, 12, 11),
+        "La cuota se calcula con la media de las campañas 2021 a 2024.",
+        [("2021 a 2024", "2021-01-01/2024-12-31", "period")],
+    ),
+    (
+        "pt",
+        D(2025, 12, 11),
+        "A quota é calculada com a média das campanhas 2021 a 2024.",
+        [("2021 a 2024", "2021-01-01/2024-12-31", "period")],
+    ),
+    (
+        "en",
+        D(2024, 3, 2),
+        "Commuters can report problems to the LTFRB hotline, 1342, from 8 a.m. to 5 p.m.",
+        [],
+    ),
+    ("en", D(2024, 3, 2), "Callers can reach the helpline on 1800 at any time.", []),
+    (
+        "pt",
+        D(2025, 3, 25),
+        "A loja e o salão de provas, encerrados desde o inverno passado, reabrem antes da Páscoa.",
+        [("o inverno passado", "2024-12-01/2025-02-28", "period"), ("Páscoa", "2025-04-20", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 3, 25),
+        "A obra foi concluída antes do Natal.",
+        [("Natal", "2024-12-25", "day")],
+    ),
+    (
+        "pt",
+        D(2024, 6, 1),
+        "As primeiras colheitadeiras entraram nas lavouras ainda antes do Natal.",
+        [("Natal", "2023-12-25", "day")],
+    ),
+    (
+        "pt",
+        D(2025, 3, 25),
+        "O governo prometeu concluir a obra antes do verão.",
+        [("verão", "2025-06-01/2025-08-31", "period")],
+    ),
+    (
+        "en",
+        D(2025, 3, 25),
+        "The government approved the plan before the summer.",
+        [("summer", "2024-06-01/2024-08-31", "period")],
+    ),
+    (
+        "en",
+        D(2025, 3, 25),
+        "The company promised to pay investors before Christmas.",
+        [("Christmas", "2025-12-25", "day")],
+    ),
+    (
+        "en",
+        D(2025, 10, 28),
+        "Interest due on 1 October was not paid, and a fortnight ago the company stopped"
+        " answering.",
+        [("1 October", "2025-10-01", "day"), ("a fortnight ago", "2025-10-14", "day")],
+    ),
+    (
+        "en",
+        D(2025, 10, 28),
+        "Tickets bought by Friday will be refunded.",
+        [("Friday", "2025-10-31", "day")],
+    ),
+    (
+        "de",
+        D(2025, 7, 1),
+        "Für Mitte August kündigten die Brauer eine weitere Protestaktion an.",
+        [("Mitte August", "2025-08", "month")],
+    ),
+    (
+        "es",
+        D(2026, 6, 1),
+        "Fue la cifra mensual más alta en los últimos tiempos.",
+        [("en los últimos tiempos", None, "vague")],
+    ),
+    (
+        "pt",
+        D(2026, 6, 1),
+        "Foi o valor mais alto nos últimos tempos.",
+        [("nos últimos tempos", None, "vague")],
+    ),
+    (
+        "en",
+        D(2026, 6, 1),
+        "In recent times, costs have risen.",
+        [("In recent times", None, "vague")],
+    ),
+    (
+        "de",
+        D(2026, 6, 1),
+        "In letzter Zeit sind die Kosten gestiegen.",
+        [("In letzter Zeit", None, "vague")],
+    ),
+    (
+        "en",
+        D(2025, 10, 28),
+        "They told me the money would be there by Hallowe'en.",
+        [("Hallowe'en", "2025-10-31", "day")],
+    ),
+    (
+        "es",
+        D(2024, 11, 25),
+        "El escape ocurrió el 14 de julio de 2023. La resolución, fechada el 15-11-2024, fue"
+        " notificada el viernes. Las redes se rompieron en la madrugada de aquel viernes, en"
+        " pleno invierno de 2023. La empresa avisó al día siguiente.",
+        [
+            ("el 14 de julio de 2023", "2023-07-14", "day"),
+            ("15-11-2024", "2024-11-15", "day"),
+            ("el viernes", "2024-11-22", "day"),
+            ("viernes", "2023-07-14", "day"),
+            ("invierno de 2023", "2023-12-01/2024-02-29", "period"),
+            ("al día siguiente", "2023-07-15", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2024, 11, 25),
+        "The escape happened on July 14, 2023. The nets broke early that Friday.",
+        [("July 14, 2023", "2023-07-14", "day"), ("Friday", "2023-07-14", "day")],
+    ),
+    (
+        "fr",
+        D(2024, 11, 25),
+        "La fuite a eu lieu le 14 juillet 2023. Les filets ont cédé ce vendredi-là.",
+        [("le 14 juillet 2023", "2023-07-14", "day"), ("ce vendredi", "2023-07-14", "day")],
+    ),
+    (
+        "de",
+        D(2024, 11, 25),
+        "Der Ausbruch geschah am 14. Juli 2023. Die Netze rissen an jenem Freitag.",
+        [("14. Juli 2023", "2023-07-14", "day"), ("Freitag", "2023-07-14", "day")],
+    ),
+    ("en", D(2024, 11, 25), "That Friday, he left.", [("Friday", "2024-11-22", "day")]),
+    (
+        "es",
+        D(2024, 11, 25),
+        "El escape ocurrió el viernes 14 de julio de 2023. La empresa avisó al día siguiente, y"
+        " tres días después de la fuga había recapturado el 9 %.",
+        [
+            ("el viernes 14 de julio de 2023", "2023-07-14", "day"),
+            ("al día siguiente", "2023-07-15", "day"),
+            ("tres días después", "2023-07-17", "day"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 1, 2),
+        "La cabine s'est immobilisée samedi 27 décembre. Le lendemain, l'exploitant a démenti."
+        " Mais deux jours après la panne, le quotidien révélait un rapport.",
+        [
+            ("samedi 27 décembre", "2025-12-27", "day"),
+            ("Le lendemain", "2025-12-28", "day"),
+            ("deux jours après", "2025-12-29", "day"),
+        ],
+    ),
+    (
+        "de",
+        D(2025, 8, 13),
+        "Wegen des Feiertags Mariä Himmelfahrt am Freitag bleiben die Sammelstellen geschlossen.",
+        [("Mariä Himmelfahrt", "2025-08-15", "day"), ("Freitag", "2025-08-15", "day")],
+    ),
+    (
+        "en",
+        D(2025, 12, 20),
+        "After Christmas on Monday, we go.",
+        [("Christmas", "2025-12-25", "day"), ("Monday", "2025-12-22", "day")],
+    ),
+    (
+        "fr",
+        D(2025, 12, 20),
+        "Les bus circulent entre Noël et le Nouvel An.",
+        [("entre Noël et le Nouvel An", "2025-12-25/2026-01-01", "period")],
+    ),
+    (
+        "fr",
+        D(2025, 8, 4),
+        "L'enquête a débuté en janvier 2024, à la suite d'une dénonciation reçue le 12 janvier."
+        " Trois jours plus tard, un enquêteur se présentait.",
+        [
+            ("janvier 2024", "2024-01", "month"),
+            ("le 12 janvier", "2024-01-12", "day"),
+            ("Trois jours plus tard", "2024-01-15", "day"),
+        ],
+    ),
+    (
+        "pt",
+        D(2025, 6, 1),
+        "O governo quer liberar o crédito antes do São João, e as mudas chegam em julho.",
+        [("São João", "2025-06-24", "day"), ("julho", "2025-07", "month")],
+    ),
+    (
+        "pt",
+        D(2025, 6, 1),
+        "O doente foi levado para o São João, no Porto, depois do São João de 2024.",
+        [("São João de 2024", "2024-06-24", "day")],
+    ),
+    ("pt", D(2025, 6, 1), "A fábrica fica em São João da Madeira, na Rua São João, 12.", []),
+    (
+        "en",
+        D(2025, 11, 10),
+        '"Fruit harvested on the 1st is still sitting in the yard today," he said.',
+        [("1st", "2025-11-01", "day"), ("today", "2025-11-10", "day")],
+    ),
+    (
+        "pt",
+        D(2024, 4, 12),
+        '"Estamos prontos para começar a obra em setembro", disse o presidente.',
+        [("setembro", "2024-09", "month")],
+    ),
+    (
+        "de",
+        D(2026, 7, 11),
+        "Die Bürgermeisterin hatte am Donnerstag im Stadtrat um Sachlichkeit geworben. „Heute"
+        " geht es um Abstände“, sagte sie.",
+        [("Donnerstag", "2026-07-09", "day"), ("Heute", "2026-07-09", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_52_FOUND)
+def test_what_round_52_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

@@ -50,6 +50,8 @@ each pattern, matched where the year ends, says by a look-behind what must come 
 `match_words` ("equalised", "half-time": a sentence telling of a game, whose halves are no
 half-years),
 `from_on` ("vom 29. Januar an"), `holiday_date_before` ("défilé du 14 Juillet"),
+`distal_before` / `distal_after` ("aquel viernes", "ce vendredi-là": a day told before),
+`owed` ("due", "payable": "Interest due on 1 October was not paid" is past),
 `other_calendar_before` / `other_calendar_after` ("Chinese New Year"). `settings`
 hold switches, e.g. `since_means_from` (where "desde" also means "from"), `since_is_past`
 (where "seit" never does) and `era_is_a_verb` (where "era" also means "was": "Franco era un
@@ -402,6 +404,10 @@ class Grammar:
     # "défilé du", "víspera del" before a capitalised date: the day's holiday (`14 Juillet`)
     holiday_date_before: re.Pattern[str] | None = None
     perfect_aux: re.Pattern[str] | None = None  # "has", "have": "hasn't rained by" looks ahead
+    # "that", "aquel" before a weekday, "-là" after it: a day told before ("aquel viernes")
+    distal_before: re.Pattern[str] | None = None
+    owed: re.Pattern[str] | None = None  # "due", "payable": a deadline of money owed
+    distal_after: re.Pattern[str] | None = None
     # Between a week to come and a weekday that names one of its days: a comma, a word of
     # likelihood (`likelihood`), a preposition (`weekday_prep`): "next week, probably on
     # Wednesday"; and in German the verb before the comma ("für nächste Woche angesetzt,
@@ -980,7 +986,8 @@ def _preceded(words: list[str] | None) -> re.Pattern[str] | None:
 # an article, if any, between "entre", "zwischen" (or "et", "und") and the date after them
 ARTICLE_TAIL = r"\s+(?:(?:le|la|l['’]|el|o|a|the|dem|den)\s*)?\Z"
 DEADLINE_TAIL = (
-    r"[\s,]+(?:(?:the|on|at least|at the earliest|mindestens|au moins|al menos|pelo menos)\s+)?$"
+    r"[\s,]+(?:(?:the|on|at least|at the earliest|mindestens|au moins|al menos|pelo menos|la|le)\s+"
+    r"|l['’])?$"  # ("jusqu'à la fin du mois de mai", "d'ici l'été")
 )
 GROUP_NAME = re.compile(r"\(\?(?:P<|P=|\()(\w+)[>)]")
 
@@ -1120,6 +1127,9 @@ def build_grammar(
         holiday_date_before=_markers(
             markers.get("holiday_date_before"), start=r"(?<!\w)", tail=r"\s+\Z"
         ),
+        distal_before=_markers(markers.get("distal_before"), start=r"(?<!\w)", tail=r"\s+\Z"),
+        distal_after=_markers(markers.get("distal_after"), start=""),
+        owed=_markers(markers.get("owed")),
         week_then_weekday=_week_then_weekday(
             markers.get("likelihood", ()), markers.get("weekday_prep", ())
         ),

@@ -157,6 +157,9 @@ def ends_between(text: str, lo: int, hi: int, ordinals: bool = False) -> bool:
 
 
 COMMA = re.compile(r"\s*,\s*")  # a comma and the spaces around it
+COMMA_OR_STOP = re.compile(r"[,;:.!?]")  # a clause ends between two words
+DIGIT = re.compile(r"\d")
+SENTENCE_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
 FIGURE = re.compile(r"\d+[.,]\d|\d{3}|%")  # "1,4", "900", "%": figures (not "am 3.")
 SPACES = re.compile(r"\s*")
 MONTH_DAYS = 31
@@ -316,6 +319,20 @@ def _past_verb_before(g: Grammar, near: str, prep: re.Match[str]) -> bool:
     return any(m.end() == len(before) for m in g.past_until.finditer(before))
 
 
+def _object_between(g: Grammar, text: str, verb_end: int, at: int) -> bool:
+    """Whether only the verb's object lies between a past verb ending at `verb_end` and the
+    deadline word at `at` ("aprovou o plano antes do verão", "entraram nas lavouras ainda
+    antes do Natal"): no comma, no infinitive, no "que"/"that" or relative clause, which
+    would govern the deadline instead ("prometeu concluir a obra antes do Natal")."""
+    between = text[verb_end:at]
+    return not (
+        COMMA_OR_STOP.search(between)
+        or (g.infinitive is not None and g.infinitive.search(between))
+        or (g.complementizer is not None and g.complementizer.search(between))
+        or (g.relative_words is not None and g.relative_words.search(between))
+    )
+
+
 def _deadline_verb(g: Grammar, text: str, verb_end: int) -> bool:
     """Whether the past verb ending at `verb_end`, right before a deadline word, makes the
     deadline one met: any past verb ("were sold out by July"), or where the table lists them
@@ -413,6 +430,11 @@ class Context:
         self.quarter_story = False  # the text speaks of quarters (an earnings story)
         self.last_past_day: When | None = None  # the last day mentioned that is not to come
         self.last_decade: When | None = None  # the last decade named ("the 1990s")
+        self.days_written: list[When] = []  # the days told with their day of the month
+        # the day the last day was counted from, through all its steps ("5. Juni ... am Morgen
+        # danach ... drei Tage nach dem Unfall": the 5th)
+        self.anchor_day_root: When | None = None
+        self.anchor_day_chained = False  # whether the last day was counted from another
         self.last_decade_at = -1
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
         self._month_first: bool | None = None
@@ -559,7 +581,12 @@ class Context:
             return "past", 0  # "stayed until Friday", "recebeu até sexta-feira"
         verb = (
             g.past.match(text, SPACES.match(text, end).end())
-            if g.past is not None and prep is not None and self.fronted(lo, start)
+            if g.past is not None
+            and prep is not None
+            and (
+                self.fronted(lo, start)
+                or self._deadline_in_subject(lo, hi, start, end, near=near, prep=prep)
+            )
             else None
         )
         if (
@@ -586,7 +613,7 @@ class Context:
             future_told = g.future is not None and g.future.search(text, *clause)
             if (
                 verb is not None
-                and verb <= DEADLINE_VERB_GAP
+                and (verb <= DEADLINE_VERB_GAP or _object_between(g, text, at - verb, at))
                 and not (perfect or future_told or _deadline_moved(g, text, end, clause[1]))
                 and _deadline_verb(g, text, at - verb)
             ):
@@ -1102,6 +1129,28 @@ class Context:
             return None
         return w
 
+    def _deadline_in_subject(
+        self, lo: int, hi: int, start: int, end: int, *, near: str, prep: re.Match[str]
+    ) -> bool:
+        """Whether a deadline of money owed (the table's `owed`: "due", "payable") qualifies
+        the subject of its sentence (text[lo:hi]): words but no verb nor relative pronoun
+        before it, and no future in its clause ("Interest due on 1 October was not paid";
+        not "holidays starting on Feb. 7 were close to capacity": bookings for them)."""
+        g, text = self.g, self.text
+        at = start - len(near) + prep.start()
+        clause = self.comma_clause(lo, hi, start, end)
+        return (
+            g.owed is not None
+            and g.owed.match(prep[0]) is not None
+            and bool(WORD.search(text, lo, at))
+            and not tense_marker_in(g, text, lo, at)
+            and not (g.relative_words is not None and g.relative_words.search(text, lo, at))
+            and not (
+                g.future is not None
+                and (g.future.search(text, clause[0], at) or g.future.search(text, end, clause[1]))
+            )
+        )
+
     def _deadline_in_past(self, c: Candidate, lo: int, hi: int) -> bool:
         """Whether a deadline word ("by", "bis", "até") makes a mention future in its sentence
         text[lo:hi], otherwise told in the past, with no marker of the future: "reached
@@ -1327,6 +1376,7 @@ class Context:
         named_quarter: bool = False,
         year_written: bool = False,
         counted: bool = False,
+        chained: bool = False,
     ) -> None:
         if w is None:
             return
@@ -1352,6 +1402,12 @@ class Context:
             if self.reporting is None:
                 self.reporting = w
         if w.unit == "day":
+            root = self.anchor_day_root
+            if not (
+                chained and root is not None and 0 <= (w.first - root.first).days <= MONTH_DAYS
+            ):
+                self.anchor_day_root = w  # (a day counted back, or from a day told since)
+            self.anchor_day_chained = chained
             self.anchor_day = w
             self.anchor_day_at = start
             self.anchor_day_counted = counted
@@ -1360,6 +1416,8 @@ class Context:
                 self.lead_day = w
             if w.first <= self.published:
                 self.last_past_day = w
+            if DIGIT.search(self.text, start, end):
+                self.days_written.append(w)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1535,7 +1593,9 @@ def _following(readings: list[When], told: When, days: int = TOLD_WINDOW_DAYS) -
     """The first reading within `days` after a date told just before it in the sentence
     (`Arrested on Sept. 3, 2024, he was released on Oct. 14`), if one is."""
     limit = told.last + dt.timedelta(days=days)
-    after = [w for w in readings if told.last < w.first <= limit]
+    # (or within a month told: "débuté en janvier 2024, ... reçue le 12 janvier")
+    lower = told.first - dt.timedelta(days=1) if told.unit == "month" else told.last
+    after = [w for w in readings if lower < w.first <= limit]
     return min(after, key=lambda w: w.first) if after else None
 
 
@@ -1898,6 +1958,24 @@ def _numeric(ctx: Context, c: Candidate) -> When:
     return day(safe_date(y, m, d))
 
 
+def _that_weekday(ctx: Context, c: Candidate, wd: int, *, this: bool) -> When | None:
+    """The last day told before with its day of the month that fell on that weekday, for
+    "aquel viernes", "that Friday", "ce vendredi-là" ("el 14 de julio de 2023 ... en la
+    madrugada de aquel viernes"), if any. (`this`: the weekday was matched with a word for
+    this one, "ce vendredi", which only "-là" after it makes that one.)"""
+    g, text = ctx.g, ctx.text
+    before = g.distal_before
+    if not (
+        (not this and before is not None and before.search(text, max(0, c.start - 12), c.start))
+        or (g.distal_after is not None and g.distal_after.match(text, c.end))
+    ):
+        return None
+    days = [w for w in reversed(ctx.days_written) if w.first.weekday() == wd]
+    # a year its sentence names picks among them ("aquel viernes, en pleno invierno de 2023")
+    years = {int(y) for y in SENTENCE_YEAR.findall(text, *ctx.sentence(c.start, c.end))}
+    return next((w for w in days if w.first.year in years), days[0] if days else None)
+
+
 @kind("weekday")
 def _weekday(ctx: Context, c: Candidate) -> When:
     s = Slots(ctx, c)
@@ -1914,6 +1992,9 @@ def _weekday(ctx: Context, c: Candidate) -> When:
         offset = int(ctx.g.value("WEEK_REL", week_rel))
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
         return day(monday + dt.timedelta(days=wd))
+    told = _that_weekday(ctx, c, wd, this=rel is not None) if arel is None else None
+    if told is not None:
+        return told
     week = _week_just_told(ctx, c)
     if week is not None and rel is None:
         # "a meeting is set for next week, probably on Wednesday": that week's Wednesday
@@ -2259,6 +2340,18 @@ def _shift(ctx: Context, c: Candidate) -> When:
             and conjunction.search(ctx.text, at, c.start) is not None
             and not (ctx.anchor_day_counted if days else ctx.anchor_counted)
         )
+        root = ctx.anchor_day_root
+        if (
+            days
+            and direction > 0
+            and ctx.anchor_day_chained
+            and root is not None
+            and ctx.anchor_day is not None
+            and ctx.anchor_day.first != root.first  # (not "on Sunday, 10 days after ...")
+        ):
+            # "el viernes ... al día siguiente ... tres días después de la fuga": an event
+            # named is the one the story counts from, not the day counted from it
+            return unit_containing(SHIFT_PRECISION[unit], shift(root.first, unit, n))
         if clause or (same_sentence and not another_event):
             found = ctx.anchor_for(c, unit)
             if SHIFT_PRECISION[unit] == "year" and found.first.year == found.last.year:

@@ -435,6 +435,13 @@ def _holidays_dated_beside(
             out[i] = replace(m, value=apposed.value)
             out[i + 1] = apposed
             continue
+        if (
+            following is not None
+            and following.start not in holidays  # (not "Noël et le jour de l'An")
+            and _weekday_of_holiday(ctx.text, m, following)
+        ):
+            out[i + 1] = replace(following, value=m.value)  # "Mariä Himmelfahrt am Freitag"
+            continue
         lo, hi = ctx.sentence(m.start, m.end)
         for other in mentions:
             if other is m or other.precision != "day" or other.value is None:
@@ -453,6 +460,23 @@ def _holidays_dated_beside(
 
 
 WRITTEN_YEAR = re.compile(r"\d{4}")
+WORD_BETWEEN = re.compile(r"\s+(?:\w+\s+)?")  # at most a preposition: "am", "on"
+ANY_DIGIT = re.compile(r"\d")
+
+
+def _weekday_of_holiday(text: str, holiday: TimeMention, told: TimeMention) -> bool:
+    """Whether `told`, right after a one-day holiday with at most a preposition between,
+    is a weekday that the holiday falls on ("Mariä Himmelfahrt am Freitag", "Christmas Day
+    on Thursday"): the holiday's day, not another Friday."""
+    if holiday.precision != "day" or told.precision != "day" or None in (holiday.value, told.value):
+        return False
+    if not WORD_BETWEEN.fullmatch(text, holiday.end, told.start) or ANY_DIGIT.search(told.text):
+        return False
+    assert holiday.value is not None and told.value is not None
+    return (
+        dt.date.fromisoformat(told.value).weekday()
+        == dt.date.fromisoformat(holiday.value).weekday()
+    )
 
 
 def _apposed_to_holiday(
@@ -1081,6 +1105,7 @@ NO_VALUE = (Reject, KeyError, ValueError, OverflowError)
 QUARTER_KINDS = frozenset({"quarter", "current_quarter"})
 # Kinds that count a date from another ("two days after the debate", "three weeks ago").
 COUNTED_KINDS = frozenset({"shift", "ago"})
+CHAINED_KINDS = frozenset({"shift", "anaphor"})  # counted from the date told before
 # Kinds whose value counts from "now" (the publication date, or the day words were spoken).
 DEICTIC = frozenset({"relday", "weekday", "rel_unit", "ago"})
 
@@ -1166,6 +1191,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
                     named_quarter=c.kind == "quarter",
                     year_written=str(w.first.year) in text[s:e],
                     counted=c.kind in COUNTED_KINDS,
+                    chained=c.kind in CHAINED_KINDS,
                 )
                 quote = ctx.quotation_around(s) if c.kind == "relday" else None
                 if quote is None:
@@ -1519,8 +1545,10 @@ def _capitalised_name(text: str, c: Candidate, g: Grammar) -> bool:
 def _dated_anyway(text: str, c: Candidate, g: Grammar) -> bool:
     """Whether a capitalised date with a day is a date all the same: in a dateline (`SÃO
     PAULO, 16 Mar (Reuters)`) or naming the day's holiday (`celebrações do 10 de Junho`,
-    `défilé du 14 Juillet`)."""
+    `défilé du 14 Juillet`, or the table's own name of it: `dès le 14 Juillet`)."""
     assert c.match is not None
     if "day" not in c.match.re.groupindex or c.match["day"] is None:
         return False
+    if fold(text[c.start : c.end]) in g.vocab.get("HOLIDAY_NAMED", {}):
+        return True
     return bool(DATELINE_AFTER.match(text, c.end)) or _holiday_date(text, c.match.start("day"), g)
