@@ -51,7 +51,8 @@ each pattern, matched where the year ends, says by a look-behind what must come 
 half-years),
 `from_on` ("vom 29. Januar an"), `holiday_date_before` ("défilé du 14 Juillet"),
 `distal_before` / `distal_after` ("aquel viernes", "ce vendredi-là": a day told before),
-`owed` ("due", "payable": "Interest due on 1 October was not paid" is past),
+`owed` ("due": "Interest due on 1 October was not paid" is past), `deadline_setters`
+("demanded", "exigió": their deadline is to come, "approved ... before" is gone by),
 `other_calendar_before` / `other_calendar_after` ("Chinese New Year"). `settings`
 hold switches, e.g. `since_means_from` (where "desde" also means "from"), `since_is_past`
 (where "seit" never does) and `era_is_a_verb` (where "era" also means "was": "Franco era un
@@ -406,7 +407,8 @@ class Grammar:
     perfect_aux: re.Pattern[str] | None = None  # "has", "have": "hasn't rained by" looks ahead
     # "that", "aquel" before a weekday, "-là" after it: a day told before ("aquel viernes")
     distal_before: re.Pattern[str] | None = None
-    owed: re.Pattern[str] | None = None  # "due", "payable": a deadline of money owed
+    owed: re.Pattern[str] | None = None  # "due": a deadline of money owed
+    deadline_setters: re.Pattern[str] | None = None  # "demanded", "exigió": set a deadline
     distal_after: re.Pattern[str] | None = None
     # Between a week to come and a weekday that names one of its days: a comma, a word of
     # likelihood (`likelihood`), a preposition (`weekday_prep`): "next week, probably on
@@ -986,8 +988,7 @@ def _preceded(words: list[str] | None) -> re.Pattern[str] | None:
 # an article, if any, between "entre", "zwischen" (or "et", "und") and the date after them
 ARTICLE_TAIL = r"\s+(?:(?:le|la|l['’]|el|o|a|the|dem|den)\s*)?\Z"
 DEADLINE_TAIL = (
-    r"[\s,]+(?:(?:the|on|at least|at the earliest|mindestens|au moins|al menos|pelo menos|la|le)\s+"
-    r"|l['’])?$"  # ("jusqu'à la fin du mois de mai", "d'ici l'été")
+    r"[\s,]+(?:(?:the|on|at least|at the earliest|mindestens|au moins|al menos|pelo menos)\s+)?$"
 )
 GROUP_NAME = re.compile(r"\(\?(?:P<|P=|\()(\w+)[>)]")
 
@@ -1046,8 +1047,8 @@ def build_grammar(
         vocab=vocab,
         future=_markers(markers.get("future"), start=verb_start),
         future_cancelled=_preceded(markers.get("future_not_after")),
-        future_prep=_markers(markers.get("future_prep"), tail=DEADLINE_TAIL),
-        future_lead=_markers(markers.get("future_prep"), tail=r"\s"),
+        future_prep=_markers(markers.get("future_prep"), tail=DEADLINE_TAIL, start=verb_start),
+        future_lead=_markers(markers.get("future_prep"), tail=r"\s", start=verb_start),
         past_prep=_markers(
             markers.get("past_prep"),
             tail=r"\s+(?:(?:on|in|late|early|no|na|em|el|en|le|am|im)\s+)?$",
@@ -1130,6 +1131,7 @@ def build_grammar(
         distal_before=_markers(markers.get("distal_before"), start=r"(?<!\w)", tail=r"\s+\Z"),
         distal_after=_markers(markers.get("distal_after"), start=""),
         owed=_markers(markers.get("owed")),
+        deadline_setters=_markers(markers.get("deadline_setters"), start="", tail=""),
         week_then_weekday=_week_then_weekday(
             markers.get("likelihood", ()), markers.get("weekday_prep", ())
         ),

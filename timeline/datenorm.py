@@ -323,8 +323,13 @@ def _object_between(g: Grammar, text: str, verb_end: int, at: int) -> bool:
     """Whether only the verb's object lies between a past verb ending at `verb_end` and the
     deadline word at `at` ("aprovou o plano antes do verão", "entraram nas lavouras ainda
     antes do Natal"): no comma, no infinitive, no "que"/"that" or relative clause, which
-    would govern the deadline instead ("prometeu concluir a obra antes do Natal")."""
+    would govern the deadline instead ("prometeu concluir a obra antes do Natal"), and not a
+    verb that sets deadlines (the table's `deadline_setters`: "exigió un plan antes de
+    diciembre")."""
     between = text[verb_end:at]
+    verb = WORD_BEFORE.search(text, max(0, verb_end - 20), verb_end)
+    if verb is None or (g.deadline_setters is not None and g.deadline_setters.fullmatch(verb[0])):
+        return False  # "demanded a written response by Monday": a deadline set, still to come
     return not (
         COMMA_OR_STOP.search(between)
         or (g.infinitive is not None and g.infinitive.search(between))
@@ -431,10 +436,6 @@ class Context:
         self.last_past_day: When | None = None  # the last day mentioned that is not to come
         self.last_decade: When | None = None  # the last decade named ("the 1990s")
         self.days_written: list[When] = []  # the days told with their day of the month
-        # the day the last day was counted from, through all its steps ("5. Juni ... am Morgen
-        # danach ... drei Tage nach dem Unfall": the 5th)
-        self.anchor_day_root: When | None = None
-        self.anchor_day_chained = False  # whether the last day was counted from another
         self.last_decade_at = -1
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
         self._month_first: bool | None = None
@@ -1376,7 +1377,6 @@ class Context:
         named_quarter: bool = False,
         year_written: bool = False,
         counted: bool = False,
-        chained: bool = False,
     ) -> None:
         if w is None:
             return
@@ -1402,12 +1402,6 @@ class Context:
             if self.reporting is None:
                 self.reporting = w
         if w.unit == "day":
-            root = self.anchor_day_root
-            if not (
-                chained and root is not None and 0 <= (w.first - root.first).days <= MONTH_DAYS
-            ):
-                self.anchor_day_root = w  # (a day counted back, or from a day told since)
-            self.anchor_day_chained = chained
             self.anchor_day = w
             self.anchor_day_at = start
             self.anchor_day_counted = counted
@@ -1538,7 +1532,10 @@ def _date(ctx: Context, c: Candidate) -> When:
     told = ctx.year_told(c) if not rel else None
     if told is not None:
         after = _following(
-            _day_readings(told.first.year, m, d, weekday), told, _told_window(ctx, c)
+            _day_readings(told.first.year, m, d, weekday),
+            told,
+            _told_window(ctx, c),
+            within=not ctx.since(ctx.anchor_at),  # (not "since March 2024, ... on 5 March")
         )
         if after is not None:
             return after
@@ -1589,12 +1586,15 @@ def _day_readings(year: int, m: int, d: int, weekday: Any) -> list[When]:
     return readings
 
 
-def _following(readings: list[When], told: When, days: int = TOLD_WINDOW_DAYS) -> When | None:
+def _following(
+    readings: list[When], told: When, days: int = TOLD_WINDOW_DAYS, *, within: bool = True
+) -> When | None:
     """The first reading within `days` after a date told just before it in the sentence
     (`Arrested on Sept. 3, 2024, he was released on Oct. 14`), if one is."""
     limit = told.last + dt.timedelta(days=days)
-    # (or within a month told: "débuté en janvier 2024, ... reçue le 12 janvier")
-    lower = told.first - dt.timedelta(days=1) if told.unit == "month" else told.last
+    # (or within a month told, unless `within` is false: "débuté en janvier 2024, ... reçue
+    # le 12 janvier")
+    lower = told.first - dt.timedelta(days=1) if within and told.unit == "month" else told.last
     after = [w for w in readings if lower < w.first <= limit]
     return min(after, key=lambda w: w.first) if after else None
 
@@ -1971,9 +1971,13 @@ def _that_weekday(ctx: Context, c: Candidate, wd: int, *, this: bool) -> When | 
     ):
         return None
     days = [w for w in reversed(ctx.days_written) if w.first.weekday() == wd]
-    # a year its sentence names picks among them ("aquel viernes, en pleno invierno de 2023")
+    # a year its sentence names picks among them ("aquel viernes, en pleno invierno de 2023");
+    # else only the last day told may be meant (not "el próximo viernes. Ese viernes ...")
     years = {int(y) for y in SENTENCE_YEAR.findall(text, *ctx.sentence(c.start, c.end))}
-    return next((w for w in days if w.first.year in years), days[0] if days else None)
+    in_year = next((w for w in days if w.first.year in years), None)
+    if in_year is not None:
+        return in_year
+    return days[0] if days and days[0] == ctx.anchor_day else None
 
 
 @kind("weekday")
@@ -2340,18 +2344,6 @@ def _shift(ctx: Context, c: Candidate) -> When:
             and conjunction.search(ctx.text, at, c.start) is not None
             and not (ctx.anchor_day_counted if days else ctx.anchor_counted)
         )
-        root = ctx.anchor_day_root
-        if (
-            days
-            and direction > 0
-            and ctx.anchor_day_chained
-            and root is not None
-            and ctx.anchor_day is not None
-            and ctx.anchor_day.first != root.first  # (not "on Sunday, 10 days after ...")
-        ):
-            # "el viernes ... al día siguiente ... tres días después de la fuga": an event
-            # named is the one the story counts from, not the day counted from it
-            return unit_containing(SHIFT_PRECISION[unit], shift(root.first, unit, n))
         if clause or (same_sentence and not another_event):
             found = ctx.anchor_for(c, unit)
             if SHIFT_PRECISION[unit] == "year" and found.first.year == found.last.year:

@@ -40,7 +40,6 @@ from timeline.datelang import (
     words_pattern,
 )
 from timeline.datenorm import (
-    COMMA,
     DATELINE_AFTER,
     NORMALISERS,
     SPACES,
@@ -1018,21 +1017,23 @@ def _same_weekday(g: Grammar, published: dt.date, relday: Candidate, weekday: Ca
 
 
 def _appositions(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """`samedi, la veille du scrutin`: an anaphor of an event set off by a comma after a day
-    names that day again (not the day before it)."""
+    """`samedi, la veille du scrutin`, `mercredi, à la veille du vote`: an anaphor of an
+    event set off by a comma after a day names that day again (not the day before it)."""
     out = list(candidates)
     for i in range(1, len(out)):
         c, before = out[i], out[i - 1]
         if (
             c.kind == "anaphor"
             and before.kind in DAY_KINDS
-            and COMMA.fullmatch(text, before.end, c.start)
+            and COMMA_PREP.fullmatch(text, before.end, c.start)
             and EVENT_COMPLEMENT.match(text, c.end)
         ):
             out[i] = Candidate(c.start, c.end, "same_day", c.match, c.rule, c.order, base=before)
     return out
 
 
+# A comma, and a preposition of the anaphor's own if any ("mercredi, à la veille du vote")
+COMMA_PREP = re.compile(r"\s*,\s*(?:(?:à|a|on|en|am|no|na|al)\s+)?", re.IGNORECASE)
 # Kinds naming one day by themselves, that "la veille de ..." can count from.
 DAY_KINDS = frozenset({"date", "holiday", "numeric", "iso", "weekday", "era"})
 
@@ -1105,7 +1106,6 @@ NO_VALUE = (Reject, KeyError, ValueError, OverflowError)
 QUARTER_KINDS = frozenset({"quarter", "current_quarter"})
 # Kinds that count a date from another ("two days after the debate", "three weeks ago").
 COUNTED_KINDS = frozenset({"shift", "ago"})
-CHAINED_KINDS = frozenset({"shift", "anaphor"})  # counted from the date told before
 # Kinds whose value counts from "now" (the publication date, or the day words were spoken).
 DEICTIC = frozenset({"relday", "weekday", "rel_unit", "ago"})
 
@@ -1191,7 +1191,6 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
                     named_quarter=c.kind == "quarter",
                     year_written=str(w.first.year) in text[s:e],
                     counted=c.kind in COUNTED_KINDS,
-                    chained=c.kind in CHAINED_KINDS,
                 )
                 quote = ctx.quotation_around(s) if c.kind == "relday" else None
                 if quote is None:
