@@ -442,20 +442,33 @@ def _holidays_dated_beside(
             out[i + 1] = replace(following, value=m.value)  # "Mariä Himmelfahrt am Freitag"
             continue
         lo, hi = ctx.sentence(m.start, m.end)
-        for other in mentions:
+        for j, other in enumerate(mentions):
             if other is m or other.precision != "day" or other.value is None:
                 continue
             if not lo <= other.start < hi or other.value == m.value:
                 continue
             told = dt.date.fromisoformat(other.value)
-            try:
-                same = holiday_date(spec, told.year) == told
-            except (Reject, ValueError):
-                same = False
-            if same:
-                out[i] = replace(m, value=other.value)
+            # a date with its day but no year written falls in the year the holiday falls
+            # on it ("depois do Carnaval, que cai em 4 de março", told in January: next
+            # year's; not "on Monday", "hace diez días")
+            own_year = WRITTEN_YEAR.search(other.text) or not ANY_DIGIT.search(other.text)
+            years = (told.year,) if own_year else (told.year, told.year + 1, told.year - 1)
+            falls = next((y for y in years if _holiday_falls_on(spec, y, told)), None)
+            if falls is not None:
+                value = told.replace(year=falls).isoformat()
+                out[i] = replace(m, value=value)
+                out[j] = replace(other, value=value)
                 break
     return out
+
+
+def _holiday_falls_on(spec: str, year: int, told: dt.date) -> bool:
+    """Whether the holiday `spec` falls on the month and day of `told` in `year`."""
+    try:
+        falls = holiday_date(spec, year)
+    except (Reject, ValueError):
+        return False
+    return (falls.month, falls.day) == (told.month, told.day)
 
 
 WRITTEN_YEAR = re.compile(r"\d{4}")
