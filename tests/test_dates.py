@@ -10310,21 +10310,9 @@ def test_what_round_52_found(lang, published, sentence, expected):
 
 # Round 53: 20 more helper dispatches (0.937 on 16daa5e before their errors were read). What
 # they found: the n-th weekday of a month in Spanish and German, Martinitag, "les fêtes de
-# Noël", "mercredi, à la veille du vote", "qu'à partir de lundi", "nous écrirons" (a future),
-# vague German words, a date beside a holiday that falls on it taking the holiday's year.
+# Noël", "mercredi, à la veille du vote", "qu'à partir de lundi", vague German words, a date
+# told as the day a holiday falls on taking the holiday's year ("que cai em 4 de março").
 WHAT_ROUND_53_FOUND = [
-    (
-        "fr",
-        D(2025, 1, 26),
-        "« Dès lundi, nous écrirons à chaque affilié », a-t-il dit.",
-        [("lundi", "2025-01-27", "day")],
-    ),
-    (
-        "fr",
-        D(2025, 1, 26),
-        "Les vignerons et les patrons ont parlé lundi.",
-        [("lundi", "2025-01-20", "day")],
-    ),
     (
         "de",
         D(2025, 11, 10),
@@ -10366,6 +10354,24 @@ WHAT_ROUND_53_FOUND = [
         "The yard has run at full capacity since the Lunar New Year, and on Monday the company"
         " delivered its 100th carrier.",
         [("Lunar New Year", "2025-01-29", "day"), ("Monday", "2025-02-17", "day")],
+    ),
+    (
+        "en",
+        D(2026, 3, 11),
+        "After Easter, classes resume on April 20.",
+        [("Easter", "2026-04-05", "day"), ("April 20", "2026-04-20", "day")],
+    ),
+    (
+        "en",
+        D(2025, 11, 5),
+        "Thanksgiving is Nov. 27 this year, and Black Friday deals start Nov. 28.",
+        [
+            ("Thanksgiving", "2025-11-27", "day"),
+            ("Nov. 27", "2025-11-27", "day"),
+            ("this year", "2025", "year"),
+            ("Black Friday", "2025-11-28", "day"),
+            ("Nov. 28", "2025-11-28", "day"),
+        ],
     ),
     (
         "es",

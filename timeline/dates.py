@@ -448,10 +448,15 @@ def _holidays_dated_beside(
             if not lo <= other.start < hi or other.value == m.value:
                 continue
             told = dt.date.fromisoformat(other.value)
-            # a date with its day but no year written falls in the year the holiday falls
-            # on it ("depois do Carnaval, que cai em 4 de março", told in January: next
-            # year's; not "on Monday", "hace diez días")
-            own_year = WRITTEN_YEAR.search(other.text) or not ANY_DIGIT.search(other.text)
+            # a date with its day but no year written, told as the day the holiday falls on,
+            # is in the year the holiday falls on it ("depois do Carnaval, que cai em 4 de
+            # março", told in January: next year's; not "After Easter, classes resume on
+            # April 20", nor "on Monday", "hace diez días")
+            own_year = (
+                WRITTEN_YEAR.search(other.text)
+                or not ANY_DIGIT.search(other.text)
+                or not FALLS_ON.fullmatch(ctx.text, m.end, other.start)
+            )
             years = (told.year,) if own_year else (told.year, told.year + 1, told.year - 1)
             falls = next((y for y in years if _holiday_falls_on(spec, y, told)), None)
             if falls is not None:
@@ -472,6 +477,13 @@ def _holiday_falls_on(spec: str, year: int, told: dt.date) -> bool:
 
 
 WRITTEN_YEAR = re.compile(r"\d{4}")
+# Between a holiday and the day it falls on: "Carnaval, que cai em", "Easter falls on",
+# "Pâques tombe le", "Ostern fällt auf den", "la Pascua cae el".
+FALLS_ON = re.compile(
+    r",?\s*(?:(?:que|qui|which|das|der|die)\s+)?(?:cai|cae|tombe|falls?|fällt|fiel|fell|caiu|cayó"
+    r"|tomba)\s+(?:(?:em|no|a|el|en|le|on|auf|am)\s+)?(?:(?:den|dem)\s+)?",
+    re.IGNORECASE,
+)
 WORD_BETWEEN = re.compile(r"\s+(?:\w+\s+)?")  # at most a preposition: "am", "on"
 ANY_DIGIT = re.compile(r"\d")
 
