@@ -10374,6 +10374,12 @@ WHAT_ROUND_53_FOUND = [
         ],
     ),
     (
+        "en",
+        D(2025, 9, 4),
+        "Field teams would work through Father's Day on Sunday.",
+        [("Father's Day", "2026-06-21", "day"), ("Sunday", "2025-09-07", "day")],
+    ),
+    (
         "es",
         D(2025, 5, 28),
         "La fiesta se celebra el segundo domingo de agosto.",

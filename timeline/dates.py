@@ -484,6 +484,7 @@ FALLS_ON = re.compile(
     r"|tomba)\s+(?:(?:em|no|a|el|en|le|on|auf|am)\s+)?(?:(?:den|dem)\s+)?",
     re.IGNORECASE,
 )
+WEEK_DAYS = 7
 WORD_BETWEEN = re.compile(r"\s+(?:\w+\s+)?")  # at most a preposition: "am", "on"
 ANY_DIGIT = re.compile(r"\d")
 
@@ -497,10 +498,10 @@ def _weekday_of_holiday(text: str, holiday: TimeMention, told: TimeMention) -> b
     if not WORD_BETWEEN.fullmatch(text, holiday.end, told.start) or ANY_DIGIT.search(told.text):
         return False
     assert holiday.value is not None and told.value is not None
-    return (
-        dt.date.fromisoformat(told.value).weekday()
-        == dt.date.fromisoformat(holiday.value).weekday()
-    )
+    # (the same weekday within a week of it: not the holiday of another country, "Father's
+    # Day on Sunday" in Australia is September's, not June's)
+    gap = abs((dt.date.fromisoformat(told.value) - dt.date.fromisoformat(holiday.value)).days)
+    return gap % 7 == 0 and gap <= WEEK_DAYS
 
 
 def _apposed_to_holiday(
