@@ -405,11 +405,11 @@ class Grammar:
     # "défilé du", "víspera del" before a capitalised date: the day's holiday (`14 Juillet`)
     holiday_date_before: re.Pattern[str] | None = None
     perfect_aux: re.Pattern[str] | None = None  # "has", "have": "hasn't rained by" looks ahead
-    # "that", "aquel" before a weekday, "-là" after it: a day told before ("aquel viernes")
+    # "on that", "aquel" before a weekday, "-là" after it: a day told before ("aquel viernes")
     distal_before: re.Pattern[str] | None = None
+    distal_after: re.Pattern[str] | None = None
     owed: re.Pattern[str] | None = None  # "due": a deadline of money owed
     deadline_setters: re.Pattern[str] | None = None  # "demanded", "exigió": set a deadline
-    distal_after: re.Pattern[str] | None = None
     # Between a week to come and a weekday that names one of its days: a comma, a word of
     # likelihood (`likelihood`), a preposition (`weekday_prep`): "next week, probably on
     # Wednesday"; and in German the verb before the comma ("für nächste Woche angesetzt,

@@ -1133,7 +1133,7 @@ class Context:
     def _deadline_in_subject(
         self, lo: int, hi: int, start: int, end: int, *, near: str, prep: re.Match[str]
     ) -> bool:
-        """Whether a deadline of money owed (the table's `owed`: "due", "payable") qualifies
+        """Whether a deadline of money owed (the table's `owed`: "due") qualifies
         the subject of its sentence (text[lo:hi]): words but no verb nor relative pronoun
         before it, and no future in its clause ("Interest due on 1 October was not paid";
         not "holidays starting on Feb. 7 were close to capacity": bookings for them)."""

@@ -454,7 +454,7 @@ def _holidays_dated_beside(
             # April 20", nor "on Monday", "hace diez días")
             own_year = (
                 WRITTEN_YEAR.search(other.text)
-                or not ANY_DIGIT.search(other.text)
+                or not DIGITS.search(other.text)
                 or not FALLS_ON.fullmatch(ctx.text, m.end, other.start)
             )
             years = (told.year,) if own_year else (told.year, told.year + 1, told.year - 1)
@@ -486,7 +486,6 @@ FALLS_ON = re.compile(
 )
 WEEK_DAYS = 7
 WORD_BETWEEN = re.compile(r"\s+(?:\w+\s+)?")  # at most a preposition: "am", "on"
-ANY_DIGIT = re.compile(r"\d")
 
 
 def _weekday_of_holiday(text: str, holiday: TimeMention, told: TimeMention) -> bool:
@@ -495,7 +494,7 @@ def _weekday_of_holiday(text: str, holiday: TimeMention, told: TimeMention) -> b
     on Thursday"): the holiday's day, not another Friday."""
     if holiday.precision != "day" or told.precision != "day" or None in (holiday.value, told.value):
         return False
-    if not WORD_BETWEEN.fullmatch(text, holiday.end, told.start) or ANY_DIGIT.search(told.text):
+    if not WORD_BETWEEN.fullmatch(text, holiday.end, told.start) or DIGITS.search(told.text):
         return False
     assert holiday.value is not None and told.value is not None
     # (the same weekday within a week of it: not the holiday of another country, "Father's
