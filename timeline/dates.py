@@ -41,6 +41,7 @@ from timeline.datelang import (
 )
 from timeline.datenorm import (
     DATELINE_AFTER,
+    DIGIT,
     NORMALISERS,
     SPACES,
     WORD,
@@ -454,10 +455,10 @@ def _holidays_dated_beside(
             # April 20", nor "on Monday", "hace diez días")
             own_year = (
                 WRITTEN_YEAR.search(other.text)
-                or not DIGITS.search(other.text)
+                or not DIGIT.search(other.text)
                 or not FALLS_ON.fullmatch(ctx.text, m.end, other.start)
             )
-            years = (told.year,) if own_year else (told.year, told.year + 1, told.year - 1)
+            years = (told.year,) if own_year else _years_around(told.year)
             falls = next((y for y in years if _holiday_falls_on(spec, y, told)), None)
             if falls is not None:
                 value = told.replace(year=falls).isoformat()
@@ -465,6 +466,11 @@ def _holidays_dated_beside(
                 out[j] = replace(other, value=value)
                 break
     return out
+
+
+def _years_around(year: int) -> tuple[int, int, int]:
+    """A year, then the one after and the one before: where a year-less date may lie."""
+    return (year, year + 1, year - 1)
 
 
 def _holiday_falls_on(spec: str, year: int, told: dt.date) -> bool:
@@ -494,13 +500,13 @@ def _weekday_of_holiday(text: str, holiday: TimeMention, told: TimeMention) -> b
     on Thursday"): the holiday's day, not another Friday."""
     if holiday.precision != "day" or told.precision != "day" or None in (holiday.value, told.value):
         return False
-    if not WORD_BETWEEN.fullmatch(text, holiday.end, told.start) or DIGITS.search(told.text):
+    if not WORD_BETWEEN.fullmatch(text, holiday.end, told.start) or DIGIT.search(told.text):
         return False
     assert holiday.value is not None and told.value is not None
     # (the same weekday within a week of it: not the holiday of another country, "Father's
     # Day on Sunday" in Australia is September's, not June's)
     gap = abs((dt.date.fromisoformat(told.value) - dt.date.fromisoformat(holiday.value)).days)
-    return gap % 7 == 0 and gap <= WEEK_DAYS
+    return gap % WEEK_DAYS == 0 and gap <= WEEK_DAYS
 
 
 def _apposed_to_holiday(
@@ -519,14 +525,10 @@ def _apposed_to_holiday(
     if WRITTEN_YEAR.search(told.text):
         return told
     d = dt.date.fromisoformat(told.value)
-    for year in (d.year, d.year + 1, d.year - 1):
-        try:
-            falls = holiday_date(spec, year)
-        except (Reject, ValueError):
-            return told
-        if (falls.month, falls.day) == (d.month, d.day):
-            return replace(told, value=falls.isoformat())
-    return told  # (a calendar of its own: the Orthodox Easter Monday of "April 17, 2023")
+    falls = next((y for y in _years_around(d.year) if _holiday_falls_on(spec, y, d)), None)
+    if falls is None:
+        return told  # (a calendar of its own: the Orthodox Easter Monday of "April 17, 2023")
+    return replace(told, value=d.replace(year=falls).isoformat())
 
 
 def _between_days(
@@ -843,7 +845,7 @@ def _one_fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) 
                     told = month_of(told.year, told.month).last
                 # (a year in words takes the year of the day told: "the fiscal year ending
                 # March 31, 2026"; a year in figures its own: "fiscal 2025, which ended June 30")
-                closing = told if DIGITS.search(m.text) is None else told.replace(year=year)
+                closing = told if DIGIT.search(m.text) is None else told.replace(year=year)
                 opening = closing.replace(year=closing.year - 1) + dt.timedelta(days=1)
             elif g.period_start is not None and _tells_bound(
                 g.period_start, text, m, other, relative=g.relative_words, must_relate=True
@@ -860,9 +862,6 @@ def _one_fiscal_year(ctx: Context, m: TimeMention, mentions: list[TimeMention]) 
             return m  # the calendar year
         return replace(m, value=f"{opening.isoformat()}/{closing.isoformat()}", precision="period")
     return m
-
-
-DIGITS = re.compile(r"\d")
 
 
 def _same_fiscal_years(
