@@ -49,7 +49,9 @@ each pattern, matched where the year ends, says by a look-behind what must come 
 `present_verb` (a verb in the present opening a relative clause: "which takes effect"),
 `match_words` ("equalised", "half-time": a sentence telling of a game, whose halves are no
 half-years),
-`from_on` ("vom 29. Januar an"), `holiday_date_before` ("défilé du 14 Juillet"),
+`from_on` ("vom 29. Januar an"), `past_after_deadline` ("bis 15. April gemeldet wurden"),
+`holiday_date_before` / `holiday_date_after` ("défilé du 14 Juillet", "el 25 de Agosto,
+feriado"),
 `distal_before` / `distal_after` ("aquel viernes", "ce vendredi-là": a day told before),
 `owed` ("due": "Interest due on 1 October was not paid" is past), `deadline_setters`
 ("demanded", "exigió": their deadline is to come, "approved ... before" is gone by),
@@ -107,6 +109,8 @@ for _base, _variants in ACCENTS.items():
         if _ch != _base:
             _FOLD_TABLE[ord(_ch)] = _base
 _FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("‐"): "-", ord("‑"): "-"})
+# Ordinal indicators, as `fold` reads them ("1º semestre", "1ª quinzena")
+_FOLD_TABLE.update({ord("º"): "o", ord("ª"): "a"})
 
 
 def fold_text(text: str) -> str:
@@ -371,6 +375,9 @@ class Grammar:
     clause_join: re.Pattern[str] | None = None
     # German "an" after "vom 29. Januar": from that day on (not a past "vom")
     from_on: re.Pattern[str] | None = None
+    # German "bis 15. April gemeldet wurden": a deadline whose clause closes with a past
+    # participle and auxiliary is gone by
+    past_after_deadline: re.Pattern[str] | None = None
     # "the", "les" right before a count of days: a stretch of them ("the five days before
     # Christmas"), not a day counted from another
     stretch_before: re.Pattern[str] | None = None
@@ -404,6 +411,7 @@ class Grammar:
     conjunction: re.Pattern[str] | None = None
     # "défilé du", "víspera del" before a capitalised date: the day's holiday (`14 Juillet`)
     holiday_date_before: re.Pattern[str] | None = None
+    holiday_date_after: re.Pattern[str] | None = None  # ", feriado de la Independencia"
     perfect_aux: re.Pattern[str] | None = None  # "has", "have": "hasn't rained by" looks ahead
     # "on that", "aquel" before a weekday, "-là" after it: a day told before ("aquel viernes")
     distal_before: re.Pattern[str] | None = None
@@ -1108,6 +1116,7 @@ def build_grammar(
         clause_join=_markers(markers.get("clause_join"), start=r"(?P<comma>,)?\s+"),
         perfect_aux=_markers(markers.get("perfect_aux")),
         from_on=_markers(markers.get("from_on"), start=r"\s+"),
+        past_after_deadline=_markers(markers.get("past_after_deadline"), start="", tail=""),
         place_after_date=_markers(markers.get("place_after_date"), start=r"\s+"),
         number_name_after=_markers(markers.get("number_name_after"), start=""),
         match_words=_markers(markers.get("match_words")),
@@ -1128,6 +1137,7 @@ def build_grammar(
         holiday_date_before=_markers(
             markers.get("holiday_date_before"), start=r"(?<!\w)", tail=r"\s+\Z"
         ),
+        holiday_date_after=_markers(markers.get("holiday_date_after"), start=""),
         distal_before=_markers(markers.get("distal_before"), start=r"(?<!\w)", tail=r"\s+\Z"),
         distal_after=_markers(markers.get("distal_after"), start=""),
         owed=_markers(markers.get("owed")),

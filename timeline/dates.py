@@ -1206,7 +1206,7 @@ def _resolve(ctx: Context, candidates: list[Candidate]) -> list[TimeMention]:
             if w is not None and c.kind == "decade":
                 # (only a decade counts from it: "la décennie suivante")
                 ctx.last_decade, ctx.last_decade_at = w, s
-            if w is not None and c.kind not in ("era", "decade", "century"):
+            if w is not None and c.kind not in ("era", "decade", "century", "since_then"):
                 note = partial(
                     ctx.note,
                     w,
@@ -1568,10 +1568,13 @@ def _capitalised_name(text: str, c: Candidate, g: Grammar) -> bool:
 def _dated_anyway(text: str, c: Candidate, g: Grammar) -> bool:
     """Whether a capitalised date with a day is a date all the same: in a dateline (`SÃO
     PAULO, 16 Mar (Reuters)`) or naming the day's holiday (`celebrações do 10 de Junho`,
-    `défilé du 14 Juillet`, or the table's own name of it: `dès le 14 Juillet`)."""
+    `défilé du 14 Juillet`, `el 25 de Agosto, feriado de la Independencia`, or the table's
+    own name of it: `dès le 14 Juillet`)."""
     assert c.match is not None
     if "day" not in c.match.re.groupindex or c.match["day"] is None:
         return False
     if fold(text[c.start : c.end]) in g.vocab.get("HOLIDAY_NAMED", {}):
         return True
-    return bool(DATELINE_AFTER.match(text, c.end)) or _holiday_date(text, c.match.start("day"), g)
+    if DATELINE_AFTER.match(text, c.end) or _holiday_date(text, c.match.start("day"), g):
+        return True
+    return g.holiday_date_after is not None and g.holiday_date_after.match(text, c.end) is not None
