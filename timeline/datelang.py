@@ -49,7 +49,7 @@ each pattern, matched where the year ends, says by a look-behind what must come 
 `present_verb` (a verb in the present opening a relative clause: "which takes effect"),
 `match_words` ("equalised", "half-time": a sentence telling of a game, whose halves are no
 half-years),
-`from_on` ("vom 29. Januar an"), `past_after_deadline` ("bis 15. April gemeldet wurden"),
+`from_on` ("vom 29. Januar an"), `event_after` ("later": an undated event after a date),
 `holiday_date_before` / `holiday_date_after` ("défilé du 14 Juillet", "el 25 de Agosto,
 feriado"),
 `distal_before` / `distal_after` ("aquel viernes", "ce vendredi-là": a day told before),
@@ -375,9 +375,8 @@ class Grammar:
     clause_join: re.Pattern[str] | None = None
     # German "an" after "vom 29. Januar": from that day on (not a past "vom")
     from_on: re.Pattern[str] | None = None
-    # German "bis 15. April gemeldet wurden": a deadline whose clause closes with a past
-    # participle and auxiliary is gone by
-    past_after_deadline: re.Pattern[str] | None = None
+    # "later", "ensuite" between a date and "since then": an undated event came after it
+    event_after: re.Pattern[str] | None = None
     # "the", "les" right before a count of days: a stretch of them ("the five days before
     # Christmas"), not a day counted from another
     stretch_before: re.Pattern[str] | None = None
@@ -1116,7 +1115,7 @@ def build_grammar(
         clause_join=_markers(markers.get("clause_join"), start=r"(?P<comma>,)?\s+"),
         perfect_aux=_markers(markers.get("perfect_aux")),
         from_on=_markers(markers.get("from_on"), start=r"\s+"),
-        past_after_deadline=_markers(markers.get("past_after_deadline"), start="", tail=""),
+        event_after=_markers(markers.get("event_after")),
         place_after_date=_markers(markers.get("place_after_date"), start=r"\s+"),
         number_name_after=_markers(markers.get("number_name_after"), start=""),
         match_words=_markers(markers.get("match_words")),

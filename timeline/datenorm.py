@@ -580,14 +580,6 @@ class Context:
             return "past", 0
         if prep is not None and _past_verb_before(g, near, prep):
             return "past", 0  # "stayed until Friday", "recebeu até sexta-feira"
-        closing = g.past_after_deadline
-        if (
-            prep is not None
-            and closing is not None
-            and (gone := closing.match(text, end)) is not None
-            and not _deadline_moved(g, text, end, gone.end())
-        ):
-            return "past", 0  # "die bis 15. April gemeldet wurden" (not "verlängert wurde")
         verb = (
             g.past.match(text, SPACES.match(text, end).end())
             if g.past is not None
@@ -2502,22 +2494,28 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
 @kind("since_then")
 def _since_then(ctx: Context, c: Candidate) -> When:
     """`since then`, `desde entonces`, `seither`: the date told last, as it was told (the day,
-    month or year things date from), when it is past and told in the same paragraph; else
-    the words point to an event the text does not date, and are no mention."""
-    told = ctx.anchor
+    month or year things date from), when it is past and told in that sentence or the one
+    before, with no later event between ("founded in 2019 and later listed. Since then");
+    else the words point to an event the text does not date: no mention, or a vague one
+    where the rule says so (`depuis lors`)."""
+    told, text = ctx.anchor, ctx.text
     if (
         told is None
         or told.unit not in ("day", "month", "year")
         or told.first > ctx.published
         or not 0 <= ctx.anchor_at < c.start
-        or "\n" in ctx.text[ctx.anchor_at : c.start]
+        or "\n" in text[ctx.anchor_at : c.start]
+        or len(sentence_ends(text, ctx.anchor_end, c.start, ctx.ordinals)) > 1
+        or (ctx.g.event_after and ctx.g.event_after.search(text, ctx.anchor_end, c.start))
     ):
+        if Slots(ctx, c).args.get("vague_otherwise"):
+            return VAGUE
         raise Reject
     return told
 
 
-# Before it, "the 1800s" are a century; "the 2000s" are the decade.
-HUNDREDS_BEFORE = 2000
+# Before it, "the 1800s" are a century (see _decade).
+HUNDREDS_BEFORE = 1900
 
 
 @kind("decade")
@@ -2527,8 +2525,11 @@ def _decade(ctx: Context, c: Candidate) -> When:
     year = _decade_year(ctx, s, "decade")
     if s.text("last_century") is not None:  # "os anos 10 do século passado": 1910s
         year = 1900 + year % 100
-    if s.args.get("hundreds") and year % 100 == 0 and year < HUNDREDS_BEFORE:
-        return century_of(year // 100 + 1)  # "the 1700s": the eighteenth century
+    # "the 1700s", "the late 1900s": a century ("the 1900s" alone is as often the decade
+    # before the 1910s, "the 2000s" the decade)
+    hundreds = s.args.get("hundreds") and year % 100 == 0
+    if hundreds and (year < HUNDREDS_BEFORE or (year == HUNDREDS_BEFORE and s.text("part"))):
+        return century_of(year // 100 + 1)
     return decade_of(year)
 
 
