@@ -49,7 +49,7 @@ each pattern, matched where the year ends, says by a look-behind what must come 
 `present_verb` (a verb in the present opening a relative clause: "which takes effect"),
 `match_words` ("equalised", "half-time": a sentence telling of a game, whose halves are no
 half-years),
-`from_on` ("vom 29. Januar an"), `event_after` ("later": an undated event after a date),
+`from_on` ("vom 29. Januar an"), `event_after` ("später", "ensuite": an undated event after a date),
 `holiday_date_before` / `holiday_date_after` ("défilé du 14 Juillet", "el 25 de Agosto,
 feriado"),
 `distal_before` / `distal_after` ("aquel viernes", "ce vendredi-là": a day told before),
@@ -375,7 +375,8 @@ class Grammar:
     clause_join: re.Pattern[str] | None = None
     # German "an" after "vom 29. Januar": from that day on (not a past "vom")
     from_on: re.Pattern[str] | None = None
-    # "later", "ensuite" between a date and "since then": an undated event came after it
+    # "später", "ensuite" between a date and "seither", "depuis lors": an undated event came
+    # after it
     event_after: re.Pattern[str] | None = None
     # "the", "les" right before a count of days: a stretch of them ("the five days before
     # Christmas"), not a day counted from another

@@ -2493,11 +2493,12 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
 
 @kind("since_then")
 def _since_then(ctx: Context, c: Candidate) -> When:
-    """`since then`, `desde entonces`, `seither`: the date told last, as it was told (the day,
+    """`desde entonces`, `desde então`, `seither`: the date told last, as it was told (the day,
     month or year things date from), when it is past and told in that sentence or the one
-    before, with no later event between ("founded in 2019 and later listed. Since then");
+    before, with no later event between ("fundada en 2014 y poco después ... Desde entonces");
     else the words point to an event the text does not date: no mention, or a vague one
-    where the rule says so (`depuis lors`)."""
+    where the rule says so (`depuis lors`). (English "since then" is no mention: TimeML, which
+    the English benchmarks follow, has none.)"""
     told, text = ctx.anchor, ctx.text
     if (
         told is None
