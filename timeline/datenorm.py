@@ -436,6 +436,7 @@ class Context:
         self.last_past_day: When | None = None  # the last day mentioned that is not to come
         self.last_decade: When | None = None  # the last decade named ("the 1990s")
         self.days_written: list[When] = []  # the days told with their day of the month
+        self.told: list[tuple[int, When]] = []  # every date noted, with where it was told
         self.last_decade_at = -1
         self.quotes: list[tuple[int, int, dt.date]] = []  # quotations and the day they were said
         self._month_first: bool | None = None
@@ -1380,6 +1381,7 @@ class Context:
     ) -> None:
         if w is None:
             return
+        self.told.append((start, w))
         self.anchor = w
         self.anchor_at = start
         self.anchor_end = end
@@ -2493,26 +2495,75 @@ def _anaphor(ctx: Context, c: Candidate) -> When:
 
 @kind("since_then")
 def _since_then(ctx: Context, c: Candidate) -> When:
-    """`desde entonces`, `desde então`, `seither`: the date told last, as it was told (the day,
-    month or year things date from), when it is past and told in that sentence or the one
-    before, with no later event between ("fundada en 2014 y poco después ... Desde entonces");
-    else the words point to an event the text does not date: no mention, or a vague one
-    where the rule says so (`depuis lors`). (English "since then" is no mention: TimeML, which
-    the English benchmarks follow, has none.)"""
-    told, text = ctx.anchor, ctx.text
-    if (
-        told is None
-        or told.unit not in ("day", "month", "year")
-        or told.first > ctx.published
-        or not 0 <= ctx.anchor_at < c.start
-        or "\n" in text[ctx.anchor_at : c.start]
-        or len(sentence_ends(text, ctx.anchor_end, c.start, ctx.ordinals)) > 1
-        or (ctx.g.event_after and ctx.g.event_after.search(text, ctx.anchor_end, c.start))
-    ):
+    """`desde entonces`, `desde então`, `seither`: the last date told, as told (the day, month
+    or year things date from), or the one before it in its sentence where the last one
+    completes a noun or a comparison ("aprobada en 2015 para sustituir una norma de 1990",
+    "creció en 2023 respecto a 2021"), when it is past and told in the sentence of the words
+    or the one before, with no later event between ("fundada en 2014 y poco después ...
+    Desde entonces"), no quotation between and no verb of saying before a clause it reports
+    (the day of saying is not the event: "dijo el martes que la epidemia comenzó"); else the
+    words point to an event the text does not date: no mention, or a vague one where the rule
+    says so (`depuis lors`). (English "since then" is no mention: TimeML, which the English
+    benchmarks follow, has none.)"""
+    told = _since_then_date(ctx, c)
+    if told is None:
         if Slots(ctx, c).args.get("vague_otherwise"):
             return VAGUE
         raise Reject
     return told
+
+
+# A date completing a noun or a comparison: "una norma de 1990", "le vote du 10 mars",
+# "respecto a 2021" (read up to the end of the date's first word)
+COMPLEMENT_PREPS = frozenset({"de", "del", "do", "da", "du", "des", "von", "vom", "of"})
+COMPLEMENT_BEFORE = re.compile(
+    r"(?<!\w)(?:de|del|do|da|du|des|von|vom|of|respecto a|frente a|par rapport à|gegenüber|"
+    r"em relação a|compared with|compared to|than)\s+(?:(?:la|le|el|o|a|the|l['’]|dem|der)\s+)?"
+    r"\S*\Z",
+    re.IGNORECASE,
+)
+FIRST_WORD = re.compile(r"\S*")
+
+
+def _since_then_date(ctx: Context, c: Candidate) -> When | None:
+    """The date `since then` points back to (see _since_then), or None."""
+    text, g = ctx.text, ctx.g
+    if ctx.anchor is None or not 0 <= ctx.anchor_at < c.start:
+        return None
+    lo, hi = ctx.sentence(ctx.anchor_at, ctx.anchor_end)
+    hi = min(hi, c.start)
+    dates = [(at, w) for at, w in ctx.told if lo <= at < c.start]
+    while len(dates) > 1 and _completes(text, lo, dates[-1][0]):
+        dates.pop()  # "una norma de 1990", "respecto a 2021", "le vote du 10 mars"
+    told = dates[-1][1] if dates else ctx.anchor
+    between = text[ctx.anchor_end : c.start]
+    # (a verb of saying before a clause it reports, in the sentence of the date)
+    speech = g.speech.search(text, lo, hi) if g.speech else None
+    reported = speech is not None and (
+        "," in text[speech.end() : hi]
+        or (g.complementizer is not None and g.complementizer.search(text, speech.end(), hi))
+    )
+    if (
+        told.unit not in ("day", "month", "year")
+        or told.first > ctx.published
+        or "\n" in text[lo : c.start]
+        or len(sentence_ends(text, ctx.anchor_end, c.start, ctx.ordinals)) > 1
+        or (g.event_after and g.event_after.search(between))
+        or reported
+        or ctx.in_quotation(c.start) != ctx.in_quotation(ctx.anchor_at)
+        or any(ch in between for ch in '«»“”"„')
+    ):
+        return None
+    return told
+
+
+def _completes(text: str, lo: int, at: int) -> bool:
+    """Whether the date told at `at` (in a sentence from `lo`) completes a noun or a
+    comparison, by the words before it or the preposition opening it ("del 31 de enero")."""
+    first_word = FIRST_WORD.match(text, at)
+    if first_word[0].lower() in COMPLEMENT_PREPS:
+        return True  # "tras la derrota del 31 de enero"
+    return COMPLEMENT_BEFORE.search(text, max(lo, at - 24), first_word.end()) is not None
 
 
 # Before it, "the 1800s" are a century (see _decade).
