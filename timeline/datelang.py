@@ -49,7 +49,8 @@ each pattern, matched where the year ends, says by a look-behind what must come 
 `present_verb` (a verb in the present opening a relative clause: "which takes effect"),
 `match_words` ("equalised", "half-time": a sentence telling of a game, whose halves are no
 half-years),
-`from_on` ("vom 29. Januar an"), `event_after` ("später", "ensuite": an undated event after a date),
+`from_on` ("vom 29. Januar an"), `event_after` ("später", "ensuite": an undated event after
+a date), `date_complement` ("una norma de 1990": a date completing a noun),
 `holiday_date_before` / `holiday_date_after` ("défilé du 14 Juillet", "el 25 de Agosto,
 feriado"),
 `distal_before` / `distal_after` ("aquel viernes", "ce vendredi-là": a day told before),
@@ -378,6 +379,9 @@ class Grammar:
     # "später", "ensuite" between a date and "seither", "depuis lors": an undated event came
     # after it
     event_after: re.Pattern[str] | None = None
+    # "una norma de 1990", "respecto a 2021": words before a date (or opening it: "del 31 de
+    # enero") that make it complete a noun or a comparison, read up to the date's first word
+    date_complement: re.Pattern[str] | None = None
     # "the", "les" right before a count of days: a stretch of them ("the five days before
     # Christmas"), not a day counted from another
     stretch_before: re.Pattern[str] | None = None
@@ -1117,6 +1121,9 @@ def build_grammar(
         perfect_aux=_markers(markers.get("perfect_aux")),
         from_on=_markers(markers.get("from_on"), start=r"\s+"),
         event_after=_markers(markers.get("event_after")),
+        date_complement=_markers(
+            markers.get("date_complement"), start=r"(?<!\w)", tail=r"(?:\s+\S*)?\Z"
+        ),
         place_after_date=_markers(markers.get("place_after_date"), start=r"\s+"),
         number_name_after=_markers(markers.get("number_name_after"), start=""),
         match_words=_markers(markers.get("match_words")),

@@ -2513,15 +2513,6 @@ def _since_then(ctx: Context, c: Candidate) -> When:
     return told
 
 
-# A date completing a noun or a comparison: "una norma de 1990", "le vote du 10 mars",
-# "respecto a 2021" (read up to the end of the date's first word)
-COMPLEMENT_PREPS = frozenset({"de", "del", "do", "da", "du", "des", "von", "vom", "of"})
-COMPLEMENT_BEFORE = re.compile(
-    r"(?<!\w)(?:de|del|do|da|du|des|von|vom|of|respecto a|frente a|par rapport à|gegenüber|"
-    r"em relação a|compared with|compared to|than)\s+(?:(?:la|le|el|o|a|the|l['’]|dem|der)\s+)?"
-    r"\S*\Z",
-    re.IGNORECASE,
-)
 FIRST_WORD = re.compile(r"\S*")
 
 
@@ -2533,7 +2524,7 @@ def _since_then_date(ctx: Context, c: Candidate) -> When | None:
     lo, hi = ctx.sentence(ctx.anchor_at, ctx.anchor_end)
     hi = min(hi, c.start)
     dates = [(at, w) for at, w in ctx.told if lo <= at < c.start]
-    while len(dates) > 1 and _completes(text, lo, dates[-1][0]):
+    while len(dates) > 1 and _completes(g, text, lo, dates[-1][0]):
         dates.pop()  # "una norma de 1990", "respecto a 2021", "le vote du 10 mars"
     told = dates[-1][1] if dates else ctx.anchor
     between = text[ctx.anchor_end : c.start]
@@ -2557,13 +2548,12 @@ def _since_then_date(ctx: Context, c: Candidate) -> When | None:
     return told
 
 
-def _completes(text: str, lo: int, at: int) -> bool:
+def _completes(g: Grammar, text: str, lo: int, at: int) -> bool:
     """Whether the date told at `at` (in a sentence from `lo`) completes a noun or a
     comparison, by the words before it or the preposition opening it ("del 31 de enero")."""
-    first_word = FIRST_WORD.match(text, at)
-    if first_word[0].lower() in COMPLEMENT_PREPS:
-        return True  # "tras la derrota del 31 de enero"
-    return COMPLEMENT_BEFORE.search(text, max(lo, at - 24), first_word.end()) is not None
+    words = g.date_complement
+    end = FIRST_WORD.match(text, at).end()
+    return words is not None and words.search(text, max(lo, at - 24), end) is not None
 
 
 # Before it, "the 1800s" are a century (see _decade).
