@@ -10705,3 +10705,26 @@ WHAT_ROUND_56_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_56_FOUND)
 def test_what_round_56_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Round 57: 20 more helper dispatches, written last and scored on the final code of stop 25
+# (0.942 on 09df567, the same as on eac3eca). What they found: "adjourned the case to 4 June".
+WHAT_ROUND_57_FOUND = [
+    (
+        "en",
+        D(2025, 5, 17),
+        "Justice Abena Owusu adjourned the case to 4 June, and lawyers said a ruling could follow.",
+        [("4 June", "2025-06-04", "day")],
+    ),
+    (
+        "en",
+        D(2025, 5, 17),
+        "The union postponed its strike to Monday.",
+        [("Monday", "2025-05-19", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_57_FOUND)
+def test_what_round_57_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
