@@ -2513,9 +2513,6 @@ def _since_then(ctx: Context, c: Candidate) -> When:
     return told
 
 
-FIRST_WORD = re.compile(r"\S*")
-
-
 def _since_then_date(ctx: Context, c: Candidate) -> When | None:
     """The date `since then` points back to (see _since_then), or None."""
     text, g = ctx.text, ctx.g
@@ -2526,7 +2523,7 @@ def _since_then_date(ctx: Context, c: Candidate) -> When | None:
     dates = [(at, w) for at, w in ctx.told if lo <= at < c.start]
     while len(dates) > 1 and _completes(g, text, lo, dates[-1][0]):
         dates.pop()  # "una norma de 1990", "respecto a 2021", "le vote du 10 mars"
-    told = dates[-1][1] if dates else ctx.anchor
+    told = dates[-1][1]  # (the anchor itself is among them)
     between = text[ctx.anchor_end : c.start]
     # (a verb of saying before a clause it reports, in the sentence of the date)
     speech = g.speech.search(text, lo, hi) if g.speech else None
@@ -2552,8 +2549,10 @@ def _completes(g: Grammar, text: str, lo: int, at: int) -> bool:
     """Whether the date told at `at` (in a sentence from `lo`) completes a noun or a
     comparison, by the words before it or the preposition opening it ("del 31 de enero")."""
     words = g.date_complement
-    end = FIRST_WORD.match(text, at).end()
-    return words is not None and words.search(text, max(lo, at - 24), end) is not None
+    if words is None:
+        return False
+    first = WORD.match(text, at)
+    return words.search(text, max(lo, at - 24), first.end() if first else at) is not None
 
 
 # Before it, "the 1800s" are a century (see _decade).
