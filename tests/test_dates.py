@@ -10643,7 +10643,10 @@ WHAT_ROUND_55_FOUND = [
         D(2026, 6, 1),
         "El consejo se elegirá antes del 25 de Agosto, feriado de la Declaratoria de la"
         " Independencia, en la avenida 18 de Julio.",
-        [("del 25 de Agosto", "2026-08-25", "day")],
+        [
+            ("del 25 de Agosto", "2026-08-25", "day"),
+            ("Declaratoria de la Independencia", "2026-08-25", "day"),
+        ],
     ),
     (
         "es",
@@ -10727,4 +10730,157 @@ WHAT_ROUND_57_FOUND = [
 
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_57_FOUND)
 def test_what_round_57_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected
+
+
+# Round 58: 20 more helper dispatches (0.931 on 8fe442e before their errors were read). What
+# they showed that is not theirs alone, each fix with the neighbour it must leave alone.
+WHAT_ROUND_58_FOUND = [
+    (
+        "pt",
+        D(2025, 4, 23),
+        "A colheita deste ano, iniciada em janeiro e encerrada no começo de abril, deve fechar"
+        " com queda.",
+        [
+            ("deste ano", "2025", "year"),
+            ("janeiro", "2025-01", "month"),
+            ("no começo de abril", "2025-04", "month"),
+        ],
+    ),
+    ("pt", D(2025, 4, 23), "A obra será iniciada em janeiro.", [("janeiro", "2026-01", "month")]),
+    (
+        "es",
+        D(2025, 4, 23),
+        "El plan, iniciado en enero, deberá terminar en junio.",
+        [("enero", "2025-01", "month"), ("junio", "2025-06", "month")],
+    ),
+    (
+        "fr",
+        D(2025, 4, 23),
+        "Le chantier, achevé en janvier, coûtera plus cher que prévu.",
+        [("janvier", "2025-01", "month")],
+    ),
+    (
+        "fr",
+        D(2025, 4, 23),
+        "Le chantier sera achevé en janvier.",
+        [("janvier", "2026-01", "month")],
+    ),
+    (
+        "fr",
+        D(2025, 11, 12),
+        "Les deux maires ont déposé une gerbe lors des cérémonies du 11-Novembre, un geste salué.",
+        [("11-Novembre", "2025-11-11", "day")],
+    ),
+    ("fr", D(2025, 11, 12), "La mairie se trouve place du 11-Novembre.", []),
+    (
+        "es",
+        D(2024, 3, 14),
+        "Muchos surgieron a finales de los noventa, con la expansión del cultivo.",
+        [("los noventa", "1990-01-01/1999-12-31", "period")],
+    ),
+    ("es", D(2024, 3, 14), "Los noventa trabajadores llegaron en autobús.", []),
+    ("es", D(2024, 3, 14), "Era uno de los noventa que votaron en contra.", []),
+    (
+        "pt",
+        D(2024, 3, 19),
+        "A região tem sentido em anos recentes um aumento de fenómenos extremos.",
+        [("em anos recentes", None, "vague")],
+    ),
+    (
+        "pt",
+        D(2024, 3, 19),
+        "O IPMA prevê chuva até sexta-feira, com melhoria a partir do fim de semana.",
+        [
+            ("sexta-feira", "2024-03-22", "day"),
+            ("a partir do fim de semana", "2024-03-23/2024-03-24", "period"),
+        ],
+    ),
+    (
+        "de",
+        D(2026, 3, 14),
+        "Die Nächtigungen lagen um 85 Prozent über dem Schnitt der vergangenen Jahrzehnte.",
+        [("der vergangenen Jahrzehnte", None, "vague")],
+    ),
+    (
+        "en",
+        D(2025, 10, 14),
+        "The company hoped to resume packing before Mashujaa Day.",
+        [("Mashujaa Day", "2025-10-20", "day")],
+    ),
+    (
+        "es",
+        D(2024, 8, 14),
+        "Presentará el viernes, tras el feriado por la Asunción de la Virgen, una propuesta.",
+        [("el viernes", "2024-08-16", "day"), ("la Asunción de la Virgen", "2024-08-15", "day")],
+    ),
+    (
+        "es",
+        D(2024, 7, 25),
+        "No habrá cambios antes del 25 de agosto, feriado de la Declaratoria de la Independencia.",
+        [
+            ("del 25 de agosto", "2024-08-25", "day"),
+            ("Declaratoria de la Independencia", "2024-08-25", "day"),
+        ],
+    ),
+    (
+        "es",
+        D(2024, 8, 14),
+        "Las cerezas se embarcan antes del Año Nuevo chino, que en 2025 cae el 29 de enero.",
+        [
+            ("Año Nuevo chino", "2025-01-29", "day"),
+            ("2025", "2025", "year"),
+            ("el 29 de enero", "2025-01-29", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2024, 8, 14),
+        "Chinese New Year, which in 2025 falls on January 29, comes early.",
+        [
+            ("Chinese New Year", "2025-01-29", "day"),
+            ("2025", "2025", "year"),
+            ("January 29", "2025-01-29", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 12, 16),
+        "An embargo imposed on Friday left seed stuck, farm groups said on Tuesday. The railway"
+        " posted the notice that same day.",
+        [
+            ("Friday", "2025-12-12", "day"),
+            ("Tuesday", "2025-12-16", "day"),
+            ("that same day", "2025-12-12", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 12, 16),
+        "Officials said on Tuesday that the plant would close. The next day, workers protested.",
+        [("Tuesday", "2025-12-16", "day"), ("The next day", "2025-12-17", "day")],
+    ),
+    (
+        "en",
+        D(2024, 3, 14),
+        '"We will return to work on Monday," the union announced on Wednesday. That day, trains'
+        " ran again.",
+        [
+            ("Monday", "2024-03-18", "day"),
+            ("Wednesday", "2024-03-13", "day"),
+            ("That day", "2024-03-13", "day"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 9, 9),
+        "Water temperatures averaged 14.5 C last month, the warmest August on record there.",
+        [("last month", "2025-08", "month"), ("August", "2025-08", "month")],
+    ),
+    ("en", D(2025, 9, 9), '"It is time," the honest May said.', []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_58_FOUND)
+def test_what_round_58_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected

@@ -453,12 +453,14 @@ def _holidays_dated_beside(
             # is in the year the holiday falls on it ("depois do Carnaval, que cai em 4 de
             # março", told in January: next year's; not "After Easter, classes resume on
             # April 20", nor "on Monday", "hace diez días")
-            own_year = (
-                WRITTEN_YEAR.search(other.text)
-                or not DIGIT.search(other.text)
-                or not FALLS_ON.fullmatch(ctx.text, m.end, other.start)
-            )
-            years = (told.year,) if own_year else _years_around(told.year)
+            # ("Año Nuevo chino, que en 2025 cae el 29 de enero": in the year written)
+            falls_on = FALLS_ON.fullmatch(ctx.text, m.end, other.start)
+            if WRITTEN_YEAR.search(other.text) or not DIGIT.search(other.text) or not falls_on:
+                years: tuple[int, ...] = (told.year,)
+            elif falls_on["year"]:
+                years = (int(falls_on["year"]),)
+            else:
+                years = _years_around(told.year)
             falls = next((y for y in years if _holiday_falls_on(spec, y, told)), None)
             if falls is not None:
                 value = told.replace(year=falls).isoformat()
@@ -484,9 +486,11 @@ def _holiday_falls_on(spec: str, year: int, told: dt.date) -> bool:
 
 WRITTEN_YEAR = re.compile(r"\d{4}")
 # Between a holiday and the day it falls on: "Carnaval, que cai em", "Easter falls on",
-# "Pâques tombe le", "Ostern fällt auf den", "la Pascua cae el".
+# "Pâques tombe le", "Ostern fällt auf den", "la Pascua cae el", maybe in a year written ("which
+# in 2025 falls on").
 FALLS_ON = re.compile(
-    r",?\s*(?:(?:que|qui|which|das|der|die)\s+)?(?:cai|cae|tombe|falls?|fällt|fiel|fell|caiu|cayó"
+    r",?\s*(?:(?:que|qui|which|das|der|die)\s+)?(?:(?:in|en|em|im)\s+(?P<year>(?:1[89]|20)\d\d)\s+)?"
+    r"(?:cai|cae|tombe|falls?|fällt|fiel|fell|caiu|cayó"
     r"|tomba)\s+(?:(?:em|no|a|el|en|le|on|auf|am)\s+)?(?:(?:den|dem)\s+)?",
     re.IGNORECASE,
 )
