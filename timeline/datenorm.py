@@ -213,7 +213,6 @@ CLOSE_MARKER = 20  # a marker this close to a mention is its own verb ("was on",
 
 CLAUSE_WORDS_BEFORE = 3  # words a clause needs before a mention to be one a join can close
 SAID_REACH = 40  # characters between a verb of saying and the date told with it
-SAID_GAP = re.compile(r"\s+(?:(?:on|le|el|am|na|no)\s+)?\Z")  # "said on | Tuesday"
 ARTICLE_FIRST = re.compile(  # an article opening the words after a verb: its object
     r"\s+(?:the|a|an|la|le|les|l['’]|el|los|las|un|una|une|o|os|as|um|uma|der|die|das|den|ein|eine)\s",
     re.IGNORECASE,
@@ -1370,23 +1369,6 @@ class Context:
             return "year"
         return "quarter"
 
-    def _attribution_after_day(self, w: When, start: int) -> bool:
-        """Whether a day `w` at `start` is only when words were said, right after their verb,
-        with an earlier day told before it in its sentence (not quoted): that day stays the
-        one anaphora count from ("an embargo imposed on Friday, farm groups said on Tuesday.
-        ... that same day": Friday's)."""
-        verbs = self.g.said_past or self.g.speech
-        if verbs is None or self.anchor_day is None or self.anchor_day.last > w.first:
-            return False
-        lo, _ = self.sentence(start, start)
-        if self.anchor_day_at < lo or self.in_quotation(self.anchor_day_at):
-            return False  # (a day quoted is what was said: '"On Monday," he said on Friday')
-        gap = SAID_GAP.search(self.text, max(lo, start - SAID_REACH), start)
-        if gap is None:
-            return False
-        said = [m.end() for m in verbs.finditer(self.text, self.anchor_day_at, gap.start() + 1)]
-        return bool(said) and said[-1] == gap.start()  # the verb right before the gap
-
     def note(
         self,
         w: When | None,
@@ -1400,8 +1382,6 @@ class Context:
         if w is None:
             return
         self.told.append((start, w))
-        if w.unit == "day" and self._attribution_after_day(w, start):
-            return
         self.anchor = w
         self.anchor_at = start
         self.anchor_end = end
