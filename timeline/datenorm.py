@@ -218,6 +218,7 @@ ARTICLE_FIRST = re.compile(  # an article opening the words after a verb: its ob
     re.IGNORECASE,
 )
 ASIDE_REACH = 40  # characters after ", et" in which a comma makes it an aside
+ASIDE_COMMA = re.compile(r",(?!\d)")  # (not a decimal comma: "apportera 2,5 millions")
 NEAR = 48  # characters before a mention read first for its nearest marker
 
 
@@ -796,7 +797,7 @@ class Context:
         if (
             joined is not None
             and len(WORD.findall(text, lo, start)) >= CLAUSE_WORDS_BEFORE
-            and "," not in text[joined.end() : joined.end() + ASIDE_REACH]
+            and not ASIDE_COMMA.search(text, joined.end(), joined.end() + ASIDE_REACH)
         ):
             # "had seized 40 scooters over the weekend, and that patrols would run": a clause
             # joined right after the mention has verbs of its own (not "Mardi, et pour la
@@ -1945,14 +1946,18 @@ def _day_month_num(ctx: Context, c: Candidate) -> When:
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
 
 
+# "nº", "n.º", "No.", "Nr.", "#" right before figures: a reference number
+NUMBER_SIGN = re.compile(r"(?:(?<!\w)(?:n[º°]|n\.º|no\.|nr\.)|#)\s*\Z", re.IGNORECASE)
+
+
 @kind("numeric")
 def _numeric(ctx: Context, c: Candidate) -> When:
     """03/01/2026: day first in most languages, month first in (US) English with slashes
     (dots are the European way, day first: "dated 12.05.1902")."""
     s = Slots(ctx, c)
     a, b, y = int(s.text("a")), int(s.text("b")), _year(s)
-    if y is None:
-        raise Reject
+    if y is None or NUMBER_SIGN.search(ctx.text, max(0, c.start - 6), c.start):
+        raise Reject  # (not "notificação nº 4/5/2024-EXC", "notice No. 4/5/2024": a number)
     month_first = ctx.numbers_month_first() and s.text("sep") != "."
     d, m = (b, a) if month_first else (a, b)
     if m > 12 and d <= 12:
