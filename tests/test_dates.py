@@ -10888,13 +10888,6 @@ WHAT_ROUND_59_FOUND = [
         [("Mitte Okt.", "2024-10", "month")],
     ),
     (
-        "fr",
-        D(2025, 9, 25),
-        "La région a voté une subvention de 3,2 millions d'euros le 11 juillet, et l'État"
-        " apportera 2,5 millions au titre du plan.",
-        [("le 11 juillet", "2025-07-11", "day")],
-    ),
-    (
         "pt",
         D(2024, 4, 18),
         "A norma, publicada como notificação nº 4/5/2024-EXC, entra em vigor em 1º de junho.",
@@ -10906,6 +10899,12 @@ WHAT_ROUND_59_FOUND = [
         D(2024, 4, 18),
         "A norma foi publicada em 3/4/2024.",
         [("3/4/2024", "2024-04-03", "day")],
+    ),
+    (
+        "en",
+        D(2024, 11, 6),
+        "Asked whether it would appeal, its lawyer said no. 11/15/2024 is the last day to file.",
+        [("11/15/2024", "2024-11-15", "day"), ("the last day", "2024-11-05", "day")],
     ),
     (
         "de",

@@ -218,7 +218,6 @@ ARTICLE_FIRST = re.compile(  # an article opening the words after a verb: its ob
     re.IGNORECASE,
 )
 ASIDE_REACH = 40  # characters after ", et" in which a comma makes it an aside
-ASIDE_COMMA = re.compile(r",(?!\d)")  # (not a decimal comma: "apportera 2,5 millions")
 NEAR = 48  # characters before a mention read first for its nearest marker
 
 
@@ -797,7 +796,7 @@ class Context:
         if (
             joined is not None
             and len(WORD.findall(text, lo, start)) >= CLAUSE_WORDS_BEFORE
-            and not ASIDE_COMMA.search(text, joined.end(), joined.end() + ASIDE_REACH)
+            and "," not in text[joined.end() : joined.end() + ASIDE_REACH]
         ):
             # "had seized 40 scooters over the weekend, and that patrols would run": a clause
             # joined right after the mention has verbs of its own (not "Mardi, et pour la
@@ -1946,8 +1945,8 @@ def _day_month_num(ctx: Context, c: Candidate) -> When:
     return ctx.pick(readings, c.start, c.end, future_ok=2, against_tense=6)
 
 
-# "nº", "n.º", "No.", "Nr.", "#" right before figures: a reference number
-NUMBER_SIGN = re.compile(r"(?:(?<!\w)(?:n[º°]|n\.º|no\.|nr\.)|#)\s*\Z", re.IGNORECASE)
+# "nº", "n.º", "No.", "Nr.", "#" right before figures: a reference number (not "said no.")
+NUMBER_SIGN = re.compile(r"(?:(?<!\w)(?:[nN][º°]\s*|[nN]\.º\s*|No\.\s*|Nr\.\s*)|#)\Z")
 
 
 @kind("numeric")
