@@ -10919,3 +10919,88 @@ WHAT_ROUND_59_FOUND = [
 @pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_59_FOUND)
 def test_what_round_59_found(lang, published, sentence, expected):
     assert found_as(sentence, published, lang) == expected
+
+
+# Round 60: 20 more helper dispatches, written last and scored on 3856808 before their errors
+# were read (0.962, the same on 8fe442e). What they showed that is not theirs alone:
+WHAT_ROUND_60_FOUND = [
+    (
+        "fr",
+        D(2025, 4, 14),
+        "Un élevage, inspecté le 7 juillet 2022 et fermé dès le lendemain, a rouvert à l'automne"
+        " de la même année.",
+        [
+            ("le 7 juillet 2022", "2022-07-07", "day"),
+            ("le lendemain", "2022-07-08", "day"),
+            ("automne", "2022-09-01/2022-11-30", "period"),
+            ("la même année", "2022", "year"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 4, 14),
+        "It was inspected on 7 July 2022 and reopened in the autumn of that year.",
+        [
+            ("7 July 2022", "2022-07-07", "day"),
+            ("autumn", "2022-09-01/2022-11-30", "period"),
+            ("that year", "2022", "year"),
+        ],
+    ),
+    (
+        "es",
+        D(2025, 4, 14),
+        "Fue inspeccionado el 7 de julio de 2022 y reabrió en el otoño de ese mismo año.",
+        [
+            ("el 7 de julio de 2022", "2022-07-07", "day"),
+            ("otoño", "2022-09-01/2022-11-30", "period"),
+            ("ese mismo año", "2022", "year"),
+        ],
+    ),
+    (
+        "de",
+        D(2025, 4, 14),
+        "Er wurde am 7. Juli 2022 geprüft und im Herbst desselben Jahres wiedereröffnet.",
+        [("7. Juli 2022", "2022-07-07", "day"), ("Herbst", "2022-09-01/2022-11-30", "period")],
+    ),
+    (
+        "pt",
+        D(2025, 4, 14),
+        "Foi inspecionado em 7 de julho de 2022 e reabriu no outono desse ano.",
+        [
+            ("7 de julho de 2022", "2022-07-07", "day"),
+            ("outono", "2022-09-01/2022-11-30", "period"),
+        ],
+    ),
+    (
+        "en",
+        D(2025, 4, 14),
+        "It reopened in the autumn, the company said.",
+        [("autumn", "2024-09-01/2024-11-30", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 8, 20),
+        "Le week-end dernier, qui coïncidait avec le 15-Août, le parc a enregistré 6.300 entrées.",
+        [
+            ("Le week-end dernier", "2026-08-15/2026-08-16", "period"),
+            ("le 15-Août", "2026-08-15", "day"),
+        ],
+    ),
+    (
+        "fr",
+        D(2026, 8, 20),
+        "« Nous ne pouvions pas laisser tomber ce symbole en plein été », a déclaré la maire.",
+        [("été", "2026-06-01/2026-08-31", "period")],
+    ),
+    (
+        "fr",
+        D(2026, 8, 20),
+        "Il fut l'une des voix du Printemps arabe, en plein printemps arabe.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), WHAT_ROUND_60_FOUND)
+def test_what_round_60_found(lang, published, sentence, expected):
+    assert found_as(sentence, published, lang) == expected

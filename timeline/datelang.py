@@ -49,7 +49,8 @@ each pattern, matched where the year ends, says by a look-behind what must come 
 `present_verb` (a verb in the present opening a relative clause: "which takes effect"),
 `match_words` ("equalised", "half-time": a sentence telling of a game, whose halves are no
 half-years),
-`from_on` ("vom 29. Januar an"), `event_after` ("später", "ensuite": an undated event after
+`from_on` ("vom 29. Januar an"), `of_that_year` ("the autumn | of that year": a season in
+the year told last), `event_after` ("später", "ensuite": an undated event after
 a date), `date_complement` ("una norma de 1990": a date completing a noun),
 `holiday_date_before` / `holiday_date_after` ("défilé du 14 Juillet", "el 25 de Agosto,
 feriado"),
@@ -376,6 +377,8 @@ class Grammar:
     clause_join: re.Pattern[str] | None = None
     # German "an" after "vom 29. Januar": from that day on (not a past "vom")
     from_on: re.Pattern[str] | None = None
+    # "of that year", "de la même année" after a season: the year told last
+    of_that_year: re.Pattern[str] | None = None
     # "später", "ensuite" between a date and "seither", "depuis lors": an undated event came
     # after it
     event_after: re.Pattern[str] | None = None
@@ -1120,6 +1123,7 @@ def build_grammar(
         clause_join=_markers(markers.get("clause_join"), start=r"(?P<comma>,)?\s+"),
         perfect_aux=_markers(markers.get("perfect_aux")),
         from_on=_markers(markers.get("from_on"), start=r"\s+"),
+        of_that_year=_markers(markers.get("of_that_year"), start=r"\s+"),
         event_after=_markers(markers.get("event_after")),
         date_complement=_markers(
             markers.get("date_complement"), start=r"(?<!\w)", tail=r"(?:\s+\S*)?\Z"

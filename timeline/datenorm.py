@@ -2832,6 +2832,9 @@ def _season(ctx: Context, c: Candidate) -> When:
         ):
             return gone
         return coming
+    told = ctx.last_year_told
+    if told is not None and ctx.g.of_that_year and ctx.g.of_that_year.match(ctx.text, c.end):
+        return season_of(told.first.year, name)  # "in the autumn of that year"
     return _periodic(ctx, c, lambda y: season_of(y, name))
 
 
