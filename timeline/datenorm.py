@@ -2832,9 +2832,10 @@ def _season(ctx: Context, c: Candidate) -> When:
         ):
             return gone
         return coming
-    told = ctx.last_year_told
+    # "in the autumn of that year": the year of the date told last, as "that year" reads it
+    told = ctx.anchor
     if told is not None and ctx.g.of_that_year and ctx.g.of_that_year.match(ctx.text, c.end):
-        return season_of(told.first.year, name)  # "in the autumn of that year"
+        return season_of(told.last.year, name)
     return _periodic(ctx, c, lambda y: season_of(y, name))
 
 
