@@ -275,6 +275,10 @@ def test_console_run_ingests_what_waited_in_the_inbox(tmp_path):
 @pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "term"])
 def test_newsline_watch_follows_the_folder_until_stopped(tmp_path, stop_signal):
     folder = tmp_path / "in"
+    # A suite run as a background job (`make test &`) has SIGINT ignored, as shells do for such
+    # jobs, and a child inherits that; with a handler of our own, the child starts with the
+    # default, as one started from a terminal does.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     watcher = subprocess.Popen(
         [
             sys.executable,
@@ -292,6 +296,7 @@ def test_newsline_watch_follows_the_folder_until_stopped(tmp_path, stop_signal):
         stderr=subprocess.PIPE,
         text=True,
     )
+    signal.signal(signal.SIGINT, previous)
     try:
         assert watcher.stderr.readline().startswith("watching")
         deadline = time.monotonic() + WAIT_SECONDS
